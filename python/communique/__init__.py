@@ -1,0 +1,1 @@
+from communique._core import extract_tables

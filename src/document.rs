@@ -1,0 +1,55 @@
+//! The input unit: one article and what is known about it before extraction.
+
+use chrono::NaiveDate;
+
+/// Languages with extraction rules. `Und` is any other language, or too little text to tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lang {
+    Fr,
+    En,
+    Und,
+}
+
+impl Lang {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+            Lang::Und => "und",
+        }
+    }
+
+    /// Parses an ISO 639-1 code or a common name; anything else is `Und`.
+    pub fn parse(code: &str) -> Lang {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Lang::Fr,
+            "en" | "eng" | "english" | "anglais" => Lang::En,
+            _ => Lang::Und,
+        }
+    }
+}
+
+/// One article. `text` is `None` when the input row had no text (a null value).
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    pub doc_id: String,
+    pub text: Option<String>,
+    pub title: Option<String>,
+    /// Given by the caller; detected when `None`.
+    pub lang: Option<Lang>,
+    pub published: Option<NaiveDate>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    /// A problem found while reading the document (e.g. invalid UTF-8 replaced).
+    pub read_error: Option<String>,
+}
+
+impl Document {
+    pub fn new(doc_id: impl Into<String>, text: impl Into<String>) -> Self {
+        Document {
+            doc_id: doc_id.into(),
+            text: Some(text.into()),
+            ..Default::default()
+        }
+    }
+}

@@ -1,0 +1,1239 @@
+//! Event cues: trigger words and phrases of diplomatic events in one sentence, with the mood the
+//! sentence gives them (asserted, negated, conditional, intended, asked).
+//!
+//! The lexicons (`data/triggers/{fr,en}.toml`) list every inflected form; matching runs on a folded
+//! copy of the sentence (lower case, no accents, one kind of apostrophe and space) and reports byte
+//! offsets into the sentence as given.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Deserialize;
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+use crate::Lang;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mood {
+    Asserted,
+    Negated,
+    Conditional,
+    Intent,
+    Question,
+}
+
+/// Who the grammatical subject is, when the cue says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SubjectRole {
+    Any,
+    Host,
+    Visitor,
+    Donor,
+    Recipient,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    /// Byte offsets of the trigger span in the sentence given.
+    pub start: usize,
+    pub end: usize,
+    pub subtype: &'static str,
+    /// PLOVER event type.
+    pub event_type: &'static str,
+    /// CAMEO event code, with its leading zeros.
+    pub cameo: &'static str,
+    pub mood: Mood,
+    pub subject_role: SubjectRole,
+    /// A noun ("visite", "summit") rather than a verb.
+    pub nominal: bool,
+}
+
+/// Every event cue in one sentence, with its mood decided from the sentence. Overlapping cues keep
+/// the longest; a governing verb and its event noun ("a tenu un sommet") make one cue.
+pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
+    let langs: &[Lang] = match lang {
+        Lang::Fr => &[Lang::Fr],
+        Lang::En => &[Lang::En],
+        Lang::Und => &[Lang::Fr, Lang::En],
+    };
+    let folded = Folded::new(sentence);
+    let tokens = tokenize(&folded.text);
+    let question = is_question(sentence);
+    let mut found: Vec<Found> = Vec::new();
+    for &l in langs {
+        if let Some(lex) = lexicon(l) {
+            found.extend(lex.matches(sentence, &folded, &tokens, question));
+        }
+    }
+    let found = keep_longest(found);
+    let found = merge_verb_into_noun(found, &tokens);
+    found
+        .into_iter()
+        .map(|f| {
+            let (start, end) = folded.original_span(f.start, f.end, sentence);
+            Cue {
+                start,
+                end,
+                subtype: f.subtype,
+                event_type: f.event_type,
+                cameo: f.cameo,
+                mood: f.mood,
+                subject_role: f.role,
+                nominal: f.nominal,
+            }
+        })
+        .collect()
+}
+
+/// Language-specific words that decide the mood and voice of a cue, looked for among the folded
+/// tokens (lower case, unaccented; elided words keep their apostrophe: "n'", "qu'", "didn'").
+pub(super) struct Modality {
+    /// Negate on their own, before the cue ("not", "sans", "refused").
+    pub negators: &'static [&'static str],
+    /// Negate when one of `negation_closers` follows (French "ne ... pas").
+    pub negation_openers: &'static [&'static str],
+    pub negation_closers: &'static [&'static str],
+    /// After a noun cue: "la visite a été annulée", "talks were cancelled".
+    pub negated_after_noun: &'static [&'static str],
+    /// Before a cue: "pourrait", "could".
+    pub conditional: &'static [&'static str],
+    /// Before a cue: "prévoit", "will", "plans".
+    pub intent: &'static [&'static str],
+    /// The two words right before a cue: "is to host", "are to meet".
+    pub intent_pairs: &'static [(&'static str, &'static str)],
+    /// Before an infinitive: "pour", "afin".
+    pub intent_before_infinitive: &'static [&'static str],
+    /// Before a noun cue: "prochaine", "upcoming".
+    pub intent_before_noun: &'static [&'static str],
+    /// After a noun cue: "prévue", "planned", "will".
+    pub intent_after_noun: &'static [&'static str],
+    /// A conditional form after these reports a plan ("a dit qu'il signerait").
+    pub reported: &'static [&'static str],
+    /// Before a participle: passive voice ("a été reçu").
+    pub passive_auxiliaries: &'static [&'static str],
+    /// After a participle: the agent of a passive ("reçu par").
+    pub agent_markers: &'static [&'static str],
+    /// A word form after these is a noun ("la visite" but "il visite").
+    pub determiners: &'static [&'static str],
+    /// Whether a passive aid verb's subject is the recipient ("was granted a loan").
+    pub passive_aid_subject_is_recipient: bool,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon
+
+#[derive(Deserialize)]
+struct LexiconFile {
+    exclude: Vec<String>,
+    lowercase_only: Vec<String>,
+    context: ContextFile,
+    cue: Vec<CueFile>,
+}
+
+#[derive(Deserialize)]
+struct ContextFile {
+    military: Vec<String>,
+    humanitarian: Vec<String>,
+    aid: Vec<String>,
+    protest: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CueFile {
+    subtype: String,
+    event_type: String,
+    cameo: String,
+    subject_role: String,
+    forms: Vec<String>,
+    future: Vec<String>,
+    conditional: Vec<String>,
+    infinitive: Vec<String>,
+    nouns: Vec<String>,
+    not_followed_by: Vec<String>,
+    not_preceded_by: Vec<String>,
+    void_in_protest: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Plain,
+    Future,
+    Conditional,
+    Infinitive,
+    Noun,
+}
+
+struct CueClass {
+    subtype: String,
+    event_type: String,
+    cameo: String,
+    role: SubjectRole,
+    not_followed_by: Vec<String>,
+    not_preceded_by: Vec<String>,
+    void_in_protest: bool,
+}
+
+enum Pattern {
+    /// A cue form; `also_noun` when the same spelling is one of the cue's nouns.
+    Cue {
+        class: usize,
+        kind: Kind,
+        also_noun: bool,
+    },
+    Exclude,
+}
+
+struct Lexicon {
+    modality: &'static Modality,
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    classes: Vec<CueClass>,
+    lowercase_only: Vec<String>,
+    military: Vec<String>,
+    humanitarian: Vec<String>,
+    aid: Vec<String>,
+    protest: Vec<String>,
+}
+
+fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
+    static FR: OnceLock<Option<Lexicon>> = OnceLock::new();
+    static EN: OnceLock<Option<Lexicon>> = OnceLock::new();
+    match lang {
+        Lang::Fr => FR
+            .get_or_init(|| {
+                Lexicon::build(
+                    include_str!("../../data/triggers/fr.toml"),
+                    &super::fr::MODALITY,
+                )
+            })
+            .as_ref(),
+        Lang::En => EN
+            .get_or_init(|| {
+                Lexicon::build(
+                    include_str!("../../data/triggers/en.toml"),
+                    &super::en::MODALITY,
+                )
+            })
+            .as_ref(),
+        Lang::Und => None,
+    }
+}
+
+fn parse_role(s: &str) -> SubjectRole {
+    match s {
+        "host" => SubjectRole::Host,
+        "visitor" => SubjectRole::Visitor,
+        "donor" => SubjectRole::Donor,
+        "recipient" => SubjectRole::Recipient,
+        _ => SubjectRole::Any,
+    }
+}
+
+impl Lexicon {
+    fn build(source: &str, modality: &'static Modality) -> Option<Lexicon> {
+        let file: LexiconFile = toml::from_str(source).ok()?;
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut keys: Vec<String> = Vec::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut classes = Vec::new();
+        for (ci, cue) in file.cue.into_iter().enumerate() {
+            let groups = [
+                (Kind::Plain, &cue.forms),
+                (Kind::Future, &cue.future),
+                (Kind::Conditional, &cue.conditional),
+                (Kind::Infinitive, &cue.infinitive),
+                (Kind::Noun, &cue.nouns),
+            ];
+            for (kind, forms) in groups {
+                for form in forms {
+                    let key = fold(form);
+                    if key.is_empty() {
+                        continue;
+                    }
+                    match index.get(&key) {
+                        Some(&pi) => {
+                            // Same spelling as an earlier form: a noun of the same cue marks it
+                            // ambiguous; anything else keeps the first reading.
+                            if let Pattern::Cue {
+                                class, also_noun, ..
+                            } = &mut patterns[pi]
+                            {
+                                if *class == ci && kind == Kind::Noun {
+                                    *also_noun = true;
+                                }
+                            }
+                        }
+                        None => {
+                            index.insert(key.clone(), patterns.len());
+                            keys.push(key);
+                            patterns.push(Pattern::Cue {
+                                class: ci,
+                                kind,
+                                also_noun: false,
+                            });
+                        }
+                    }
+                }
+            }
+            classes.push(CueClass {
+                subtype: cue.subtype,
+                event_type: cue.event_type,
+                cameo: cue.cameo,
+                role: parse_role(&cue.subject_role),
+                not_followed_by: cue.not_followed_by.iter().map(|s| fold(s)).collect(),
+                not_preceded_by: cue.not_preceded_by.iter().map(|s| fold(s)).collect(),
+                void_in_protest: cue.void_in_protest,
+            });
+        }
+        for phrase in &file.exclude {
+            let key = fold(phrase);
+            if !key.is_empty() && !index.contains_key(&key) {
+                index.insert(key.clone(), patterns.len());
+                keys.push(key);
+                patterns.push(Pattern::Exclude);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .ok()?;
+        let folded = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
+        Some(Lexicon {
+            modality,
+            automaton,
+            patterns,
+            classes,
+            lowercase_only: folded(file.lowercase_only),
+            military: folded(file.context.military),
+            humanitarian: folded(file.context.humanitarian),
+            aid: folded(file.context.aid),
+            protest: folded(file.context.protest),
+        })
+    }
+
+    fn matches(
+        &'static self,
+        sentence: &str,
+        folded: &Folded,
+        tokens: &[Token],
+        question: bool,
+    ) -> Vec<Found> {
+        let text = folded.text.as_str();
+        let mut excluded = vec![false; text.len()];
+        let mut raw: Vec<(usize, usize, usize)> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            if !is_word_edge(text, m.start(), m.end()) {
+                continue;
+            }
+            let pi = m.pattern().as_usize();
+            match self.patterns.get(pi) {
+                Some(Pattern::Exclude) => excluded[m.start()..m.end()].fill(true),
+                Some(Pattern::Cue { .. }) => raw.push((m.start(), m.end(), pi)),
+                None => {}
+            }
+        }
+        let context = SentenceContext::new(text, self);
+        let mut out = Vec::new();
+        for (start, end, pi) in raw {
+            if excluded[start..end].iter().any(|&x| x) {
+                continue;
+            }
+            let Some(Pattern::Cue {
+                class,
+                kind,
+                also_noun,
+            }) = self.patterns.get(pi)
+            else {
+                continue;
+            };
+            let Some(class_def) = self.classes.get(*class) else {
+                continue;
+            };
+            if class_def
+                .not_followed_by
+                .iter()
+                .any(|w| followed_by(text, end, w))
+            {
+                continue;
+            }
+            let key = &text[start..end];
+            if self.lowercase_only.iter().any(|w| w == key) {
+                let (os, _) = folded.original_span(start, end, sentence);
+                if sentence[os..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| !c.is_lowercase())
+                {
+                    continue;
+                }
+            }
+            let (first, last) = token_range(tokens, start, end);
+            let mut kind = *kind;
+            if *also_noun && kind != Kind::Noun {
+                // Sentence-initial or after a determiner, the shared spelling is the noun.
+                let after_determiner = match previous_word(tokens, text, first) {
+                    Some(w) => self.modality.determiners.contains(&w),
+                    None => true,
+                };
+                if kind != Kind::Plain || after_determiner {
+                    kind = Kind::Noun;
+                }
+            }
+            // `not_preceded_by` tells a verb from a noun of the same spelling ("la demande").
+            if kind != Kind::Noun
+                && class_def
+                    .not_preceded_by
+                    .iter()
+                    .any(|w| preceded_by(text, start, w))
+            {
+                continue;
+            }
+            // An aid verb names aid only beside money or goods: "fournir des efforts" does not.
+            if class_def.subtype == "aid" && kind != Kind::Noun && !context.aid {
+                continue;
+            }
+            // Demands voiced by a crowd belong to the protest, which is no event of ours.
+            if class_def.void_in_protest && context.protest {
+                continue;
+            }
+            let window = Window::new(tokens, text, first, last);
+            let mood = if question {
+                Mood::Question
+            } else {
+                mood(self.modality, &window, kind)
+            };
+            let role = subject_role(self.modality, &window, class_def, kind);
+            let (subtype, event_type, cameo) = settle(class_def, mood, &context);
+            out.push(Found {
+                start,
+                end,
+                subtype,
+                event_type,
+                cameo,
+                mood,
+                role,
+                nominal: kind == Kind::Noun,
+            });
+        }
+        out
+    }
+}
+
+/// What the sentence says around its cues: the kind of aid it concerns, whether it reports a
+/// protest.
+struct SentenceContext {
+    aid: bool,
+    protest: bool,
+    military: bool,
+    humanitarian: bool,
+}
+
+impl SentenceContext {
+    fn new(text: &str, lex: &Lexicon) -> SentenceContext {
+        let has = |words: &[String]| words.iter().any(|w| contains_word(text, w));
+        SentenceContext {
+            aid: has(&lex.aid),
+            military: has(&lex.military),
+            protest: has(&lex.protest),
+            humanitarian: has(&lex.humanitarian),
+        }
+    }
+}
+
+/// Codes of a cue once its mood is known (SPEC "Events: ontology"): a planned meeting is an intent
+/// to meet (036), planned aid is a pledge (0331/0332), delivered aid is 071 or 073 (humanitarian).
+fn settle(
+    class: &'static CueClass,
+    mood: Mood,
+    ctx: &SentenceContext,
+) -> (&'static str, &'static str, &'static str) {
+    let same = (
+        class.subtype.as_str(),
+        class.event_type.as_str(),
+        class.cameo.as_str(),
+    );
+    let pledge = if ctx.military { "0332" } else { "0331" };
+    match (class.subtype.as_str(), mood) {
+        ("meeting" | "talks" | "visit" | "host" | "multilateral" | "phone", Mood::Intent) => {
+            ("intent", "AGREE", "036")
+        }
+        ("signing" | "endorse", Mood::Intent) => ("intent", "AGREE", "030"),
+        ("aid", Mood::Intent) => ("pledge", "AGREE", pledge),
+        ("aid", _) if ctx.humanitarian => ("aid", "AID", "073"),
+        ("pledge", _) if !ctx.aid => ("intent", "AGREE", "030"),
+        ("pledge", _) => ("pledge", "AGREE", pledge),
+        _ => same,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mood and voice
+
+/// The words around a cue within its clause: up to six before, four after, never across
+/// punctuation.
+struct Window<'a> {
+    before: Vec<&'a str>,
+    inside: Vec<&'a str>,
+    after: Vec<&'a str>,
+}
+
+const BEFORE: usize = 6;
+const AFTER: usize = 4;
+
+impl<'a> Window<'a> {
+    fn new(tokens: &[Token], text: &'a str, first: usize, last: usize) -> Window<'a> {
+        let word = |t: &Token| &text[t.start..t.end];
+        let mut before = Vec::new();
+        for t in tokens[..first.min(tokens.len())].iter().rev() {
+            if !t.word || before.len() == BEFORE {
+                break;
+            }
+            before.push(word(t));
+        }
+        let inside = tokens
+            .get(first..last)
+            .unwrap_or(&[])
+            .iter()
+            .filter(|t| t.word)
+            .map(word)
+            .collect();
+        let mut after = Vec::new();
+        for t in tokens.get(last..).unwrap_or(&[]) {
+            if !t.word || after.len() == AFTER {
+                break;
+            }
+            after.push(word(t));
+        }
+        Window {
+            before,
+            inside,
+            after,
+        }
+    }
+}
+
+fn any_in(words: &[&str], set: &[&str]) -> bool {
+    words.iter().any(|w| set.contains(w))
+}
+
+fn mood(m: &Modality, w: &Window, kind: Kind) -> Mood {
+    let opened = any_in(&w.before, m.negation_openers) || any_in(&w.inside, m.negation_openers);
+    let closed = any_in(&w.before, m.negation_closers)
+        || any_in(&w.inside, m.negation_closers)
+        || any_in(&w.after[..w.after.len().min(2)], m.negation_closers);
+    if any_in(&w.before, m.negators)
+        || any_in(&w.inside, m.negators)
+        || (opened && closed)
+        || (kind == Kind::Noun && any_in(&w.after, m.negated_after_noun))
+    {
+        return Mood::Negated;
+    }
+    if kind == Kind::Conditional {
+        return if any_in(&w.before, m.reported) {
+            Mood::Intent
+        } else {
+            Mood::Conditional
+        };
+    }
+    if any_in(&w.before, m.conditional) {
+        return Mood::Conditional;
+    }
+    let pair = match w.before.as_slice() {
+        [second, first, ..] => m.intent_pairs.contains(&(*first, *second)),
+        _ => false,
+    };
+    let intent = kind == Kind::Future
+        || pair
+        || any_in(&w.before, m.intent)
+        || (kind == Kind::Infinitive && any_in(&w.before, m.intent_before_infinitive))
+        || (kind == Kind::Noun
+            && (any_in(&w.before, m.intent_before_noun) || any_in(&w.after, m.intent_after_noun)));
+    if intent {
+        Mood::Intent
+    } else {
+        Mood::Asserted
+    }
+}
+
+fn subject_role(m: &Modality, w: &Window, class: &CueClass, kind: Kind) -> SubjectRole {
+    if kind == Kind::Noun {
+        return class.role;
+    }
+    let passive = w
+        .before
+        .iter()
+        .take(2)
+        .any(|x| m.passive_auxiliaries.contains(x))
+        || w.after.first().is_some_and(|x| m.agent_markers.contains(x));
+    match (class.role, passive) {
+        (SubjectRole::Host, true) => SubjectRole::Visitor,
+        (SubjectRole::Donor, true) if m.passive_aid_subject_is_recipient => SubjectRole::Recipient,
+        (SubjectRole::Donor, true) => SubjectRole::Any,
+        (role, _) => role,
+    }
+}
+
+fn is_question(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”' | ')' | '\''))
+        .ends_with(['?', '？'])
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selection
+
+struct Found {
+    start: usize,
+    end: usize,
+    subtype: &'static str,
+    event_type: &'static str,
+    cameo: &'static str,
+    mood: Mood,
+    role: SubjectRole,
+    nominal: bool,
+}
+
+/// Longest cues first; a cue overlapping one already kept is dropped. Marking bytes costs at most
+/// the longest pattern per cue, so the whole pass stays linear in the sentence.
+fn keep_longest(mut found: Vec<Found>) -> Vec<Found> {
+    found.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(a.start.cmp(&b.start))
+    });
+    let len = found.iter().map(|f| f.end).max().unwrap_or(0);
+    let mut taken = vec![false; len];
+    let mut kept = Vec::new();
+    for f in found {
+        if taken[f.start..f.end].iter().any(|&x| x) {
+            continue;
+        }
+        taken[f.start..f.end].fill(true);
+        kept.push(f);
+    }
+    kept.sort_by_key(|f| f.start);
+    kept
+}
+
+/// "a tenu un sommet", "hosted the summit", "a signé un protocole d'accord": the verb and the noun
+/// it governs describe one event; the noun is kept and takes the verb's mood and subject role.
+fn merge_verb_into_noun(found: Vec<Found>, tokens: &[Token]) -> Vec<Found> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut pending: Option<Found> = None;
+    for f in found {
+        if let Some(verb) = pending.take() {
+            let gap = words_between(tokens, verb.end, f.start);
+            if f.nominal && verb.event_type == f.event_type && gap.is_some_and(|n| n <= 3) {
+                let mut noun = f;
+                if noun.mood == Mood::Asserted && verb.mood != Mood::Asserted {
+                    noun.mood = verb.mood;
+                    if verb.subtype != noun.subtype && verb.event_type == "AGREE" {
+                        noun.subtype = verb.subtype;
+                        noun.cameo = verb.cameo;
+                    }
+                }
+                if verb.mood == Mood::Intent && noun.event_type == "CONSULT" {
+                    (noun.subtype, noun.event_type, noun.cameo) = ("intent", "AGREE", "036");
+                }
+                // The verb knows the voice: "was granted a loan" makes its subject the recipient.
+                if verb.role != SubjectRole::Any {
+                    noun.role = verb.role;
+                }
+                out.push(noun);
+                continue;
+            }
+            out.push(verb);
+        }
+        if f.nominal {
+            out.push(f);
+        } else {
+            pending = Some(f);
+        }
+    }
+    out.extend(pending);
+    out
+}
+
+/// Number of words between two byte offsets, or None when punctuation stands between them.
+fn words_between(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+    let i = tokens.partition_point(|t| t.start < from);
+    let mut n = 0;
+    for t in tokens.get(i..).unwrap_or(&[]) {
+        if t.start >= to {
+            return Some(n);
+        }
+        if !t.word {
+            return None;
+        }
+        n += 1;
+        if n > 3 {
+            return Some(n);
+        }
+    }
+    Some(n)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Folding, tokens, word edges
+
+/// Lower case, accents removed, apostrophes, dashes and spaces unified, runs of spaces collapsed;
+/// `map[i]` is the byte offset in the original of the character that gave folded byte `i`.
+struct Folded {
+    text: String,
+    map: Vec<usize>,
+}
+
+impl Folded {
+    fn new(original: &str) -> Folded {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len());
+        for (i, ch) in original.char_indices() {
+            for c in fold_char(ch) {
+                if c == ' ' && text.ends_with(' ') {
+                    continue;
+                }
+                text.push(c);
+                map.resize(text.len(), i);
+            }
+        }
+        Folded { text, map }
+    }
+
+    /// The original byte span of folded bytes `start..end`, always on char boundaries; combining
+    /// marks after the last character stay inside the span.
+    fn original_span(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
+        let os = self.map.get(start).copied().unwrap_or(original.len());
+        let last = end
+            .checked_sub(1)
+            .and_then(|e| self.map.get(e))
+            .copied()
+            .unwrap_or(os);
+        let mut oe = original[last..]
+            .chars()
+            .next()
+            .map_or(original.len(), |c| last + c.len_utf8());
+        for c in original[oe..].chars() {
+            if !is_combining_mark(c) {
+                break;
+            }
+            oe += c.len_utf8();
+        }
+        (os, oe.max(os))
+    }
+}
+
+fn fold_char(ch: char) -> Vec<char> {
+    let mut out = Vec::new();
+    for lower in ch.to_lowercase() {
+        match lower {
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}' => out.push('\''),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
+            'œ' => out.extend(['o', 'e']),
+            'æ' => out.extend(['a', 'e']),
+            c if c.is_whitespace() || c == '\u{200B}' || c.is_control() => out.push(' '),
+            c => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
+        }
+    }
+    out
+}
+
+/// The folded form of a lexicon entry, trimmed.
+fn fold(s: &str) -> String {
+    Folded::new(s.trim()).text
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
+    let left = text[..start].chars().next_back();
+    let first = text[start..].chars().next();
+    let last = text[..end].chars().next_back();
+    let right = text[end..].chars().next();
+    let edge = |outer: Option<char>, inner: Option<char>| {
+        !(outer.is_some_and(is_word_char) && inner.is_some_and(is_word_char))
+    };
+    edge(left, first) && edge(right, last)
+}
+
+fn followed_by(text: &str, end: usize, phrase: &str) -> bool {
+    let rest = text[end..].trim_start();
+    rest.starts_with(phrase) && {
+        let at = text.len() - rest.len();
+        is_word_edge(text, at, at + phrase.len())
+    }
+}
+
+fn preceded_by(text: &str, start: usize, phrase: &str) -> bool {
+    let head = text[..start].trim_end();
+    head.ends_with(phrase) && is_word_edge(text, head.len() - phrase.len(), head.len())
+}
+
+fn contains_word(text: &str, word: &str) -> bool {
+    if word.is_empty() {
+        return false;
+    }
+    text.match_indices(word)
+        .any(|(i, _)| is_word_edge(text, i, i + word.len()))
+}
+
+/// A word of the folded text, or one punctuation mark that closes a clause.
+struct Token {
+    start: usize,
+    end: usize,
+    word: bool,
+}
+
+/// Words are runs of letters and digits (inner hyphens kept), with an elision apostrophe attached
+/// ("n'", "qu'"); `, ; : . ! ? ( ) [ ]` and quotation marks are clause marks.
+fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                let joins = d == '-' && text[j + 1..].chars().next().is_some_and(is_word_char);
+                if is_word_char(d) || joins {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            if let Some(&(j, '\'')) = chars.peek() {
+                end = j + 1;
+                chars.next();
+            }
+            tokens.push(Token {
+                start: i,
+                end,
+                word: true,
+            });
+        } else if matches!(
+            c,
+            ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '[' | ']' | '"' | '«' | '»' | '“' | '”'
+        ) {
+            tokens.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                word: false,
+            });
+        }
+    }
+    tokens
+}
+
+/// Token indices `first..last` covering bytes `start..end`.
+fn token_range(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
+    let first = tokens.partition_point(|t| t.end <= start);
+    let last = tokens.partition_point(|t| t.start < end);
+    (first, last.max(first))
+}
+
+fn previous_word<'a>(tokens: &[Token], text: &'a str, first: usize) -> Option<&'a str> {
+    let t = tokens.get(first.checked_sub(1)?)?;
+    t.word.then(|| &text[t.start..t.end])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(s: &str, lang: Lang) -> Vec<(String, &'static str, &'static str, &'static str, Mood)> {
+        find_cues(s, lang)
+            .into_iter()
+            .map(|c| {
+                (
+                    s[c.start..c.end].to_string(),
+                    c.subtype,
+                    c.event_type,
+                    c.cameo,
+                    c.mood,
+                )
+            })
+            .collect()
+    }
+
+    fn first(s: &str, lang: Lang) -> Option<Cue> {
+        find_cues(s, lang).into_iter().next()
+    }
+
+    #[test]
+    fn lexicons_load() {
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = lexicon(lang).expect("lexicon parses");
+            assert!(lex.patterns.len() > 500);
+        }
+    }
+
+    #[test]
+    fn codes_agree_with_cameo_plover_table() {
+        let table: HashMap<String, String> = include_str!("../../data/cameo_plover.csv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.starts_with("cameo,"))
+            .filter_map(|l| {
+                let mut f = l.split(',');
+                Some((f.next()?.to_string(), f.next()?.to_string()))
+            })
+            .collect();
+        let mut pairs: Vec<(&str, &str)> = vec![
+            ("036", "AGREE"),
+            ("030", "AGREE"),
+            ("0331", "AGREE"),
+            ("0332", "AGREE"),
+            ("073", "AID"),
+        ];
+        for lang in [Lang::Fr, Lang::En] {
+            let lex = lexicon(lang).expect("lexicon parses");
+            pairs.extend(
+                lex.classes
+                    .iter()
+                    .map(|c| (c.cameo.as_str(), c.event_type.as_str())),
+            );
+        }
+        for (cameo, event_type) in pairs {
+            assert_eq!(
+                table.get(cameo).map(String::as_str),
+                Some(event_type),
+                "CAMEO {cameo}"
+            );
+        }
+    }
+
+    #[test]
+    fn french_cues_and_moods() {
+        use Mood::*;
+        let table: &[(&str, &str, &str, &str, Mood)] = &[
+            (
+                "Le ministre s'est entretenu avec son homologue.",
+                "s'est entretenu avec",
+                "meeting",
+                "040",
+                Asserted,
+            ),
+            (
+                "Les deux présidents ont signé une déclaration commune.",
+                "déclaration commune",
+                "signing",
+                "057",
+                Asserted,
+            ),
+            (
+                "Le ministre n'a pas rencontré le président.",
+                "rencontré",
+                "meeting",
+                "040",
+                Negated,
+            ),
+            (
+                "Le ministre ne s'est pas rendu à Douchanbé.",
+                "ne s'est pas rendu à",
+                "visit",
+                "042",
+                Negated,
+            ),
+            (
+                "Le Japon pourrait signer un accord de libre-échange.",
+                "signer",
+                "signing",
+                "057",
+                Conditional,
+            ),
+            (
+                "Le président se rendra à Tachkent en mai.",
+                "se rendra à",
+                "intent",
+                "036",
+                Intent,
+            ),
+            (
+                "Le chef de la diplomatie prévoit de visiter Bichkek.",
+                "visiter",
+                "intent",
+                "036",
+                Intent,
+            ),
+            (
+                "La France versera 10 millions d'euros au fonds.",
+                "versera",
+                "pledge",
+                "AGREE",
+                Intent,
+            ),
+            (
+                "La banque a accordé un prêt de 40 millions de dollars.",
+                "prêt",
+                "aid",
+                "071",
+                Asserted,
+            ),
+            (
+                "Les deux armées ont mené des manœuvres conjointes.",
+                "manœuvres conjointes",
+                "exercise",
+                "150",
+                Asserted,
+            ),
+            (
+                "Le ministre a salué les réformes engagées.",
+                "salué",
+                "endorse",
+                "051",
+                Asserted,
+            ),
+            (
+                "L'ONU a exhorté les parties au calme.",
+                "exhorté",
+                "appeal",
+                "020",
+                Asserted,
+            ),
+            (
+                "Le gouvernement a condamné l'attaque.",
+                "condamné",
+                "criticism",
+                "111",
+                Asserted,
+            ),
+            (
+                "Les deux dirigeants ont eu un entretien téléphonique lundi.",
+                "entretien téléphonique",
+                "phone",
+                "041",
+                Asserted,
+            ),
+            (
+                "Va-t-il rencontrer le président chinois ?",
+                "rencontrer",
+                "meeting",
+                "040",
+                Question,
+            ),
+        ];
+        for (s, span, subtype, code, mood) in table {
+            let got = cues(s, Lang::Fr);
+            assert!(
+                got.iter().any(|(t, st, et, c, m)| t == span
+                    && st == subtype
+                    && (c == code || et == code)
+                    && m == mood),
+                "{s}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_cues_and_moods() {
+        use Mood::*;
+        let table: &[(&str, &str, &str, &str, Mood)] = &[
+            (
+                "The two ministers met in Geneva on Friday.",
+                "met",
+                "meeting",
+                "040",
+                Asserted,
+            ),
+            (
+                "The envoy did not meet the rebels.",
+                "meet",
+                "meeting",
+                "040",
+                Negated,
+            ),
+            (
+                "The president will visit Almaty next month.",
+                "visit",
+                "intent",
+                "036",
+                Intent,
+            ),
+            (
+                "Japan could sign the treaty next year.",
+                "sign",
+                "signing",
+                "057",
+                Conditional,
+            ),
+            (
+                "The agency disbursed $5 million in emergency relief.",
+                "disbursed",
+                "aid",
+                "073",
+                Asserted,
+            ),
+            (
+                "Norway pledged $20 million for schools.",
+                "pledged",
+                "pledge",
+                "0331",
+                Asserted,
+            ),
+            (
+                "The minister praised the reforms.",
+                "praised",
+                "endorse",
+                "051",
+                Asserted,
+            ),
+            (
+                "The council urged both sides to talk.",
+                "urged",
+                "appeal",
+                "020",
+                Asserted,
+            ),
+            (
+                "The ministry accused the army of shelling.",
+                "accused",
+                "criticism",
+                "112",
+                Asserted,
+            ),
+            (
+                "Leaders held a summit in Samarkand.",
+                "summit",
+                "multilateral",
+                "040",
+                Asserted,
+            ),
+            (
+                "They spoke by phone on Monday.",
+                "spoke by phone",
+                "phone",
+                "041",
+                Asserted,
+            ),
+            (
+                "Uzbekistan is to host the next summit.",
+                "summit",
+                "intent",
+                "036",
+                Intent,
+            ),
+            (
+                "The donors did not provide the promised loan.",
+                "loan",
+                "aid",
+                "071",
+                Negated,
+            ),
+            (
+                "Will the minister meet his counterpart?",
+                "meet",
+                "meeting",
+                "040",
+                Question,
+            ),
+        ];
+        for (s, span, subtype, code, mood) in table {
+            let got = cues(s, Lang::En);
+            assert!(
+                got.iter().any(|(t, st, et, c, m)| t == span
+                    && st == subtype
+                    && (c == code || et == code)
+                    && m == mood),
+                "{s}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn false_friends_are_not_cues() {
+        let none_fr = [
+            "Il est allé à la rencontre des habitants.",
+            "Il a laissé sa carte de visite.",
+            "Un appel d'offres a été lancé.",
+            "C'est un signe de bonne volonté.",
+            "Une réunion de famille a eu lieu.",
+            "Étant donné la situation, rien ne change.",
+        ];
+        for s in none_fr {
+            assert!(
+                find_cues(s, Lang::Fr).is_empty(),
+                "{s}: {:?}",
+                cues(s, Lang::Fr)
+            );
+        }
+        let none_en = [
+            "The rebels committed atrocities.",
+            "He handed out his business card.",
+            "Given the weather, the flight left late.",
+            "Chairs were stacked in the meeting room.",
+        ];
+        for s in none_en {
+            assert!(
+                find_cues(s, Lang::En).is_empty(),
+                "{s}: {:?}",
+                cues(s, Lang::En)
+            );
+        }
+        assert!(find_cues("Don Pedro est arrivé hier soir.", Lang::Fr)
+            .iter()
+            .all(|c| c.subtype != "aid"));
+    }
+
+    #[test]
+    fn hosting_an_event_is_one_cue() {
+        let got = cues("Astana accueillera le sommet en septembre.", Lang::Fr);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "sommet");
+        assert_eq!(got[0].4, Mood::Intent);
+    }
+
+    #[test]
+    fn subject_roles() {
+        let c = first("Le président a reçu le secrétaire d'État.", Lang::Fr).expect("cue");
+        assert_eq!(c.subject_role, SubjectRole::Host);
+        let c = first(
+            "Le secrétaire d'État a été reçu par le président.",
+            Lang::Fr,
+        )
+        .expect("cue");
+        assert_eq!(c.subject_role, SubjectRole::Visitor);
+        let c = first("Kazakhstan was granted a loan of $30 million.", Lang::En).expect("cue");
+        assert_eq!(c.subject_role, SubjectRole::Recipient);
+    }
+
+    #[test]
+    fn offsets_survive_odd_text() {
+        let inputs = [
+            "",
+            " ",
+            "?",
+            "\u{0}\u{0}",
+            "Le ministre a rencontre\u{301} 🇰🇿 son homologue",
+            "ÉTAT\u{2019}S s\u{2019}est entretenu avec",
+            "ﬁ ß İ ǅ a signé",
+            "a\u{301}\u{302}\u{303}",
+        ];
+        for s in inputs {
+            for lang in [Lang::Fr, Lang::En, Lang::Und] {
+                for c in find_cues(s, lang) {
+                    assert!(s.is_char_boundary(c.start) && s.is_char_boundary(c.end));
+                    assert!(c.start < c.end && c.end <= s.len(), "{s:?}");
+                }
+            }
+        }
+        let s = "Le ministre a rencontre\u{301} son homologue";
+        let c = first(s, Lang::Fr).expect("cue");
+        assert_eq!(&s[c.start..c.end], "rencontre\u{301}");
+        let s = "Il s\u{2019}est entretenu avec lui";
+        let c = first(s, Lang::Fr).expect("cue");
+        assert_eq!(&s[c.start..c.end], "s\u{2019}est entretenu avec");
+    }
+
+    #[test]
+    fn repeated_triggers_stay_fast() {
+        let s = "rencontre signé visite ".repeat(5000);
+        let t = std::time::Instant::now();
+        let got = find_cues(&s, Lang::Fr);
+        assert!(got.len() >= 5000);
+        assert!(t.elapsed().as_secs() < 20);
+        let s = "meeting ".repeat(20000);
+        assert_eq!(find_cues(&s, Lang::En).len(), 20000);
+    }
+}

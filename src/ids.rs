@@ -1,0 +1,54 @@
+//! Deterministic identifiers: a function of the document and the span only, so results do not
+//! depend on how a corpus is split, ordered or parallelised.
+
+use xxhash_rust::xxh3::xxh3_64;
+
+/// `<prefix>_<16 hex digits>` from the document id, a kind tag and code-point offsets.
+pub fn span_id(prefix: &str, doc_id: &str, kind: &str, start: u32, end: u32) -> String {
+    let key = format!("{doc_id}\u{1f}{kind}\u{1f}{start}\u{1f}{end}");
+    format!("{prefix}_{:016x}", xxh3_64(key.as_bytes()))
+}
+
+/// Lowercase ASCII snake case of a name: "Kassym-Jomart Tokayev" → "kassym_jomart_tokayev".
+pub fn snake_case(name: &str) -> String {
+    let folded = crate::text::normalise::fold_str(name);
+    let mut out = String::with_capacity(folded.len());
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if c == '+' {
+            out.push_str("_plus_");
+        } else if !out.ends_with('_') && !out.is_empty() {
+            out.push('_');
+        }
+    }
+    let trimmed = out.trim_matches('_');
+    let mut clean = String::with_capacity(trimmed.len());
+    for c in trimmed.chars() {
+        if !(c == '_' && clean.ends_with('_')) {
+            clean.push(c);
+        }
+    }
+    clean
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_depend_only_on_document_and_span() {
+        let a = span_id("ev", "doc1", "meeting", 10, 20);
+        assert_eq!(a, span_id("ev", "doc1", "meeting", 10, 20));
+        assert_ne!(a, span_id("ev", "doc2", "meeting", 10, 20));
+        assert_ne!(a, span_id("ev", "doc1", "meeting", 11, 20));
+        assert!(a.starts_with("ev_") && a.len() == 19);
+    }
+
+    #[test]
+    fn snake_case_folds_accents_and_punctuation() {
+        assert_eq!(snake_case("Kassym-Jomart Tokaïev"), "kassym_jomart_tokaiev");
+        assert_eq!(snake_case("C5+1"), "c5_plus_1");
+        assert_eq!(snake_case("  Banque mondiale "), "banque_mondiale");
+    }
+}

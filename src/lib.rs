@@ -1,0 +1,22 @@
+//! communique: events, actors and financial commitments from diplomatic news.
+//!
+//! One document's path: [`text`] (fold, segment, flag boilerplate, detect language) →
+//! [`actors`] (mentions, resolution to canonical actors) → [`events`], [`money`] and
+//! [`commitments`] → [`tables`] (Arrow record batches). [`pipeline`] runs that path over many
+//! documents in parallel. The Python binding lives in `python.rs` behind the `python` feature.
+
+pub mod dates;
+pub mod document;
+pub mod events;
+pub mod ids;
+pub mod input;
+pub mod pipeline;
+pub mod sample;
+pub mod tables;
+pub mod text;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use document::{Document, Lang};
+pub use pipeline::{analyse, extract, Analysis, Options};

@@ -1,0 +1,1306 @@
+//! Money expressions in French and English text: amount, ISO 4217 currency, range and
+//! qualifier, with byte offsets; and conversion to US dollars with bundled yearly rates.
+//!
+//! The grammar works on a folded copy of the text (lowercase, no accents, plain spaces and
+//! apostrophes) and maps every offset back to the original. An amount is a number (digits or
+//! words) with an optional scale word, and a currency before it (symbol or code: "$25 million",
+//! "USD 25 million") or after it (symbol, code or name: "25 millions de dollars", "25 M$").
+//! Without a currency a number is never money.
+
+mod en;
+mod fr;
+mod parse;
+mod rates;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Deserialize;
+
+use crate::Lang;
+pub(crate) use parse::{fold, Folded};
+use parse::{Num, ScaleKind};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MoneyMatch {
+    /// Byte offsets into the text: the amount through the currency.
+    pub start: usize,
+    pub end: usize,
+    /// In currency units; for a range, the lower bound.
+    pub amount: f64,
+    /// Upper bound of a range.
+    pub amount_max: Option<f64>,
+    /// ISO 4217.
+    pub currency: &'static str,
+    /// "approx", "over", "under", "up_to", "at_least" or "range".
+    pub qualifier: Option<&'static str>,
+}
+
+/// Every money expression in `text`. `lang` is a hint (Fr: "1,500" is 1.5 and "1.500" is 1500;
+/// En: the reverse); with `Lang::Und` the text's commonest function words decide, and failing
+/// that the number's shape ("1,500" and "1.500" are then 1500). French and English forms are
+/// both recognised in any text.
+pub fn find_money(text: &str, lang: Lang) -> Vec<MoneyMatch> {
+    let lex = lexicon();
+    let folded = parse::fold(text);
+    let t = folded.text.as_str();
+    let lang = match lang {
+        Lang::Und => parse::guess_lang(t),
+        l => l,
+    };
+    let tokens = currency_tokens(lex, text, &folded);
+    let scanner = Scanner {
+        t,
+        lang,
+        lex,
+        tokens: &tokens,
+    };
+    let mut out = Vec::new();
+    let mut done = 0;
+    for start in candidates(t, &tokens) {
+        if start < done {
+            continue;
+        }
+        let found = scanner
+            .parse_at(start, true)
+            .or_else(|| scanner.parse_at(start, false));
+        if let Some(m) = found {
+            done = m.end;
+            out.push(MoneyMatch {
+                start: folded.orig(m.start),
+                end: folded.orig(m.end),
+                amount: m.amount,
+                amount_max: m.amount_max,
+                currency: m.currency,
+                qualifier: m.qualifier,
+            });
+        }
+    }
+    out
+}
+
+/// USD value of `amount` of `currency` with the bundled yearly average rates (`data/rates.csv`).
+/// When `year` has no rate, the nearest year with one within 2 years is used; `None` when the
+/// currency is unknown or no rate is that close.
+pub fn to_usd(amount: f64, currency: &str, year: i32) -> Option<f64> {
+    rates::usd_per_unit(currency, year).map(|r| amount * r)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Kind {
+    /// Before or after the number, may touch it: "$", "US$", "€".
+    Symbol,
+    /// ISO code: before or after the number.
+    Code,
+    /// After the number: "dollars", "livres sterling".
+    Name,
+    /// Hundredths, after the number: "cents", "pence".
+    Subunit,
+    /// A code or symbol carrying a scale: "M$", "MUSD".
+    Scaled,
+}
+
+#[derive(Clone, Debug)]
+enum Case {
+    Any,
+    /// Letters must be capitals in the text (codes that are also words: "TRY", "RUB").
+    Upper,
+    /// Must be written exactly so ("M$", "k€").
+    Exact(String),
+}
+
+#[derive(Clone, Debug)]
+struct Form {
+    code: &'static str,
+    kind: Kind,
+    /// Multiplier: 0.01 for hundredths, 1e6 for "M$".
+    scale: f64,
+    case: Case,
+}
+
+struct Lexicon {
+    forms: Vec<Form>,
+    ac: Option<AhoCorasick>,
+}
+
+#[derive(Deserialize)]
+struct CurrencyFile {
+    #[serde(default)]
+    upper_only: Vec<String>,
+    #[serde(default)]
+    scaled: Vec<ScaledEntry>,
+    #[serde(default)]
+    currency: Vec<CurrencyEntry>,
+}
+
+#[derive(Deserialize)]
+struct ScaledEntry {
+    form: String,
+    code: String,
+    scale: f64,
+}
+
+#[derive(Deserialize)]
+struct CurrencyEntry {
+    code: String,
+    #[serde(default)]
+    codes: Vec<String>,
+    #[serde(default)]
+    symbols: Vec<String>,
+    #[serde(default)]
+    names: Vec<String>,
+    #[serde(default)]
+    subunits: Vec<String>,
+}
+
+const CURRENCIES: &str = include_str!("../../data/currencies.toml");
+
+fn lexicon() -> &'static Lexicon {
+    static LEX: OnceLock<Lexicon> = OnceLock::new();
+    LEX.get_or_init(|| {
+        build_lexicon(CURRENCIES).unwrap_or(Lexicon {
+            forms: Vec::new(),
+            ac: None,
+        })
+    })
+}
+
+fn build_lexicon(src: &str) -> Option<Lexicon> {
+    let file: CurrencyFile = toml::from_str(src).ok()?;
+    // codes are few and live for the whole run: one leaked string per distinct code
+    let mut interned: HashMap<String, &'static str> = HashMap::new();
+    let mut intern = |c: &str| -> &'static str {
+        interned
+            .entry(c.to_string())
+            .or_insert_with(|| Box::leak(c.to_string().into_boxed_str()))
+    };
+    let mut patterns = Vec::new();
+    let mut forms = Vec::new();
+    let mut add = |pat: &str, form: Form| {
+        let f = parse::fold_str(pat);
+        if !f.is_empty() {
+            patterns.push(f);
+            forms.push(form);
+        }
+    };
+    for s in &file.scaled {
+        let code = intern(&s.code);
+        add(
+            &s.form,
+            Form {
+                code,
+                kind: Kind::Scaled,
+                scale: s.scale,
+                case: Case::Exact(s.form.clone()),
+            },
+        );
+    }
+    for c in &file.currency {
+        let code = intern(&c.code);
+        for k in &c.codes {
+            let case = if file.upper_only.iter().any(|u| u == k) {
+                Case::Upper
+            } else {
+                Case::Any
+            };
+            add(
+                k,
+                Form {
+                    code,
+                    kind: Kind::Code,
+                    scale: 1.0,
+                    case,
+                },
+            );
+        }
+        let lists = [
+            (&c.symbols, Kind::Symbol, 1.0),
+            (&c.names, Kind::Name, 1.0),
+            (&c.subunits, Kind::Subunit, 0.01),
+        ];
+        for (list, kind, scale) in lists {
+            for p in list {
+                add(
+                    p,
+                    Form {
+                        code,
+                        kind,
+                        scale,
+                        case: Case::Any,
+                    },
+                );
+            }
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(&patterns)
+        .ok()?;
+    Some(Lexicon {
+        forms,
+        ac: Some(ac),
+    })
+}
+
+/// A currency form found in the folded text.
+#[derive(Clone, Copy, Debug)]
+struct Token {
+    end: usize,
+    form: usize,
+}
+
+/// The longest valid currency form starting at each folded offset.
+fn currency_tokens(lex: &Lexicon, orig: &str, folded: &Folded) -> HashMap<usize, Token> {
+    let mut out: HashMap<usize, Token> = HashMap::new();
+    let Some(ac) = &lex.ac else {
+        return out;
+    };
+    let t = folded.text.as_str();
+    for m in ac.find_overlapping_iter(t) {
+        let (s, e) = (m.start(), m.end());
+        let Some(form) = lex.forms.get(m.pattern().as_usize()) else {
+            continue;
+        };
+        let pat = &t[s..e];
+        // letters at the edges must not continue a word ("dollarisation", "pesos" vs "peso")
+        let first_alpha = pat.chars().next().is_some_and(char::is_alphabetic);
+        let last_alpha = pat.chars().next_back().is_some_and(char::is_alphabetic);
+        if first_alpha && parse::prev_char(t, s).is_some_and(char::is_alphabetic) {
+            continue;
+        }
+        if last_alpha && parse::next_char(t, e).is_some_and(|c| c.is_alphabetic() || c == '\'') {
+            continue;
+        }
+        let original = &orig[folded.orig(s)..folded.orig(e)];
+        let case_ok = match &form.case {
+            Case::Any => true,
+            Case::Upper => !original.chars().any(char::is_lowercase),
+            Case::Exact(f) => original == f,
+        };
+        if !case_ok {
+            continue;
+        }
+        let tok = Token {
+            end: e,
+            form: m.pattern().as_usize(),
+        };
+        out.entry(s)
+            .and_modify(|old| {
+                if tok.end > old.end {
+                    *old = tok;
+                }
+            })
+            .or_insert(tok);
+    }
+    out
+}
+
+/// Where an amount may start: a number in digits, a number word, or a currency before a number.
+fn candidates(t: &str, tokens: &HashMap<usize, Token>) -> Vec<usize> {
+    let b = t.as_bytes();
+    let mut out: Vec<usize> = tokens.keys().copied().collect();
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            let prev = i.checked_sub(1).and_then(|k| b.get(k)).copied();
+            let prev2 = i.checked_sub(2).and_then(|k| b.get(k)).copied();
+            let continues = prev.is_some_and(|p| p.is_ascii_digit())
+                || (matches!(prev, Some(b'.') | Some(b','))
+                    && prev2.is_some_and(|p| p.is_ascii_digit()));
+            if !continues {
+                out.push(i);
+            }
+        } else if c.is_ascii_alphabetic()
+            && t.is_char_boundary(i)
+            && parse::word_start(t, i)
+            && parse::is_number_word_at(t, i)
+        {
+            out.push(i);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+struct Found {
+    start: usize,
+    end: usize,
+    amount: f64,
+    amount_max: Option<f64>,
+    currency: &'static str,
+    qualifier: Option<&'static str>,
+}
+
+/// A number with its scale word.
+#[derive(Clone, Copy, Debug)]
+struct Amount {
+    num: Num,
+    end: usize,
+    scale: f64,
+    kind: Option<ScaleKind>,
+}
+
+struct Scanner<'a> {
+    t: &'a str,
+    lang: Lang,
+    lex: &'a Lexicon,
+    tokens: &'a HashMap<usize, Token>,
+}
+
+impl Scanner<'_> {
+    fn token(&self, i: usize) -> Option<(Token, &Form)> {
+        let tok = *self.tokens.get(&i)?;
+        Some((tok, self.lex.forms.get(tok.form)?))
+    }
+
+    fn number(&self, i: usize) -> Option<Num> {
+        parse::parse_digits(self.t, i, self.lang).or_else(|| parse::parse_words(self.t, i))
+    }
+
+    /// A number and, when one follows, its scale word.
+    fn amount(&self, i: usize) -> Option<Amount> {
+        let num = self.number(i)?;
+        let mut a = Amount {
+            num,
+            end: num.end,
+            scale: 1.0,
+            kind: None,
+        };
+        let j = parse::skip_spaces(self.t, num.end, 1);
+        if let Some((end, m, kind)) = parse::scale_at(self.t, j) {
+            // a glued "k"/"m" only after digits ("10k", "$3m"), spaced only before a currency
+            let short_ok = kind != ScaleKind::Short
+                || (j == num.end && !num.words)
+                || self
+                    .currency_after(parse::skip_spaces(self.t, end, 1))
+                    .is_some();
+            if short_ok {
+                a.end = end;
+                a.scale = m;
+                a.kind = Some(kind);
+            }
+        }
+        Some(a)
+    }
+
+    fn currency_after(&self, i: usize) -> Option<(Token, &Form)> {
+        self.token(i)
+    }
+
+    fn parse_at(&self, start: usize, allow_range: bool) -> Option<Found> {
+        let t = self.t;
+        let mut prefix: Option<&Form> = None;
+        let mut i = start;
+        if let Some((tok, form)) = self.token(start) {
+            // a currency before a number; not across punctuation ("USD,100")
+            let j = parse::skip_spaces(t, tok.end, 1);
+            let number_follows = t.as_bytes().get(j).is_some_and(u8::is_ascii_digit)
+                || parse::is_number_word_at(t, j);
+            if matches!(form.kind, Kind::Symbol | Kind::Code | Kind::Scaled) && number_follows {
+                prefix = Some(form);
+                i = j;
+            }
+        }
+        let mut a = self.amount(i)?;
+        if prefix.is_some_and(|p| p.kind == Kind::Scaled) && a.kind.is_some() {
+            return None;
+        }
+        let mut end = a.end;
+        let mut amount_max = None;
+
+        // range: "2-3 milliards", "entre 2 et 3 milliards", "$2 to $3 billion"
+        let opened = range_opened(t, start);
+        let tail = if allow_range {
+            self.range_tail(end, prefix, opened)
+        } else {
+            None
+        };
+        if let Some((b, bend)) = tail {
+            if a.kind.is_none() {
+                a.scale = b.scale;
+                a.kind = b.kind;
+            }
+            let lo = a.num.value * a.scale;
+            let hi = b.num.value * b.scale;
+            if hi > lo {
+                amount_max = Some(hi);
+                end = bend;
+            }
+        }
+
+        let mut currency: Option<&'static str> = prefix.map(|p| p.code);
+        let mut unit = prefix.map(|p| p.scale).unwrap_or(1.0);
+        let mut long_scale = false;
+        let mut subunit = false;
+
+        if prefix.is_none() {
+            // "75 USD million": a code between the number and its scale
+            if a.kind.is_none() && amount_max.is_none() {
+                let j = parse::skip_spaces(t, end, 1);
+                if let Some((tok, form)) = self.token(j) {
+                    let k = parse::skip_spaces(t, tok.end, 1);
+                    if form.kind == Kind::Code && k > tok.end {
+                        if let Some((send, m, ScaleKind::Plain)) = parse::scale_at(t, k) {
+                            a.scale = m;
+                            a.kind = Some(ScaleKind::Plain);
+                            currency = Some(form.code);
+                            end = send;
+                        }
+                    }
+                }
+            }
+            if currency.is_none() {
+                let (form, tend, via_of) = self.suffix(end, &a)?;
+                currency = Some(form.code);
+                unit = form.scale;
+                subunit = form.kind == Kind::Subunit;
+                long_scale = via_of && self.french_of(end);
+                end = tend;
+            }
+        } else if let Some((form, tend, _)) = self.suffix(end, &a) {
+            // "$ 10 dollars": the same currency said twice
+            if Some(form.code) == currency && matches!(form.kind, Kind::Name | Kind::Code) {
+                end = tend;
+            }
+        }
+        let currency = currency?;
+        if let Some(ScaleKind::LongInFrench(f)) = a.kind {
+            if long_scale {
+                a.scale *= f;
+                amount_max = amount_max.map(|m| m * f);
+            }
+        }
+        let mut amount = a.num.value * a.scale * unit;
+        let mut amount_max = amount_max.map(|m| m * unit);
+
+        // "15 dollars et 15 cents", "thirteen dollars forty-five", "c $ 100 and fifty"
+        if !subunit && a.kind.is_none() && a.num.integral && amount_max.is_none() {
+            if let Some((cents, cend)) = self.cents_tail(end) {
+                amount += cents / 100.0;
+                end = cend;
+            }
+        }
+        if !amount.is_finite() || amount < 0.0 {
+            return None;
+        }
+        amount_max = amount_max.filter(|m| m.is_finite());
+        let qualifier = if amount_max.is_some() {
+            Some("range")
+        } else {
+            qualifier_before(t, start)
+        };
+        Some(Found {
+            start,
+            end,
+            amount,
+            amount_max,
+            currency,
+            qualifier,
+        })
+    }
+
+    /// The currency after an amount: (form, end, joined by "de"/"of").
+    fn suffix(&self, i: usize, a: &Amount) -> Option<(&Form, usize, bool)> {
+        let t = self.t;
+        let glued = |j: usize| -> Option<(&Form, usize, bool)> {
+            let (tok, form) = self.token(j)?;
+            if form.kind == Kind::Scaled && a.kind.is_some() {
+                return None;
+            }
+            // a code or symbol touching the next number belongs to it ("3 USD50")
+            if matches!(form.kind, Kind::Code | Kind::Symbol)
+                && j > i
+                && t.as_bytes().get(tok.end).is_some_and(u8::is_ascii_digit)
+            {
+                return None;
+            }
+            Some((form, tok.end, false))
+        };
+        let j = parse::skip_spaces(t, i, 1);
+        if let Some(found) = glued(j) {
+            return Some(found);
+        }
+        // "12-cent", "one-yen"
+        if t.as_bytes().get(i) == Some(&b'-') {
+            if let Some((form, e, _)) = glued(i + 1) {
+                if matches!(form.kind, Kind::Name | Kind::Subunit) {
+                    return Some((form, e, false));
+                }
+            }
+        }
+        // "25 millions de dollars": only after a scale word or a number in words
+        if a.kind.is_some() || a.num.words {
+            for of in fr::OF.iter().chain(en::OF.iter()) {
+                if parse::starts_with_phrase(t, j, of) {
+                    let k = j + of.len();
+                    if let Some((tok, form)) = self.token(k) {
+                        if form.kind != Kind::Scaled {
+                            return Some((form, tok.end, true));
+                        }
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// True when the "of" word just after `i` is French ("de", "d'").
+    fn french_of(&self, i: usize) -> bool {
+        let j = parse::skip_spaces(self.t, i, 1);
+        fr::OF
+            .iter()
+            .any(|of| parse::starts_with_phrase(self.t, j, of))
+    }
+
+    /// The upper bound of a range after `i`: (amount, end).
+    fn range_tail(&self, i: usize, prefix: Option<&Form>, opened: bool) -> Option<(Amount, usize)> {
+        let t = self.t;
+        let b = t.as_bytes();
+        let mut j = parse::skip_spaces(t, i, 1);
+        let mut hyphen = false;
+        if b.get(j) == Some(&b'-') {
+            j += 1;
+            hyphen = true;
+        } else {
+            let w = parse::word_at(t, j);
+            let joins = fr::RANGE_JOIN.iter().chain(en::RANGE_JOIN.iter());
+            let needs_open = |w: &str| w == "et" || w == "and";
+            if w.is_empty() || !joins.clone().any(|x| *x == w) || (needs_open(w) && !opened) {
+                return None;
+            }
+            j += w.len();
+        }
+        j = parse::skip_spaces(t, j, 1);
+        if let Some(p) = prefix {
+            if let Some((tok, form)) = self.token(j) {
+                if form.code != p.code {
+                    return None;
+                }
+                j = parse::skip_spaces(t, tok.end, 1);
+            }
+        }
+        // after a hyphen only digits: "vingt-cinq" is one number, "12-cent" an adjective
+        let digit = b.get(j).is_some_and(u8::is_ascii_digit);
+        if !digit && (hyphen || !parse::is_number_word_at(t, j)) {
+            return None;
+        }
+        let a = self.amount(j)?;
+        Some((a, a.end))
+    }
+
+    /// Hundredths after an amount and its currency: (value, end).
+    fn cents_tail(&self, i: usize) -> Option<(f64, usize)> {
+        let t = self.t;
+        let mut j = parse::skip_spaces(t, i, 1);
+        if j == i {
+            return None;
+        }
+        for join in [fr::CENTS_JOIN, en::CENTS_JOIN] {
+            if parse::starts_with_phrase(t, j, join) {
+                j += join.len();
+                break;
+            }
+        }
+        let n = self.number(j)?;
+        if !n.integral || n.value >= 100.0 || (!n.words && n.digits > 2) {
+            return None;
+        }
+        let k = parse::skip_spaces(t, n.end, 1);
+        if let Some((tok, form)) = self.token(k) {
+            return (form.kind == Kind::Subunit).then_some((n.value, tok.end));
+        }
+        // a bare number is hundredths only when nothing makes it an amount of its own
+        let b = t.as_bytes();
+        let next = b.get(n.end).copied();
+        if matches!(next, Some(b'%') | Some(b'.') | Some(b','))
+            && b.get(n.end + 1).is_some_and(u8::is_ascii_digit)
+        {
+            return None;
+        }
+        let glued_word = parse::next_char(t, n.end).is_some_and(char::is_alphanumeric);
+        if glued_word || next == Some(b'%') || parse::scale_at(t, k).is_some() {
+            return None;
+        }
+        Some((n.value, n.end))
+    }
+}
+
+/// "entre"/"between" just before the amount.
+fn range_opened(t: &str, start: usize) -> bool {
+    let before = t.get(..start).unwrap_or("").trim_end_matches(' ');
+    fr::RANGE_OPEN
+        .iter()
+        .chain(en::RANGE_OPEN.iter())
+        .any(|w| parse::ends_with_phrase(t, before.len(), w))
+}
+
+/// The qualifier written just before the amount ("près de", "more than").
+fn qualifier_before(t: &str, start: usize) -> Option<&'static str> {
+    let before = t.get(..start).unwrap_or("");
+    let end = before.trim_end_matches(' ').len();
+    let joined = before.ends_with('\'');
+    fr::QUALIFIERS
+        .iter()
+        .chain(en::QUALIFIERS.iter())
+        .find(|(p, _)| {
+            if p.ends_with('\'') {
+                joined && parse::ends_with_phrase(t, start, p)
+            } else {
+                parse::ends_with_phrase(t, end, p)
+            }
+        })
+        .map(|&(_, q)| q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, lang: Lang) -> Option<MoneyMatch> {
+        let all = find_money(text, lang);
+        assert!(all.len() <= 1, "{text:?}: {all:?}");
+        all.into_iter().next()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 1e-6 * b.abs().max(1.0)
+    }
+
+    /// (text, language hint, expected span text, amount, currency)
+    const CASES: &[(&str, Lang, &str, f64, &str)] = &[
+        // French, digits and spaces
+        (
+            "Le fonds recevra 7 500 tenge par mois.",
+            Lang::Fr,
+            "7 500 tenge",
+            7_500.0,
+            "KZT",
+        ),
+        (
+            "Un don de 7\u{a0}500\u{a0}euros.",
+            Lang::Fr,
+            "7\u{a0}500\u{a0}euros",
+            7_500.0,
+            "EUR",
+        ),
+        (
+            "Un don de 12\u{202f}000 dollars.",
+            Lang::Fr,
+            "12\u{202f}000 dollars",
+            12_000.0,
+            "USD",
+        ),
+        (
+            "Ils ont versé 1,5 milliard d'euros.",
+            Lang::Fr,
+            "1,5 milliard d'euros",
+            1.5e9,
+            "EUR",
+        ),
+        (
+            "Pour 1 234 567,89 € au total.",
+            Lang::Fr,
+            "1 234 567,89 €",
+            1_234_567.89,
+            "EUR",
+        ),
+        (
+            "Une aide de 1.500 dollars.",
+            Lang::Fr,
+            "1.500 dollars",
+            1_500.0,
+            "USD",
+        ),
+        ("Un prix de 12,345 $.", Lang::Fr, "12,345 $", 12.345, "USD"),
+        (
+            "La banque prête 25 millions de dollars.",
+            Lang::Fr,
+            "25 millions de dollars",
+            25e6,
+            "USD",
+        ),
+        (
+            "Soit 600 milliards de dollars américains.",
+            Lang::Fr,
+            "600 milliards de dollars américains",
+            600e9,
+            "USD",
+        ),
+        (
+            "Un crédit de 3 millions de dollars US.",
+            Lang::Fr,
+            "3 millions de dollars US",
+            3e6,
+            "USD",
+        ),
+        (
+            "Un crédit de 3 millions de dollars des États-Unis.",
+            Lang::Fr,
+            "3 millions de dollars des États-Unis",
+            3e6,
+            "USD",
+        ),
+        (
+            "Un contrat de 40 Md$ signé hier.",
+            Lang::Fr,
+            "40 Md$",
+            40e9,
+            "USD",
+        ),
+        (
+            "Un contrat de 25 M$ signé hier.",
+            Lang::Fr,
+            "25 M$",
+            25e6,
+            "USD",
+        ),
+        (
+            "Un budget de 8 G$ cette année.",
+            Lang::Fr,
+            "8 G$",
+            8e9,
+            "USD",
+        ),
+        (
+            "Un projet de 12 Mds d'euros.",
+            Lang::Fr,
+            "12 Mds d'euros",
+            12e9,
+            "EUR",
+        ),
+        ("Un projet de 2 Md€.", Lang::Fr, "2 Md€", 2e9, "EUR"),
+        ("Il a reçu 25 M USD.", Lang::Fr, "25 M USD", 25e6, "USD"),
+        (
+            "Ils investiront 3 mld de dollars.",
+            Lang::Fr,
+            "3 mld de dollars",
+            3e9,
+            "USD",
+        ),
+        (
+            "Un emprunt de 2 billions de dollars.",
+            Lang::Fr,
+            "2 billions de dollars",
+            2e12,
+            "USD",
+        ),
+        // French number words
+        (
+            "Ils ont promis vingt-cinq millions de dollars.",
+            Lang::Fr,
+            "vingt-cinq millions de dollars",
+            25e6,
+            "USD",
+        ),
+        (
+            "Un milliard d'euros sera alloué.",
+            Lang::Fr,
+            "Un milliard d'euros",
+            1e9,
+            "EUR",
+        ),
+        (
+            "Il coûte deux cents dollars.",
+            Lang::Fr,
+            "deux cents dollars",
+            200.0,
+            "USD",
+        ),
+        (
+            "Il coûte trois mille roubles.",
+            Lang::Fr,
+            "trois mille roubles",
+            3_000.0,
+            "RUB",
+        ),
+        (
+            "Il coûte quatre-vingt-dix-sept euros.",
+            Lang::Fr,
+            "quatre-vingt-dix-sept euros",
+            97.0,
+            "EUR",
+        ),
+        (
+            "Il coûte cent dollars.",
+            Lang::Fr,
+            "cent dollars",
+            100.0,
+            "USD",
+        ),
+        // French currency names
+        (
+            "Un accord de 7 milliards de yuans.",
+            Lang::Fr,
+            "7 milliards de yuans",
+            7e9,
+            "CNY",
+        ),
+        (
+            "Un accord de 7 milliards de renminbi.",
+            Lang::Fr,
+            "7 milliards de renminbi",
+            7e9,
+            "CNY",
+        ),
+        (
+            "Un prêt de 500 millions de yens.",
+            Lang::Fr,
+            "500 millions de yens",
+            500e6,
+            "JPY",
+        ),
+        (
+            "Un prêt de 500 millions de roubles.",
+            Lang::Fr,
+            "500 millions de roubles",
+            500e6,
+            "RUB",
+        ),
+        (
+            "Un salaire de 90 000 tenges.",
+            Lang::Fr,
+            "90 000 tenges",
+            90_000.0,
+            "KZT",
+        ),
+        (
+            "Un salaire de 3 millions de soums.",
+            Lang::Fr,
+            "3 millions de soums",
+            3e6,
+            "UZS",
+        ),
+        (
+            "Un salaire de 2 000 somoni.",
+            Lang::Fr,
+            "2 000 somoni",
+            2_000.0,
+            "TJS",
+        ),
+        (
+            "Un salaire de 20 000 soms kirghizes.",
+            Lang::Fr,
+            "20 000 soms kirghizes",
+            20_000.0,
+            "KGS",
+        ),
+        (
+            "Un don de 5 millions de manats.",
+            Lang::Fr,
+            "5 millions de manats",
+            5e6,
+            "TMT",
+        ),
+        (
+            "Un don de 5 millions de manats azerbaïdjanais.",
+            Lang::Fr,
+            "5 millions de manats azerbaïdjanais",
+            5e6,
+            "AZN",
+        ),
+        (
+            "Un don de 4 millions de livres sterling.",
+            Lang::Fr,
+            "4 millions de livres sterling",
+            4e6,
+            "GBP",
+        ),
+        (
+            "Un don de 90 milliards de wons.",
+            Lang::Fr,
+            "90 milliards de wons",
+            90e9,
+            "KRW",
+        ),
+        (
+            "Un don de 300 millions de roupies.",
+            Lang::Fr,
+            "300 millions de roupies",
+            300e6,
+            "INR",
+        ),
+        (
+            "Un don de 30 millions de dirhams.",
+            Lang::Fr,
+            "30 millions de dirhams",
+            30e6,
+            "AED",
+        ),
+        (
+            "Un don de 30 millions de riyals.",
+            Lang::Fr,
+            "30 millions de riyals",
+            30e6,
+            "SAR",
+        ),
+        (
+            "Un don de 6 millions de francs suisses.",
+            Lang::Fr,
+            "6 millions de francs suisses",
+            6e6,
+            "CHF",
+        ),
+        (
+            "Un don de 6 millions de dollars canadiens.",
+            Lang::Fr,
+            "6 millions de dollars canadiens",
+            6e6,
+            "CAD",
+        ),
+        (
+            "Une pièce de 50 centimes.",
+            Lang::Fr,
+            "50 centimes",
+            0.5,
+            "EUR",
+        ),
+        (
+            "Il a payé 15 dollars et 20 cents.",
+            Lang::Fr,
+            "15 dollars et 20 cents",
+            15.2,
+            "USD",
+        ),
+        // English
+        (
+            "Washington pledged $25 million on Monday.",
+            Lang::En,
+            "$25 million",
+            25e6,
+            "USD",
+        ),
+        (
+            "The bank lent US$1.4bn to the utility.",
+            Lang::En,
+            "US$1.4bn",
+            1.4e9,
+            "USD",
+        ),
+        (
+            "The bank lent USD 25 million to the utility.",
+            Lang::En,
+            "USD 25 million",
+            25e6,
+            "USD",
+        ),
+        (
+            "Brussels set aside €12bn for grids.",
+            Lang::En,
+            "€12bn",
+            12e9,
+            "EUR",
+        ),
+        ("London gave £3m for clinics.", Lang::En, "£3m", 3e6, "GBP"),
+        (
+            "Tokyo lent ¥5 billion for roads.",
+            Lang::En,
+            "¥5 billion",
+            5e9,
+            "JPY",
+        ),
+        (
+            "They signed a 1,234,567.89 dollar contract.",
+            Lang::En,
+            "1,234,567.89 dollar",
+            1_234_567.89,
+            "USD",
+        ),
+        (
+            "The fund holds 1,500 dollars.",
+            Lang::En,
+            "1,500 dollars",
+            1_500.0,
+            "USD",
+        ),
+        (
+            "A grant of twenty-five million dollars.",
+            Lang::En,
+            "twenty-five million dollars",
+            25e6,
+            "USD",
+        ),
+        (
+            "A grant of one billion euros.",
+            Lang::En,
+            "one billion euros",
+            1e9,
+            "EUR",
+        ),
+        (
+            "A ticket costs a hundred dollars.",
+            Lang::En,
+            "a hundred dollars",
+            100.0,
+            "USD",
+        ),
+        ("A loan of 5 mln USD.", Lang::En, "5 mln USD", 5e6, "USD"),
+        ("A loan of $3 mn.", Lang::En, "$3 mn", 3e6, "USD"),
+        ("A loan of $2 tn.", Lang::En, "$2 tn", 2e12, "USD"),
+        (
+            "A budget of C$40 million.",
+            Lang::En,
+            "C$40 million",
+            40e6,
+            "CAD",
+        ),
+        ("A budget of 10k EUR.", Lang::En, "10k EUR", 10e3, "EUR"),
+        (
+            "A budget of 40 million Chinese yuan.",
+            Lang::En,
+            "40 million Chinese yuan",
+            40e6,
+            "CNY",
+        ),
+        (
+            "Prices rose by 35 cents.",
+            Lang::En,
+            "35 cents",
+            0.35,
+            "USD",
+        ),
+        (
+            "A share closed at 470 pence.",
+            Lang::En,
+            "470 pence",
+            4.7,
+            "GBP",
+        ),
+        (
+            "Sales of 3 billion rubles.",
+            Lang::En,
+            "3 billion rubles",
+            3e9,
+            "RUB",
+        ),
+        (
+            "A 90 million Kazakh tenge deal.",
+            Lang::En,
+            "90 million Kazakh tenge",
+            90e6,
+            "KZT",
+        ),
+        (
+            "A 40 million Uzbek sums deal.",
+            Lang::En,
+            "40 million Uzbek sums",
+            40e6,
+            "UZS",
+        ),
+        ("It cost 30 MUSD.", Lang::En, "30 MUSD", 30e6, "USD"),
+        (
+            "It cost 75 USD million.",
+            Lang::En,
+            "75 USD million",
+            75e6,
+            "USD",
+        ),
+        // no language hint: the text decides
+        (
+            "Le gouvernement a versé 94.000 $ pour les écoles.",
+            Lang::Und,
+            "94.000 $",
+            94_000.0,
+            "USD",
+        ),
+        (
+            "The agency paid $ 12,345 for the study.",
+            Lang::Und,
+            "$ 12,345",
+            12_345.0,
+            "USD",
+        ),
+    ];
+
+    #[test]
+    fn money_forms() {
+        for &(text, lang, span, amount, cur) in CASES {
+            let m = one(text, lang).unwrap_or_else(|| panic!("no money in {text:?}"));
+            assert_eq!(&text[m.start..m.end], span, "{text:?}");
+            assert!(
+                close(m.amount, amount),
+                "{text:?}: {} != {amount}",
+                m.amount
+            );
+            assert_eq!(m.currency, cur, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn qualifiers_and_ranges() {
+        // (text, qualifier, amount, amount_max)
+        let cases: &[(&str, &str, f64, Option<f64>)] = &[
+            (
+                "Ils ont versé près de 25 millions de dollars.",
+                "approx",
+                25e6,
+                None,
+            ),
+            (
+                "Ils ont versé environ 3 milliards d'euros.",
+                "approx",
+                3e9,
+                None,
+            ),
+            (
+                "Ils ont versé quelque 3 milliards d'euros.",
+                "approx",
+                3e9,
+                None,
+            ),
+            (
+                "Ils ont versé plus de 4,2 milliards de dollars.",
+                "over",
+                4.2e9,
+                None,
+            ),
+            (
+                "Ils ont versé moins de 2 millions d'euros.",
+                "under",
+                2e6,
+                None,
+            ),
+            (
+                "Ils verseront jusqu'à 5 millions de dollars.",
+                "up_to",
+                5e6,
+                None,
+            ),
+            (
+                "Ils verseront au moins 5 millions de dollars.",
+                "at_least",
+                5e6,
+                None,
+            ),
+            (
+                "Un plan d'entre 2 et 3 milliards de dollars.",
+                "range",
+                2e9,
+                Some(3e9),
+            ),
+            (
+                "Un plan de 2 à 3 milliards de dollars.",
+                "range",
+                2e9,
+                Some(3e9),
+            ),
+            ("They pledged about $5 million.", "approx", 5e6, None),
+            ("They pledged nearly $5 million.", "approx", 5e6, None),
+            ("They pledged some $5 million.", "approx", 5e6, None),
+            ("They pledged more than $5 million.", "over", 5e6, None),
+            ("They pledged over $5 million.", "over", 5e6, None),
+            ("They pledged less than $5 million.", "under", 5e6, None),
+            ("They pledged up to $5 million.", "up_to", 5e6, None),
+            ("They pledged at least $5 million.", "at_least", 5e6, None),
+            ("A plan worth $2-3 billion.", "range", 2e9, Some(3e9)),
+            (
+                "A plan worth between $2 billion and $3 billion.",
+                "range",
+                2e9,
+                Some(3e9),
+            ),
+            (
+                "A plan worth 2 to 3 billion dollars.",
+                "range",
+                2e9,
+                Some(3e9),
+            ),
+        ];
+        for &(text, q, amount, max) in cases {
+            let m = one(text, Lang::Und).unwrap_or_else(|| panic!("no money in {text:?}"));
+            assert_eq!(m.qualifier, Some(q), "{text:?}");
+            assert!(close(m.amount, amount), "{text:?}");
+            assert_eq!(
+                m.amount_max.map(|x| (x / 1e6).round()),
+                max.map(|x| (x / 1e6).round()),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn not_money() {
+        for text in [
+            "La ligne mesure 7 500 kilomètres.",
+            "Le pays compte 19 millions d'habitants.",
+            "La croissance a atteint 5 % en 2027.",
+            "The pipeline runs 7,500 km and serves 19 million people.",
+            "Growth was 4.5 percent in 2023.",
+            "ALL 5 delegations agreed.",
+            "Lire aussi : 3 questions sur la visite.",
+            "She got really mad at 5 o'clock.",
+            "",
+            "$",
+            "€ ",
+            "dollars",
+        ] {
+            assert!(find_money(text, Lang::Und).is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn several_in_one_sentence() {
+        let t = "Ils verseront 25 millions de dollars en plus des 25 millions de dollars déjà annoncés, \
+                 et 10 rmb 20 usd.";
+        let ms = find_money(t, Lang::Fr);
+        let got: Vec<(&str, f64, &str)> = ms
+            .iter()
+            .map(|m| (&t[m.start..m.end], m.amount, m.currency))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("25 millions de dollars", 25e6, "USD"),
+                ("25 millions de dollars", 25e6, "USD"),
+                ("10 rmb", 10.0, "CNY"),
+                ("20 usd", 20.0, "USD"),
+            ]
+        );
+    }
+
+    #[test]
+    fn offsets_on_char_boundaries_for_any_input() {
+        let long = "9 ".repeat(20_000) + "$";
+        let inputs = [
+            "é\u{301}25 millions de dollars\u{301}",
+            "😀$5😀 million 😀",
+            "İİİ 5 € İİİ",
+            "\u{0}\u{0}5\u{0}$",
+            "ｄｏｌｌａｒｓ ５",
+            "1,,,2...3   $",
+            "99999999999999999999999999999999999999999999 milliards de dollars",
+            long.as_str(),
+        ];
+        for text in inputs {
+            for lang in [Lang::Fr, Lang::En, Lang::Und] {
+                for m in find_money(text, lang) {
+                    assert!(text.is_char_boundary(m.start) && text.is_char_boundary(m.end));
+                    assert!(m.start < m.end && m.end <= text.len());
+                    assert!(m.amount.is_finite());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decomposed_accents_match() {
+        // "États-Unis" written with a combining acute accent
+        let t = "5 millions de dollars des E\u{301}tats-Unis";
+        let m = one(t, Lang::Fr).unwrap_or_else(|| panic!("no money"));
+        assert_eq!(m.end, t.len());
+    }
+
+    #[test]
+    fn usd_conversion() {
+        assert_eq!(to_usd(25e6, "USD", 2023), Some(25e6));
+        let kzt = to_usd(460e6, "KZT", 2022).unwrap_or(0.0);
+        assert!((kzt / 1e6 - 1.0).abs() < 0.05, "{kzt}");
+        assert_eq!(to_usd(1.0, "ZZZ", 2022), None);
+    }
+
+    #[test]
+    fn bundled_lexicon_parses() {
+        let lex = build_lexicon(CURRENCIES);
+        assert!(lex.is_some_and(|l| l.forms.len() > 300));
+    }
+}

@@ -1,0 +1,264 @@
+//! One document's path through the extractors, and many documents in parallel.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use rayon::prelude::*;
+
+use crate::document::{Document, Lang};
+use crate::tables::{ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow};
+use crate::text::{self, offsets::CodePoints, Sentence};
+
+/// Settings shared by every document of a call.
+#[derive(Default)]
+pub struct Options {
+    /// Worker threads; `None` uses every core.
+    pub threads: Option<usize>,
+}
+
+/// Everything extracted from one document, offsets in code points.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub document: Option<DocumentRow>,
+    pub mentions: Vec<MentionRow>,
+    /// The actors this document mentions (`n_docs` = 1), merged across documents by [`extract`].
+    pub actors: Vec<ActorRow>,
+    pub events: Vec<EventRow>,
+    pub commitments: Vec<CommitmentRow>,
+}
+
+/// The five tables for a set of documents.
+#[derive(Clone, Debug, Default)]
+pub struct Tables {
+    pub documents: Vec<DocumentRow>,
+    pub mentions: Vec<MentionRow>,
+    pub actors: Vec<ActorRow>,
+    pub events: Vec<EventRow>,
+    pub commitments: Vec<CommitmentRow>,
+}
+
+/// What every extractor of one document reads.
+pub struct DocContext<'a> {
+    pub doc: &'a Document,
+    pub text: &'a str,
+    pub lang: Lang,
+    pub sentences: Vec<Sentence>,
+    pub code_points: CodePoints<'a>,
+}
+
+/// Runs every document through the extractors in parallel. Output order follows input order;
+/// a document whose extraction panics keeps its row with the panic in `error`.
+pub fn extract(docs: &[Document], options: &Options) -> Tables {
+    let run = || docs.par_iter().map(analyse_guarded).collect::<Vec<_>>();
+    let analyses = match options.threads {
+        Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+            Ok(pool) => pool.install(run),
+            Err(_) => run(),
+        },
+        None => run(),
+    };
+    assemble(analyses)
+}
+
+/// Concatenates per-document results and merges the actors seen across documents.
+pub fn assemble(analyses: Vec<Analysis>) -> Tables {
+    let mut tables = Tables::default();
+    let mut seen_actors = Vec::new();
+    for a in analyses {
+        tables.documents.extend(a.document);
+        tables.mentions.extend(a.mentions);
+        tables.events.extend(a.events);
+        tables.commitments.extend(a.commitments);
+        seen_actors.extend(a.actors);
+    }
+    tables.actors = merge_actors(seen_actors);
+    tables
+}
+
+/// One row per actor id: aliases united, mention and document counts summed; for the other
+/// fields the first non-null value in actor-id order of the input wins.
+pub fn merge_actors(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
+    rows.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
+    let mut merged: Vec<ActorRow> = Vec::new();
+    for row in rows {
+        match merged.last_mut() {
+            Some(last) if last.actor_id == row.actor_id => {
+                last.n_mentions += row.n_mentions;
+                last.n_docs += row.n_docs;
+                last.aliases.extend(row.aliases);
+                last.country = last.country.take().or(row.country);
+                last.role = last.role.take().or(row.role);
+                last.cameo = last.cameo.take().or(row.cameo);
+            }
+            _ => merged.push(row),
+        }
+    }
+    for row in &mut merged {
+        row.aliases.sort();
+        row.aliases.dedup();
+    }
+    merged
+}
+
+fn analyse_guarded(doc: &Document) -> Analysis {
+    match catch_unwind(AssertUnwindSafe(|| analyse(doc))) {
+        Ok(analysis) => analysis,
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            let mut row = bare_row(doc, Lang::Und, 0, 0);
+            row.error = Some(join_errors(
+                doc.read_error.as_deref(),
+                &format!("internal error during extraction: {what}"),
+            ));
+            Analysis {
+                document: Some(row),
+                ..Default::default()
+            }
+        }
+    }
+}
+
+fn join_errors(first: Option<&str>, second: &str) -> String {
+    match first {
+        Some(first) => format!("{first}; {second}"),
+        None => second.to_string(),
+    }
+}
+
+fn bare_row(doc: &Document, lang: Lang, n_chars: u32, n_sentences: u32) -> DocumentRow {
+    DocumentRow {
+        doc_id: doc.doc_id.clone(),
+        title: doc.title.clone(),
+        lang: lang.as_str(),
+        published: doc.published,
+        n_chars,
+        n_sentences,
+        source: doc.source.clone(),
+        url: doc.url.clone(),
+        error: doc.read_error.clone(),
+    }
+}
+
+/// One document's path: language, sentences, title, then the extractors.
+pub fn analyse(doc: &Document) -> Analysis {
+    let Some(text) = doc.text.as_deref() else {
+        let mut row = bare_row(doc, doc.lang.unwrap_or(Lang::Und), 0, 0);
+        row.error = Some(join_errors(doc.read_error.as_deref(), "text is null"));
+        return Analysis {
+            document: Some(row),
+            ..Default::default()
+        };
+    };
+    let sentences = text::segment::sentences(text, None);
+    let lang = doc.lang.unwrap_or_else(|| text::lang::detect(text));
+    let n_chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
+    let mut row = bare_row(doc, lang, n_chars, sentences.len() as u32);
+    if row.title.is_none() {
+        row.title = headline(text, &sentences).map(str::to_string);
+    }
+    if text.trim().is_empty() {
+        row.error = Some(join_errors(doc.read_error.as_deref(), "empty text"));
+    }
+    let _context = DocContext {
+        doc,
+        text,
+        lang,
+        sentences,
+        code_points: CodePoints::new(text),
+    };
+    Analysis {
+        document: Some(row),
+        ..Default::default()
+    }
+}
+
+/// The headline: among the first lines before the body, the first non-boilerplate line of 3 to
+/// 30 words that does not end like a sentence of running text.
+fn headline<'t>(text: &'t str, sentences: &[Sentence]) -> Option<&'t str> {
+    let first_line = sentences.iter().find(|s| !s.boilerplate)?.line;
+    sentences
+        .iter()
+        .filter(|s| !s.boilerplate && s.line <= first_line + 8)
+        .take_while(|s| {
+            let line = line_of(text, s);
+            line.len() < 300
+        })
+        .map(|s| line_of(text, s))
+        .find(|line| {
+            let words = line.split_whitespace().count();
+            (3..=30).contains(&words) && !line.trim_end().ends_with(['.', ':', ';', ','])
+        })
+        .map(str::trim)
+}
+
+/// The whole line a sentence sits on.
+fn line_of<'t>(text: &'t str, s: &Sentence) -> &'t str {
+    let start = text[..s.start].rfind('\n').map_or(0, |p| p + 1);
+    let end = text[s.end..].find('\n').map_or(text.len(), |p| s.end + p);
+    text[start..end].trim()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_keep_their_rows_whatever_the_input() {
+        let docs = vec![
+            Document::new("ok", "Le ministre a rencontré son homologue à Astana."),
+            Document::new("empty", ""),
+            Document::new("blank", "  \n\t "),
+            Document {
+                doc_id: "null".into(),
+                ..Default::default()
+            },
+            Document::new("nul", "Le\0 ministre\0\0 est venu."),
+        ];
+        let tables = extract(&docs, &Options::default());
+        let ids: Vec<&str> = tables.documents.iter().map(|d| d.doc_id.as_str()).collect();
+        assert_eq!(ids, ["ok", "empty", "blank", "null", "nul"]);
+        assert_eq!(tables.documents[0].error, None);
+        assert_eq!(tables.documents[0].lang, "fr");
+        assert_eq!(tables.documents[1].error.as_deref(), Some("empty text"));
+        assert_eq!(tables.documents[3].error.as_deref(), Some("text is null"));
+        assert_eq!(tables.documents[4].n_sentences, 1);
+    }
+
+    #[test]
+    fn headline_is_found_after_site_furniture() {
+        let text = "Suivez nous sur\n\nKazakhstan\n\nLe Kazakhstan participe à la première réunion ministérielle\n\nPARTAGEZ:\n\nLe vice-ministre a participé à la réunion. Elle s'est tenue en ligne.";
+        let sentences = text::segment::sentences(text, None);
+        assert_eq!(
+            headline(text, &sentences),
+            Some("Le Kazakhstan participe à la première réunion ministérielle")
+        );
+        let body_only = "Les ministres se sont réunis mardi à Astana. Ils ont discuté.";
+        assert_eq!(headline(body_only, &text::segment::sentences(body_only, None)), None);
+    }
+
+    #[test]
+    fn merges_actors_across_documents() {
+        let row = |aliases: &[&str], role: Option<&str>| ActorRow {
+            actor_id: "antony_blinken".into(),
+            name: "Antony Blinken".into(),
+            kind: "person",
+            country: Some("USA".into()),
+            role: role.map(str::to_string),
+            cameo: None,
+            aliases: aliases.iter().map(|s| s.to_string()).collect(),
+            n_mentions: aliases.len() as u32,
+            n_docs: 1,
+        };
+        let merged = merge_actors(vec![
+            row(&["Blinken", "Antoine Blink"], None),
+            row(&["Blinken"], Some("Secretary of State")),
+        ]);
+        assert_eq!(merged.len(), 1);
+        assert_eq!(merged[0].aliases, ["Antoine Blink", "Blinken"]);
+        assert_eq!((merged[0].n_mentions, merged[0].n_docs), (3, 2));
+        assert_eq!(merged[0].role.as_deref(), Some("Secretary of State"));
+    }
+}

@@ -1,0 +1,369 @@
+//! The five output tables of SPEC.md: row types (code-point offsets) and their Arrow record
+//! batches, built column by column.
+
+use std::sync::Arc;
+
+use arrow_array::builder::{
+    Date32Builder, Float64Builder, Int32Builder, ListBuilder, StringBuilder, UInt32Builder,
+};
+use arrow_array::{ArrayRef, RecordBatch};
+use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
+use chrono::NaiveDate;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentRow {
+    pub doc_id: String,
+    pub title: Option<String>,
+    pub lang: &'static str,
+    pub published: Option<NaiveDate>,
+    pub n_chars: u32,
+    pub n_sentences: u32,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub error: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct MentionRow {
+    pub doc_id: String,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub actor_id: String,
+    pub kind: &'static str,
+    pub role: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorRow {
+    pub actor_id: String,
+    pub name: String,
+    pub kind: &'static str,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    pub cameo: Option<String>,
+    pub aliases: Vec<String>,
+    pub n_mentions: u32,
+    pub n_docs: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct EventRow {
+    pub event_id: String,
+    pub doc_id: String,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    pub trigger: String,
+    pub event_type: &'static str,
+    pub subtype: &'static str,
+    pub cameo: &'static str,
+    pub actors: Vec<String>,
+    pub source_actor: Option<String>,
+    pub target_actor: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub date_text: Option<String>,
+    pub location: Option<String>,
+    pub n_mentions: u32,
+    pub evidence: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct CommitmentRow {
+    pub commitment_id: String,
+    pub doc_id: String,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub amount: f64,
+    pub currency: &'static str,
+    pub amount_usd: Option<f64>,
+    pub donor: Option<String>,
+    pub recipient: Option<String>,
+    pub purpose: Option<String>,
+    pub status: &'static str,
+    pub year: Option<i32>,
+    pub event_id: Option<String>,
+    pub evidence: String,
+    pub qualifier: Option<&'static str>,
+}
+
+fn utf8(name: &str, nullable: bool) -> Field {
+    Field::new(name, DataType::Utf8, nullable)
+}
+
+fn u32f(name: &str) -> Field {
+    Field::new(name, DataType::UInt32, false)
+}
+
+fn list_of_utf8(name: &str) -> Field {
+    Field::new(
+        name,
+        DataType::List(Arc::new(Field::new("item", DataType::Utf8, true))),
+        false,
+    )
+}
+
+pub fn documents_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("doc_id", false),
+        utf8("title", true),
+        utf8("lang", false),
+        Field::new("published", DataType::Date32, true),
+        u32f("n_chars"),
+        u32f("n_sentences"),
+        utf8("source", true),
+        utf8("url", true),
+        utf8("error", true),
+    ]))
+}
+
+pub fn mentions_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("doc_id", false),
+        u32f("sentence"),
+        u32f("start"),
+        u32f("end"),
+        utf8("text", false),
+        utf8("actor_id", false),
+        utf8("kind", false),
+        utf8("role", true),
+    ]))
+}
+
+pub fn actors_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("actor_id", false),
+        utf8("name", false),
+        utf8("kind", false),
+        utf8("country", true),
+        utf8("role", true),
+        utf8("cameo", true),
+        list_of_utf8("aliases"),
+        u32f("n_mentions"),
+        u32f("n_docs"),
+    ]))
+}
+
+pub fn events_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("event_id", false),
+        utf8("doc_id", false),
+        u32f("sentence"),
+        u32f("start"),
+        u32f("end"),
+        utf8("trigger", false),
+        utf8("event_type", false),
+        utf8("subtype", false),
+        utf8("cameo", false),
+        list_of_utf8("actors"),
+        utf8("source_actor", true),
+        utf8("target_actor", true),
+        Field::new("date", DataType::Date32, true),
+        utf8("date_text", true),
+        utf8("location", true),
+        u32f("n_mentions"),
+        utf8("evidence", false),
+    ]))
+}
+
+pub fn commitments_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("commitment_id", false),
+        utf8("doc_id", false),
+        u32f("sentence"),
+        u32f("start"),
+        u32f("end"),
+        utf8("text", false),
+        Field::new("amount", DataType::Float64, false),
+        utf8("currency", false),
+        Field::new("amount_usd", DataType::Float64, true),
+        utf8("donor", true),
+        utf8("recipient", true),
+        utf8("purpose", true),
+        utf8("status", false),
+        Field::new("year", DataType::Int32, true),
+        utf8("event_id", true),
+        utf8("evidence", false),
+        utf8("qualifier", true),
+    ]))
+}
+
+const EPOCH: NaiveDate = match NaiveDate::from_ymd_opt(1970, 1, 1) {
+    Some(d) => d,
+    None => unreachable!(),
+};
+
+fn days(date: Option<NaiveDate>) -> Option<i32> {
+    date.map(|d| (d - EPOCH).num_days() as i32)
+}
+
+fn str_col<R>(rows: &[R], f: impl Fn(&R) -> &str) -> ArrayRef {
+    let mut b = StringBuilder::new();
+    rows.iter().for_each(|r| b.append_value(f(r)));
+    Arc::new(b.finish())
+}
+
+fn opt_str_col<R>(rows: &[R], f: impl Fn(&R) -> Option<&str>) -> ArrayRef {
+    let mut b = StringBuilder::new();
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn u32_col<R>(rows: &[R], f: impl Fn(&R) -> u32) -> ArrayRef {
+    let mut b = UInt32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_value(f(r)));
+    Arc::new(b.finish())
+}
+
+fn f64_col<R>(rows: &[R], f: impl Fn(&R) -> Option<f64>) -> ArrayRef {
+    let mut b = Float64Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn i32_col<R>(rows: &[R], f: impl Fn(&R) -> Option<i32>) -> ArrayRef {
+    let mut b = Int32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn date_col<R>(rows: &[R], f: impl Fn(&R) -> Option<NaiveDate>) -> ArrayRef {
+    let mut b = Date32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(days(f(r))));
+    Arc::new(b.finish())
+}
+
+fn list_col<R>(rows: &[R], f: impl Fn(&R) -> &[String]) -> ArrayRef {
+    let item = Arc::new(Field::new("item", DataType::Utf8, true));
+    let mut b = ListBuilder::new(StringBuilder::new()).with_field(item);
+    for r in rows {
+        for value in f(r) {
+            b.values().append_value(value);
+        }
+        b.append(true);
+    }
+    Arc::new(b.finish())
+}
+
+pub fn documents_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        documents_schema(),
+        vec![
+            str_col(rows, |r| &r.doc_id),
+            opt_str_col(rows, |r| r.title.as_deref()),
+            str_col(rows, |r| r.lang),
+            date_col(rows, |r| r.published),
+            u32_col(rows, |r| r.n_chars),
+            u32_col(rows, |r| r.n_sentences),
+            opt_str_col(rows, |r| r.source.as_deref()),
+            opt_str_col(rows, |r| r.url.as_deref()),
+            opt_str_col(rows, |r| r.error.as_deref()),
+        ],
+    )
+}
+
+pub fn mentions_batch(rows: &[MentionRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        mentions_schema(),
+        vec![
+            str_col(rows, |r| &r.doc_id),
+            u32_col(rows, |r| r.sentence),
+            u32_col(rows, |r| r.start),
+            u32_col(rows, |r| r.end),
+            str_col(rows, |r| &r.text),
+            str_col(rows, |r| &r.actor_id),
+            str_col(rows, |r| r.kind),
+            opt_str_col(rows, |r| r.role.as_deref()),
+        ],
+    )
+}
+
+pub fn actors_batch(rows: &[ActorRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        actors_schema(),
+        vec![
+            str_col(rows, |r| &r.actor_id),
+            str_col(rows, |r| &r.name),
+            str_col(rows, |r| r.kind),
+            opt_str_col(rows, |r| r.country.as_deref()),
+            opt_str_col(rows, |r| r.role.as_deref()),
+            opt_str_col(rows, |r| r.cameo.as_deref()),
+            list_col(rows, |r| &r.aliases),
+            u32_col(rows, |r| r.n_mentions),
+            u32_col(rows, |r| r.n_docs),
+        ],
+    )
+}
+
+pub fn events_batch(rows: &[EventRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        events_schema(),
+        vec![
+            str_col(rows, |r| &r.event_id),
+            str_col(rows, |r| &r.doc_id),
+            u32_col(rows, |r| r.sentence),
+            u32_col(rows, |r| r.start),
+            u32_col(rows, |r| r.end),
+            str_col(rows, |r| &r.trigger),
+            str_col(rows, |r| r.event_type),
+            str_col(rows, |r| r.subtype),
+            str_col(rows, |r| r.cameo),
+            list_col(rows, |r| &r.actors),
+            opt_str_col(rows, |r| r.source_actor.as_deref()),
+            opt_str_col(rows, |r| r.target_actor.as_deref()),
+            date_col(rows, |r| r.date),
+            opt_str_col(rows, |r| r.date_text.as_deref()),
+            opt_str_col(rows, |r| r.location.as_deref()),
+            u32_col(rows, |r| r.n_mentions),
+            str_col(rows, |r| &r.evidence),
+        ],
+    )
+}
+
+pub fn commitments_batch(rows: &[CommitmentRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        commitments_schema(),
+        vec![
+            str_col(rows, |r| &r.commitment_id),
+            str_col(rows, |r| &r.doc_id),
+            u32_col(rows, |r| r.sentence),
+            u32_col(rows, |r| r.start),
+            u32_col(rows, |r| r.end),
+            str_col(rows, |r| &r.text),
+            f64_col(rows, |r| Some(r.amount)),
+            str_col(rows, |r| r.currency),
+            f64_col(rows, |r| r.amount_usd),
+            opt_str_col(rows, |r| r.donor.as_deref()),
+            opt_str_col(rows, |r| r.recipient.as_deref()),
+            opt_str_col(rows, |r| r.purpose.as_deref()),
+            str_col(rows, |r| r.status),
+            i32_col(rows, |r| r.year),
+            opt_str_col(rows, |r| r.event_id.as_deref()),
+            str_col(rows, |r| &r.evidence),
+            opt_str_col(rows, |r| r.qualifier),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_tables_have_their_schemas() {
+        assert_eq!(documents_batch(&[]).unwrap().num_columns(), 9);
+        assert_eq!(mentions_batch(&[]).unwrap().schema(), mentions_schema());
+        assert_eq!(actors_batch(&[]).unwrap().schema(), actors_schema());
+        assert_eq!(events_batch(&[]).unwrap().schema(), events_schema());
+        assert_eq!(commitments_batch(&[]).unwrap().schema(), commitments_schema());
+    }
+
+    #[test]
+    fn dates_are_days_since_epoch() {
+        assert_eq!(days(NaiveDate::from_ymd_opt(1970, 1, 2)), Some(1));
+        assert_eq!(days(NaiveDate::from_ymd_opt(2023, 2, 28)), Some(19416));
+    }
+}

@@ -1,0 +1,201 @@
+//! Sentence segmentation with byte offsets into the original text.
+//!
+//! Lines are units first (news pages put headlines, bullets and paragraphs on their own lines);
+//! inside a line, a sentence ends at `.`, `!`, `?` or `…` (with any closing quotes) followed by
+//! a space and a capital, a digit or an opening quote, unless the word before the period is an
+//! abbreviation ("M.", "Mme", "Dr", "St.", "U.S."), an initial ("J. Borrell"), or the period is
+//! inside a number ("1.5").
+
+use super::boilerplate::is_boilerplate;
+use regex::RegexSet;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// On a boilerplate line: extractors skip it.
+    pub boilerplate: bool,
+    /// Index of the line (0-based, counting every `\n`), to tell headline from body.
+    pub line: u32,
+}
+
+/// Words that end with a period without ending the sentence (compared case-sensitively
+/// without the final period).
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Prof", "St", "Ste", "Mr", "Mrs",
+    "Ms", "Jr", "Sr", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon",
+    "No", "no", "Vol", "vol", "p", "pp", "art", "cf", "etc", "vs", "env", "av", "apr", "Inc", "Ltd",
+    "Co", "Corp", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb", "Mar",
+    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "min", "max", "S.E",
+    "c.-à-d", "Bd", "bd", "Ave", "Mt", "Ft", "éd", "ed", "trad", "dir",
+];
+
+/// Splits `text` into sentences. `extra_boilerplate` adds user patterns to the bundled ones.
+pub fn sentences(text: &str, extra_boilerplate: Option<&RegexSet>) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut line_start = 0usize;
+    for (line_no, line) in text.split('\n').enumerate() {
+        let boilerplate = is_boilerplate(line, extra_boilerplate);
+        split_line(line, line_start, line_no as u32, boilerplate, &mut out);
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+fn split_line(line: &str, base: usize, line_no: u32, boilerplate: bool, out: &mut Vec<Sentence>) {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Swallow a run of terminators and closing quotes/brackets.
+            let mut j = i + 1;
+            loop {
+                while j < chars.len() && is_terminal_tail(chars[j].1) {
+                    j += 1;
+                }
+                // French typography puts a space before the closing guillemet: ". »".
+                let next = skip_spaces(&chars, j);
+                if next > j && next < chars.len() && matches!(chars[next].1, '»' | '”') {
+                    j = next;
+                } else {
+                    break;
+                }
+            }
+            let after_space = skip_spaces(&chars, j);
+            if j < chars.len()
+                && after_space > j
+                && after_space < chars.len()
+                && starts_sentence(chars[after_space].1)
+                && !(c == '.' && is_abbreviation(line, at))
+            {
+                push(line, base, start, chars[j].0, line_no, boilerplate, out);
+                start = chars[after_space].0;
+                i = after_space;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(line, base, start, line.len(), line_no, boilerplate, out);
+}
+
+fn is_terminal_tail(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '»' | '"' | '”' | '\'' | '’' | ')' | ']' | '\u{a0}' | '\u{202f}'
+    ) && c != ' '
+}
+
+fn skip_spaces(chars: &[(usize, char)], mut j: usize) -> usize {
+    while j < chars.len() && chars[j].1.is_whitespace() {
+        j += 1;
+    }
+    j
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '•')
+}
+
+/// True when the period at byte `dot` of `line` ends an abbreviation or an initial.
+fn is_abbreviation(line: &str, dot: usize) -> bool {
+    let word_start = line[..dot]
+        .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“'))
+        .map_or(0, |p| p + line[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &line[word_start..dot];
+    if word.is_empty() {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    let mut letters = word.chars().filter(|c| c.is_alphabetic());
+    let first = letters.next();
+    let single_capital = first.is_some_and(char::is_uppercase) && letters.next().is_none() && word.chars().count() <= 2;
+    // "U.S", "U.N", "J.-C": letters separated by periods.
+    let dotted = word.contains('.') && word.split(['.', '-']).all(|p| p.chars().count() <= 2);
+    single_capital || dotted
+}
+
+fn push(
+    line: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    line_no: u32,
+    boilerplate: bool,
+    out: &mut Vec<Sentence>,
+) {
+    let piece = &line[start..end];
+    let leading = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '▪' | '*')).len();
+    let trailing = piece.len() - piece.trim_end().len();
+    if leading + trailing >= piece.len() {
+        return;
+    }
+    out.push(Sentence {
+        start: base + start + leading,
+        end: base + end - trailing,
+        boilerplate,
+        line: line_no,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, None).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_terminators_before_capitals() {
+        assert_eq!(
+            split("Il est venu. Elle est partie! Vraiment? Oui…"),
+            vec!["Il est venu.", "Elle est partie!", "Vraiment?", "Oui…"]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_initials_and_numbers() {
+        assert_eq!(
+            split("M. Burns a vu Mme Durand. Le Dr Smith et J. Borrell sont là."),
+            vec!["M. Burns a vu Mme Durand.", "Le Dr Smith et J. Borrell sont là."]
+        );
+        assert_eq!(
+            split("The U.S. Secretary met St. John in Washington. It cost 1.5 billion, or 1,5 milliard."),
+            vec!["The U.S. Secretary met St. John in Washington.", "It cost 1.5 billion, or 1,5 milliard."]
+        );
+        assert_eq!(split("Il hésita... puis signa. Fin."), vec!["Il hésita... puis signa.", "Fin."]);
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        assert_eq!(
+            split("« C’est bien. » Il a ajouté : “Nous soutenons.” Puis il est parti."),
+            vec!["« C’est bien. »", "Il a ajouté : “Nous soutenons.”", "Puis il est parti."]
+        );
+    }
+
+    #[test]
+    fn lines_and_bullets_are_units() {
+        let text = "Titre de l'article\n\n  • Premier point sans point final\nPartagez cet article:\n";
+        let found = sentences(text, None);
+        let pieces: Vec<&str> = found.iter().map(|s| &text[s.start..s.end]).collect();
+        assert_eq!(pieces, vec!["Titre de l'article", "Premier point sans point final", "Partagez cet article:"]);
+        assert!(found[2].boilerplate && !found[1].boilerplate);
+        assert_eq!(found[1].line, 2);
+    }
+
+    #[test]
+    fn empty_and_odd_inputs() {
+        assert!(sentences("", None).is_empty());
+        assert!(sentences(" \n\t\r\n", None).is_empty());
+        assert_eq!(split("...!?"), vec!["...!?"]);
+        assert_eq!(split("a\r\nb"), vec!["a", "b"]);
+    }
+}
