@@ -5,11 +5,14 @@
 //! [`commitments`] → [`tables`] (Arrow record batches). [`pipeline`] runs that path over many
 //! documents in parallel. The Python binding lives in `python.rs` behind the `python` feature.
 
+pub mod commitments;
 pub mod dates;
 pub mod document;
 pub mod events;
 pub mod ids;
 pub mod input;
+pub mod lexicon;
+pub mod money;
 pub mod pipeline;
 pub mod sample;
 pub mod tables;

@@ -250,6 +250,8 @@ fn years(t: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, i32)> {
 /// Classify every money match of one sentence at once (so that "25 millions ... en plus des
 /// 25 millions déjà annoncés" gives Additional + Previous, and a package whose parts are listed
 /// gives Total + its New parts). `matches` carry offsets relative to `sentence`.
+/// French and English cues both apply whatever `lang` says: English amounts and quotes occur in
+/// French articles, and the other way round.
 pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Classification> {
     let f = fold(sentence);
     let t = f.text.as_str();
@@ -372,8 +374,21 @@ fn purpose_span(t: &str, e: usize, right: usize, hits: &[Hit]) -> Option<(usize,
         };
         let rest = t.get(end..).unwrap_or("");
         let clause_word = [
-            " qui ", " which ", " jusqu'", " d'ici ", " by 20", " until ", " as ", " while ",
-            " when ", " lors d", " alors ", " tandis ",
+            " qui ",
+            " which ",
+            " jusqu'",
+            " d'ici ",
+            " by 20",
+            " until ",
+            " as ",
+            " while ",
+            " when ",
+            " lors d",
+            " alors ",
+            " tandis ",
+            " since ",
+            " depuis ",
+            " au cours ",
         ]
         .iter()
         .any(|w| rest.starts_with(w));

@@ -62,8 +62,7 @@ pub(super) const SCALES: &[(&str, f64, ScaleKind)] = &[
     ("crores", 1e7, ScaleKind::Plain),
 ];
 
-/// Words that join a scale word to the currency name: "a million of dollars" is rare, but
-/// "millions of dollars" patterns stay recognised.
+/// Words that join a scale word to the currency name: "two million of dollars".
 pub(super) const OF: &[&str] = &["of "];
 
 /// Words before an amount and the qualifier they give (longest first where one contains another).

@@ -117,6 +117,8 @@ struct Form {
     /// Multiplier: 0.01 for hundredths, 1e6 for "M$".
     scale: f64,
     case: Case,
+    /// A name that is also a common word: money only after a scale word.
+    weak: bool,
 }
 
 struct Lexicon {
@@ -150,6 +152,8 @@ struct CurrencyEntry {
     symbols: Vec<String>,
     #[serde(default)]
     names: Vec<String>,
+    #[serde(default)]
+    weak_names: Vec<String>,
     #[serde(default)]
     subunits: Vec<String>,
 }
@@ -193,6 +197,7 @@ fn build_lexicon(src: &str) -> Option<Lexicon> {
                 kind: Kind::Scaled,
                 scale: s.scale,
                 case: Case::Exact(s.form.clone()),
+                weak: false,
             },
         );
     }
@@ -211,15 +216,17 @@ fn build_lexicon(src: &str) -> Option<Lexicon> {
                     kind: Kind::Code,
                     scale: 1.0,
                     case,
+                    weak: false,
                 },
             );
         }
         let lists = [
-            (&c.symbols, Kind::Symbol, 1.0),
-            (&c.names, Kind::Name, 1.0),
-            (&c.subunits, Kind::Subunit, 0.01),
+            (&c.symbols, Kind::Symbol, 1.0, false),
+            (&c.names, Kind::Name, 1.0, false),
+            (&c.weak_names, Kind::Name, 1.0, true),
+            (&c.subunits, Kind::Subunit, 0.01, false),
         ];
-        for (list, kind, scale) in lists {
+        for (list, kind, scale, weak) in lists {
             for p in list {
                 add(
                     p,
@@ -228,6 +235,7 @@ fn build_lexicon(src: &str) -> Option<Lexicon> {
                         kind,
                         scale,
                         case: Case::Any,
+                        weak,
                     },
                 );
             }
@@ -367,14 +375,16 @@ impl Scanner<'_> {
             scale: 1.0,
             kind: None,
         };
-        let j = parse::skip_spaces(self.t, num.end, 1);
+        let mut j = parse::skip_spaces(self.t, num.end, 1);
+        // "un demi-milliard"
+        if num.words && j == num.end && self.t.as_bytes().get(j) == Some(&b'-') {
+            j += 1;
+        }
         if let Some((end, m, kind)) = parse::scale_at(self.t, j) {
             // a glued "k"/"m" only after digits ("10k", "$3m"), spaced only before a currency
             let short_ok = kind != ScaleKind::Short
                 || (j == num.end && !num.words)
-                || self
-                    .currency_after(parse::skip_spaces(self.t, end, 1))
-                    .is_some();
+                || self.token(parse::skip_spaces(self.t, end, 1)).is_some();
             if short_ok {
                 a.end = end;
                 a.scale = m;
@@ -382,10 +392,6 @@ impl Scanner<'_> {
             }
         }
         Some(a)
-    }
-
-    fn currency_after(&self, i: usize) -> Option<(Token, &Form)> {
-        self.token(i)
     }
 
     fn parse_at(&self, start: usize, allow_range: bool) -> Option<Found> {
@@ -417,13 +423,15 @@ impl Scanner<'_> {
             None
         };
         if let Some((b, bend)) = tail {
-            if a.kind.is_none() {
-                a.scale = b.scale;
-                a.kind = b.kind;
-            }
-            let lo = a.num.value * a.scale;
+            // "2-3 billion": the lower bound takes the upper one's scale
+            let (scale, kind) = match a.kind {
+                Some(_) => (a.scale, a.kind),
+                None => (b.scale, b.kind),
+            };
             let hi = b.num.value * b.scale;
-            if hi > lo {
+            if hi > a.num.value * scale {
+                a.scale = scale;
+                a.kind = kind;
                 amount_max = Some(hi);
                 end = bend;
             }
@@ -505,7 +513,7 @@ impl Scanner<'_> {
         let t = self.t;
         let glued = |j: usize| -> Option<(&Form, usize, bool)> {
             let (tok, form) = self.token(j)?;
-            if form.kind == Kind::Scaled && a.kind.is_some() {
+            if (form.kind == Kind::Scaled && a.kind.is_some()) || (form.weak && a.kind.is_none()) {
                 return None;
             }
             // a code or symbol touching the next number belongs to it ("3 USD50")
@@ -520,6 +528,15 @@ impl Scanner<'_> {
         let j = parse::skip_spaces(t, i, 1);
         if let Some(found) = glued(j) {
             return Some(found);
+        }
+        // "10 Mrd. Euro": the dot of an abbreviated scale word
+        if a.kind.is_some()
+            && t.as_bytes().get(i) == Some(&b'.')
+            && t.as_bytes().get(i + 1) == Some(&b' ')
+        {
+            if let Some(found) = glued(i + 2) {
+                return Some(found);
+            }
         }
         // "12-cent", "one-yen"
         if t.as_bytes().get(i) == Some(&b'-') {
@@ -1229,6 +1246,8 @@ mod tests {
             "ALL 5 delegations agreed.",
             "Lire aussi : 3 questions sur la visite.",
             "She got really mad at 5 o'clock.",
+            "Il a écrit 5 livres sur l'Asie centrale.",
+            "The 5 AMD servers were delivered.",
             "",
             "$",
             "€ ",

@@ -323,7 +323,8 @@ pub(super) fn parse_words(t: &str, i: usize) -> Option<Num> {
                 current = 1.0;
             }
             Word::Fraction(f) => {
-                if matches!(last, Some(Word::Unit(_))) {
+                // "un demi", "a half": one half; "deux demi" is not a number
+                if matches!(last, Some(Word::Unit(_))) && current != 1.0 {
                     break;
                 }
                 current = f;

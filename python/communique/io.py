@@ -1,0 +1,316 @@
+"""Documents in: reading text files, the bundled sample corpus, and coercing user input.
+
+Every function here returns the *documents input frame*: one row per document with the
+columns of :data:`DOCUMENT_SCHEMA` (``doc_id``, ``text``, ``title``, ``lang``, ``published``,
+``source``, ``url``, ``error``). ``error`` records a reading problem (for example a file that is
+not valid UTF-8); the document is never dropped.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import glob
+import io
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, Union
+
+import polars as pl
+
+from communique import _core
+
+__all__ = ["DOCUMENT_SCHEMA", "read_texts", "sample_corpus", "to_documents"]
+
+PathLike = Union[str, "os.PathLike[str]"]
+
+DOCUMENT_SCHEMA: dict[str, Any] = {
+    "doc_id": pl.String,
+    "text": pl.String,
+    "title": pl.String,
+    "lang": pl.String,
+    "published": pl.Date,
+    "source": pl.String,
+    "url": pl.String,
+    "error": pl.String,
+}
+
+METADATA_FILE = "metadata.csv"
+_METADATA_COLUMNS = ("title", "lang", "published", "source", "url")
+_GLOB_CHARS = frozenset("*?[")
+
+
+def _type_name(value: object) -> str:
+    return type(value).__name__
+
+
+def _decode(data: bytes) -> tuple[str, str | None]:
+    """UTF-8 text of ``data`` (BOM stripped) and the reading problem, if any."""
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        text = data.decode("utf-8-sig", errors="replace")
+        error = f"invalid UTF-8 at byte {exc.start}; decoded with replacement characters"
+        return text, error
+
+
+def _join_errors(*errors: str | None) -> str | None:
+    present = [e for e in errors if e]
+    return "; ".join(present) if present else None
+
+
+def _parse_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        return None
+
+
+def _read_metadata(text: str, label: str) -> dict[str, dict[str, Any]]:
+    """``doc_id`` -> metadata values from the contents of a ``metadata.csv``.
+
+    Empty cells become null. A ``published`` value that is not ``YYYY-MM-DD`` becomes null and
+    the problem is recorded under the ``error`` key, so that the document still gets read.
+    """
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    fields = [f.strip() for f in reader.fieldnames or []]
+    if "doc_id" not in fields:
+        raise ValueError(f"{label} has no `doc_id` column (columns: {', '.join(fields)})")
+    rows: dict[str, dict[str, Any]] = {}
+    for line_no, raw in enumerate(reader, start=2):
+        row = {(k or "").strip(): (v or "").strip() for k, v in raw.items() if k is not None}
+        doc_id = row.get("doc_id", "")
+        if not doc_id:
+            continue
+        values: dict[str, Any] = {c: row.get(c) or None for c in _METADATA_COLUMNS}
+        published = values["published"]
+        if published is not None:
+            values["published"] = _parse_date(published)
+            if values["published"] is None:
+                values["error"] = (
+                    f"{label} line {line_no}: published {published!r} is not a date "
+                    "(YYYY-MM-DD); left empty"
+                )
+        rows[doc_id] = values
+    return rows
+
+
+def _frame(rows: list[dict[str, Any]]) -> pl.DataFrame:
+    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA, orient="row") if rows else _empty()
+
+
+def _empty() -> pl.DataFrame:
+    return pl.DataFrame(schema=DOCUMENT_SCHEMA)
+
+
+def _apply_metadata(row: dict[str, Any], metadata: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    values = metadata.get(row["doc_id"])
+    if values is None:
+        return row
+    merged = dict(row)
+    for column in _METADATA_COLUMNS:
+        if values.get(column) is not None:
+            merged[column] = values[column]
+    merged["error"] = _join_errors(row.get("error"), values.get("error"))
+    return merged
+
+
+def _is_txt(path: Path) -> bool:
+    return path.suffix.lower() == ".txt" and path.is_file()
+
+
+def _expand(item: PathLike) -> list[Path]:
+    """Files named by one argument: a directory's ``*.txt``, a glob's ``.txt`` matches, or a file."""
+    text = os.fspath(item)
+    path = Path(text)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if _is_txt(p))
+        if not files:
+            raise ValueError(f"no .txt files in {text}")
+        return files
+    if path.exists():
+        return [path]
+    if _GLOB_CHARS & set(text):
+        matches = sorted(Path(m) for m in glob.glob(text, recursive=True))
+        files = [p for p in matches if _is_txt(p)]
+        if not files:
+            raise FileNotFoundError(f"no .txt files match {text}")
+        return files
+    raise FileNotFoundError(f"no such file or directory: {text}")
+
+
+def _as_path_list(paths: object) -> list[PathLike]:
+    if isinstance(paths, (str, os.PathLike)):
+        return [paths]
+    if isinstance(paths, (list, tuple)):
+        for i, item in enumerate(paths):
+            if not isinstance(item, (str, os.PathLike)):
+                raise TypeError(f"paths[{i}] must be a str or a path, not {_type_name(item)}")
+        return list(paths)
+    raise TypeError(
+        f"paths must be a directory, a glob pattern, a file or a list of them, "
+        f"not {_type_name(paths)}"
+    )
+
+
+def read_texts(paths: PathLike | Sequence[PathLike]) -> pl.DataFrame:
+    """Read UTF-8 text files into a documents frame.
+
+    ``paths`` is a directory (all its ``*.txt`` files, sorted; other files are ignored), a glob
+    pattern (``"corpus/**/*.txt"``), a file, or a list of these. ``doc_id`` is the file name
+    without its extension. A ``metadata.csv`` next to the files (``doc_id`` plus any of
+    ``title``, ``lang``, ``published``, ``source``, ``url``) is applied.
+
+    A file that is not valid UTF-8 is decoded with replacement characters and the problem is
+    recorded in ``error``; a bad ``published`` date in ``metadata.csv`` is left null and
+    recorded in ``error`` as well. No document is ever dropped.
+
+    Raises ``FileNotFoundError`` for a path that does not exist, ``ValueError`` for a directory
+    without ``.txt`` files or two files with the same ``doc_id``, and ``TypeError`` for an
+    argument of the wrong type.
+    """
+    files: list[Path] = []
+    for item in _as_path_list(paths):
+        files.extend(_expand(item))
+
+    metadata_by_dir: dict[Path, dict[str, dict[str, Any]]] = {}
+    seen: dict[str, Path] = {}
+    rows = []
+    for path in files:
+        doc_id = path.stem
+        if doc_id in seen:
+            if seen[doc_id].resolve() == path.resolve():
+                continue
+            raise ValueError(f"duplicate doc_id {doc_id!r}: {seen[doc_id]} and {path}")
+        seen[doc_id] = path
+        folder = path.parent
+        if folder not in metadata_by_dir:
+            meta_path = folder / METADATA_FILE
+            metadata_by_dir[folder] = (
+                _read_metadata(_decode(meta_path.read_bytes())[0], str(meta_path))
+                if meta_path.is_file()
+                else {}
+            )
+        text, error = _decode(path.read_bytes())
+        row = {"doc_id": doc_id, "text": text, "error": error}
+        rows.append(_apply_metadata(row, metadata_by_dir[folder]))
+    return _frame(rows)
+
+
+def sample_corpus() -> pl.DataFrame:
+    """The bundled sample corpus: five French articles, with their ``metadata.csv`` applied."""
+    files = dict(_core.sample_files())
+    metadata_text = files.pop(METADATA_FILE, "")
+    metadata = _read_metadata(metadata_text, METADATA_FILE) if metadata_text else {}
+    rows = [
+        _apply_metadata({"doc_id": Path(name).stem, "text": text}, metadata)
+        for name, text in sorted(files.items())
+        if name.endswith(".txt")
+    ]
+    return _frame(rows)
+
+
+def _string_column(frame: pl.DataFrame, name: str, argname: str) -> pl.Expr:
+    dtype = frame.schema[name]
+    if dtype in (pl.String, pl.Null, pl.Categorical, pl.Enum):
+        return pl.col(name).cast(pl.String)
+    if name == "text":
+        raise TypeError(f"{argname} column `text` must hold strings, not {dtype}")
+    return pl.col(name).cast(pl.String)
+
+
+def _date_column(frame: pl.DataFrame, argname: str) -> pl.Expr:
+    dtype = frame.schema["published"]
+    if dtype == pl.Date:
+        return pl.col("published")
+    if isinstance(dtype, pl.Datetime):
+        return pl.col("published").dt.date()
+    if dtype == pl.Null:
+        return pl.col("published").cast(pl.Date)
+    if dtype != pl.String:
+        raise TypeError(
+            f"{argname} column `published` must hold dates or 'YYYY-MM-DD' strings, not {dtype}"
+        )
+    values = frame.get_column("published")
+    parsed = values.str.strip_chars().replace("", None).str.to_date("%Y-%m-%d", strict=False)
+    bad = values.is_not_null() & (values.str.strip_chars() != "") & parsed.is_null()
+    if bad.any():
+        row = int(bad.arg_true()[0])
+        raise ValueError(
+            f"{argname} column `published`, row {row}: {values[row]!r} is not a date (YYYY-MM-DD)"
+        )
+    return pl.lit(parsed).alias("published")
+
+
+def _generated_ids(n: int) -> list[str]:
+    width = len(str(max(n - 1, 0)))
+    return [f"doc{i:0{width}d}" for i in range(n)]
+
+
+def _from_texts(texts: Iterable[object], argname: str) -> pl.DataFrame:
+    values: list[str | None] = []
+    for i, text in enumerate(texts):
+        if text is not None and not isinstance(text, str):
+            raise TypeError(f"{argname}[{i}] must be a str or None, not {_type_name(text)}")
+        values.append(text)
+    return pl.DataFrame({"text": values}, schema={"text": pl.String})
+
+
+def to_documents(docs: object, argname: str = "docs") -> pl.DataFrame:
+    """Coerce ``docs`` to the documents input frame (see :data:`DOCUMENT_SCHEMA`).
+
+    Accepts a Polars DataFrame or LazyFrame with a ``text`` column, a ``list``/``tuple`` of
+    ``str`` (``None`` allowed), a string ``pl.Series``, or any object with
+    ``__arrow_c_stream__`` (a pyarrow Table, ...). A missing ``doc_id`` column is generated as
+    ``doc0``, ``doc1``, ... (zero-padded so that they sort). Columns other than those of the
+    documents frame are dropped.
+    """
+    if isinstance(docs, pl.LazyFrame):
+        docs = docs.collect()
+    if isinstance(docs, str):
+        raise TypeError(
+            f"{argname} must be a polars DataFrame, a Series or a list of str, not str "
+            "(use extract_text for a single text)"
+        )
+    if isinstance(docs, pl.Series):
+        if docs.dtype not in (pl.String, pl.Null):
+            raise TypeError(f"{argname} must be a Series of strings, not of {docs.dtype}")
+        frame = pl.DataFrame({"text": docs.cast(pl.String)})
+    elif isinstance(docs, (list, tuple)):
+        frame = _from_texts(docs, argname)
+    elif isinstance(docs, pl.DataFrame):
+        frame = docs
+    elif hasattr(docs, "__arrow_c_stream__"):
+        frame = pl.DataFrame(docs)
+    else:
+        raise TypeError(
+            f"{argname} must be a polars DataFrame, a Series or a list of str, "
+            f"not {_type_name(docs)}"
+        )
+
+    if "text" not in frame.columns:
+        raise ValueError(
+            f"{argname} has no `text` column (columns: {', '.join(frame.columns) or 'none'})"
+        )
+    if "doc_id" not in frame.columns:
+        frame = frame.with_columns(pl.Series("doc_id", _generated_ids(frame.height), pl.String))
+
+    columns = []
+    for name, dtype in DOCUMENT_SCHEMA.items():
+        if name not in frame.columns:
+            columns.append(pl.lit(None, dtype=dtype).alias(name))
+        elif name == "published":
+            columns.append(_date_column(frame, argname))
+        else:
+            columns.append(_string_column(frame, name, argname))
+    out = frame.select(columns)
+
+    ids = out.get_column("doc_id")
+    if ids.null_count():
+        row = int(ids.is_null().arg_true()[0])
+        raise ValueError(f"{argname} column `doc_id` is null at row {row}")
+    duplicated = ids.filter(ids.is_duplicated())
+    if len(duplicated):
+        raise ValueError(f"{argname} has a duplicate doc_id: {duplicated[0]!r}")
+    return out

@@ -1,0 +1,295 @@
+//! Reading the data files (`data/*.csv`, `data/*.toml`) into a [`Lexicon`].
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::{Country, Entry, Lexicon, Office, Organisation, Person, Place, Title};
+use crate::Lang;
+
+/// A data file that cannot be read, with the file named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconError(pub String);
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+#[derive(Deserialize)]
+struct CountryRow {
+    iso3: String,
+    name: String,
+    names_fr: String,
+    names_en: String,
+    demonyms_fr: String,
+    demonyms_en: String,
+    cameo: String,
+}
+
+#[derive(Deserialize)]
+struct PlaceRow {
+    id: String,
+    name: String,
+    country: String,
+    kind: String,
+    names_fr: String,
+    names_en: String,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct DictionaryFile {
+    person: Vec<PersonRaw>,
+    organization: Vec<OrganisationRaw>,
+    place: Vec<PlaceRaw>,
+    country: Vec<CountryRaw>,
+    title: Vec<TitleRaw>,
+    honorifics: Option<Honorifics>,
+}
+
+#[derive(Deserialize)]
+struct PersonRaw {
+    id: Option<String>,
+    name: String,
+    country: Option<String>,
+    #[serde(default)]
+    aliases: Vec<String>,
+    #[serde(default)]
+    office: Vec<OfficeRaw>,
+}
+
+#[derive(Deserialize)]
+struct OfficeRaw {
+    role: Option<String>,
+    country: Option<String>,
+    org: Option<String>,
+    cameo: Option<String>,
+    start: Option<String>,
+    end: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct OrganisationRaw {
+    id: Option<String>,
+    name: String,
+    cameo: Option<String>,
+    country: Option<String>,
+    #[serde(default)]
+    members: Vec<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct PlaceRaw {
+    id: Option<String>,
+    name: String,
+    country: Option<String>,
+    kind: Option<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct CountryRaw {
+    iso3: String,
+    name: String,
+    cameo: Option<String>,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+    #[serde(default)]
+    demonyms_fr: Vec<String>,
+    #[serde(default)]
+    demonyms_en: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TitleRaw {
+    role: String,
+    #[serde(default = "default_sector")]
+    sector: String,
+    #[serde(default)]
+    fr: Vec<String>,
+    #[serde(default)]
+    en: Vec<String>,
+}
+
+fn default_sector() -> String {
+    "GOV".into()
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct Honorifics {
+    fr: Vec<String>,
+    en: Vec<String>,
+}
+
+fn err(file: &str, what: impl std::fmt::Display) -> LexiconError {
+    LexiconError(format!("{file}: {what}"))
+}
+
+fn split(field: &str) -> impl Iterator<Item = &str> {
+    field.split('|').map(str::trim).filter(|s| !s.is_empty())
+}
+
+fn non_empty(s: String) -> Option<String> {
+    let s = s.trim().to_string();
+    (!s.is_empty()).then_some(s)
+}
+
+fn csv_rows<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<Vec<T>, LexiconError> {
+    csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(text.as_bytes())
+        .deserialize()
+        .map(|row| row.map_err(|e| err(file, e)))
+        .collect()
+}
+
+pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
+    for row in csv_rows::<CountryRow>("countries.csv", include_str!("../../data/countries.csv"))? {
+        let entry_index = lexicon.countries.len();
+        for (lang, names, demonyms) in [
+            (Lang::Fr, &row.names_fr, &row.demonyms_fr),
+            (Lang::En, &row.names_en, &row.demonyms_en),
+        ] {
+            for name in split(names) {
+                lexicon.add_alias(Some(lang), name, Entry::Country(entry_index));
+            }
+            for demonym in split(demonyms) {
+                lexicon.add_alias(Some(lang), demonym, Entry::Demonym(entry_index));
+            }
+        }
+        lexicon.countries.push(Country {
+            iso3: row.iso3,
+            name: row.name,
+            cameo: row.cameo,
+        });
+    }
+    for row in csv_rows::<PlaceRow>("places.csv", include_str!("../../data/places.csv"))? {
+        let index = lexicon.places.len();
+        for (lang, names) in [(Lang::Fr, &row.names_fr), (Lang::En, &row.names_en)] {
+            for name in split(names) {
+                lexicon.add_alias(Some(lang), name, Entry::Place(index));
+            }
+        }
+        lexicon.places.push(Place {
+            id: row.id,
+            name: row.name,
+            country: non_empty(row.country),
+            kind: row.kind,
+        });
+    }
+    for (file, text) in [
+        ("organisations.toml", include_str!("../../data/organisations.toml")),
+        ("persons.toml", include_str!("../../data/persons.toml")),
+        ("titles.toml", include_str!("../../data/titles.toml")),
+    ] {
+        user_file(lexicon, file, text)?;
+    }
+    Ok(())
+}
+
+fn date(file: &str, value: Option<String>) -> Result<Option<NaiveDate>, LexiconError> {
+    value
+        .map(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").map_err(|_| err(file, format!("`{v}` is not a YYYY-MM-DD date"))))
+        .transpose()
+}
+
+fn id_or_name(id: Option<String>, name: &str) -> String {
+    id.and_then(non_empty).unwrap_or_else(|| crate::ids::snake_case(name))
+}
+
+/// Adds one dictionary file (the bundled TOML files or a user's) to the lexicon.
+pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result<(), LexiconError> {
+    let parsed: DictionaryFile = toml::from_str(text).map_err(|e| err(file, e))?;
+    for raw in parsed.country {
+        let index = lexicon.countries.len();
+        for (lang, names, demonyms) in [(Lang::Fr, &raw.fr, &raw.demonyms_fr), (Lang::En, &raw.en, &raw.demonyms_en)] {
+            names.iter().for_each(|n| lexicon.add_alias(Some(lang), n, Entry::Country(index)));
+            demonyms.iter().for_each(|n| lexicon.add_alias(Some(lang), n, Entry::Demonym(index)));
+        }
+        lexicon.countries.push(Country {
+            cameo: raw.cameo.unwrap_or_else(|| raw.iso3.clone()),
+            iso3: raw.iso3,
+            name: raw.name,
+        });
+    }
+    for raw in parsed.organization {
+        let index = lexicon.organisations.len();
+        raw.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Organisation(index)));
+        raw.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Organisation(index)));
+        if raw.fr.is_empty() && raw.en.is_empty() {
+            lexicon.add_alias(None, &raw.name, Entry::Organisation(index));
+        }
+        lexicon.organisations.push(Organisation {
+            id: id_or_name(raw.id, &raw.name),
+            name: raw.name,
+            cameo: raw.cameo,
+            country: raw.country,
+            members: raw.members,
+        });
+    }
+    for raw in parsed.place {
+        let index = lexicon.places.len();
+        raw.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Place(index)));
+        raw.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Place(index)));
+        if raw.fr.is_empty() && raw.en.is_empty() {
+            lexicon.add_alias(None, &raw.name, Entry::Place(index));
+        }
+        lexicon.places.push(Place {
+            id: id_or_name(raw.id, &raw.name),
+            name: raw.name,
+            country: raw.country,
+            kind: raw.kind.unwrap_or_else(|| "place".into()),
+        });
+    }
+    for raw in parsed.person {
+        let mut offices = Vec::with_capacity(raw.office.len());
+        for o in raw.office {
+            offices.push(Office {
+                role: o.role,
+                country: o.country,
+                org: o.org,
+                cameo: o.cameo,
+                start: date(file, o.start)?,
+                end: date(file, o.end)?,
+            });
+        }
+        let mut aliases = raw.aliases;
+        if !aliases.contains(&raw.name) {
+            aliases.insert(0, raw.name.clone());
+        }
+        lexicon.add_person(Person {
+            id: id_or_name(raw.id, &raw.name),
+            name: raw.name,
+            country: raw.country,
+            aliases,
+            offices,
+        });
+    }
+    for raw in parsed.title {
+        let index = lexicon.titles.len();
+        raw.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Title(index)));
+        raw.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Title(index)));
+        lexicon.titles.push(Title {
+            role: raw.role,
+            sector: raw.sector,
+        });
+    }
+    if let Some(h) = parsed.honorifics {
+        h.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Honorific));
+        h.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Honorific));
+    }
+    Ok(())
+}
