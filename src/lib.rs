@@ -5,6 +5,7 @@
 //! [`commitments`] → [`tables`] (Arrow record batches). [`pipeline`] runs that path over many
 //! documents in parallel. The Python binding lives in `python.rs` behind the `python` feature.
 
+pub mod actors;
 pub mod commitments;
 pub mod dates;
 pub mod document;

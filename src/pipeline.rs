@@ -2,17 +2,31 @@
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
+use std::sync::Arc;
+
 use rayon::prelude::*;
 
+use crate::actors::{self, DocActors};
+use crate::lexicon::Lexicon;
 use crate::document::{Document, Lang};
 use crate::tables::{ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow};
-use crate::text::{self, offsets::CodePoints, Sentence};
+use crate::text::{self, offsets::CodePoints, Folded, Sentence};
 
 /// Settings shared by every document of a call.
-#[derive(Default)]
 pub struct Options {
     /// Worker threads; `None` uses every core.
     pub threads: Option<usize>,
+    /// The actor dictionary: the bundled one, or the bundled one extended with user files.
+    pub lexicon: Arc<Lexicon>,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            threads: None,
+            lexicon: Lexicon::bundled(),
+        }
+    }
 }
 
 /// Everything extracted from one document, offsets in code points.
@@ -42,13 +56,27 @@ pub struct DocContext<'a> {
     pub text: &'a str,
     pub lang: Lang,
     pub sentences: Vec<Sentence>,
+    pub folded: Folded,
     pub code_points: CodePoints<'a>,
+}
+
+impl DocContext<'_> {
+    /// Index of the sentence containing byte `at`.
+    pub fn sentence_at(&self, at: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.end <= at);
+        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
+    }
+
+    /// End of the sentence containing byte `at` (the text's end when outside any sentence).
+    pub fn sentence_end(&self, at: usize) -> usize {
+        self.sentence_at(at).map_or(self.text.len(), |i| self.sentences[i].end)
+    }
 }
 
 /// Runs every document through the extractors in parallel. Output order follows input order;
 /// a document whose extraction panics keeps its row with the panic in `error`.
 pub fn extract(docs: &[Document], options: &Options) -> Tables {
-    let run = || docs.par_iter().map(analyse_guarded).collect::<Vec<_>>();
+    let run = || docs.par_iter().map(|d| analyse_guarded(d, options)).collect::<Vec<_>>();
     let analyses = match options.threads {
         Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
             Ok(pool) => pool.install(run),
@@ -99,8 +127,8 @@ pub fn merge_actors(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
     merged
 }
 
-fn analyse_guarded(doc: &Document) -> Analysis {
-    match catch_unwind(AssertUnwindSafe(|| analyse(doc))) {
+fn analyse_guarded(doc: &Document, options: &Options) -> Analysis {
+    match catch_unwind(AssertUnwindSafe(|| analyse(doc, options))) {
         Ok(analysis) => analysis,
         Err(panic) => {
             let what = panic
@@ -143,7 +171,7 @@ fn bare_row(doc: &Document, lang: Lang, n_chars: u32, n_sentences: u32) -> Docum
 }
 
 /// One document's path: language, sentences, title, then the extractors.
-pub fn analyse(doc: &Document) -> Analysis {
+pub fn analyse(doc: &Document, options: &Options) -> Analysis {
     let Some(text) = doc.text.as_deref() else {
         let mut row = bare_row(doc, doc.lang.unwrap_or(Lang::Und), 0, 0);
         row.error = Some(join_errors(doc.read_error.as_deref(), "text is null"));
@@ -162,17 +190,70 @@ pub fn analyse(doc: &Document) -> Analysis {
     if text.trim().is_empty() {
         row.error = Some(join_errors(doc.read_error.as_deref(), "empty text"));
     }
-    let _context = DocContext {
-        doc,
-        text,
-        lang,
-        sentences,
-        code_points: CodePoints::new(text),
-    };
-    Analysis {
-        document: Some(row),
-        ..Default::default()
+    let mut analysis = Analysis::default();
+    if lang != Lang::Und {
+        let ctx = DocContext {
+            doc,
+            text,
+            lang,
+            sentences,
+            folded: Folded::new(text),
+            code_points: CodePoints::new(text),
+        };
+        let found = actors::extract(&ctx, &options.lexicon);
+        analysis.mentions = mention_rows(&ctx, &found);
+        analysis.actors = actor_rows(&ctx, &found);
     }
+    analysis.document = Some(row);
+    analysis
+}
+
+fn mention_rows(ctx: &DocContext, found: &DocActors) -> Vec<MentionRow> {
+    found
+        .mentions
+        .iter()
+        .map(|m| {
+            let actor = &found.actors[m.actor];
+            MentionRow {
+                doc_id: ctx.doc.doc_id.clone(),
+                sentence: m.sentence as u32,
+                start: ctx.code_points.at(m.start),
+                end: ctx.code_points.at(m.end),
+                text: ctx.text[m.start..m.end].to_string(),
+                actor_id: actor.id.clone(),
+                kind: actor.kind.as_str(),
+                role: m.role_span.map(|(s, e)| ctx.text[s..e].to_string()),
+            }
+        })
+        .collect()
+}
+
+fn actor_rows(ctx: &DocContext, found: &DocActors) -> Vec<ActorRow> {
+    let mut rows: Vec<ActorRow> = found
+        .actors
+        .iter()
+        .map(|a| ActorRow {
+            actor_id: a.id.clone(),
+            name: a.name.clone(),
+            kind: a.kind.as_str(),
+            country: a.country.clone(),
+            role: a.role.clone(),
+            cameo: a.cameo.clone(),
+            aliases: Vec::new(),
+            n_mentions: 0,
+            n_docs: 1,
+        })
+        .collect();
+    for m in &found.mentions {
+        let row = &mut rows[m.actor];
+        row.n_mentions += 1;
+        let surface = &ctx.text[m.start..m.end];
+        if !row.aliases.iter().any(|a| a == surface) {
+            row.aliases.push(surface.to_string());
+        }
+    }
+    rows.retain(|r| r.n_mentions > 0);
+    rows
 }
 
 /// The headline: among the first lines before the body, the first non-boilerplate line of 3 to

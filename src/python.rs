@@ -5,6 +5,9 @@ use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3_arrow::PyTable;
 
+use std::sync::Arc;
+
+use crate::lexicon::Lexicon;
 use crate::pipeline::{extract, Options, Tables};
 use crate::{input, tables};
 
@@ -28,19 +31,32 @@ fn into_py_tables(t: &Tables) -> PyResult<FiveTables> {
     ))
 }
 
-/// extract(documents, *, threads=None) -> (documents, mentions, actors, events, commitments)
+/// extract_tables(documents, *, threads=None, dictionaries=None) -> (documents, mentions, actors, events, commitments)
 ///
 /// `documents` is any Arrow table-like object (a Polars DataFrame, a pyarrow Table, ...) with
-/// `doc_id` and `text` columns. Returns five Arrow tables.
+/// `doc_id` and `text` columns; `dictionaries` is a list of `(name, TOML text)` user files.
+/// Returns five Arrow tables.
 #[pyfunction]
-#[pyo3(signature = (documents, *, threads=None))]
-fn extract_tables(py: Python<'_>, documents: PyTable, threads: Option<usize>) -> PyResult<FiveTables> {
+#[pyo3(signature = (documents, *, threads=None, dictionaries=None))]
+fn extract_tables(
+    py: Python<'_>,
+    documents: PyTable,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<FiveTables> {
     let (batches, _) = documents.into_inner();
     let mut docs = Vec::new();
     for batch in &batches {
         docs.extend(input::documents_from_batch(batch).map_err(PyValueError::new_err)?);
     }
-    let options = Options { threads };
+    let lexicon = match dictionaries.filter(|d| !d.is_empty()) {
+        None => Lexicon::bundled(),
+        Some(files) => Arc::new(
+            py.detach(|| Lexicon::from_sources(&files))
+                .map_err(|e| PyValueError::new_err(format!("dictionary file {e}")))?,
+        ),
+    };
+    let options = Options { threads, lexicon };
     let tables = py.detach(|| extract(&docs, &options));
     into_py_tables(&tables)
 }

@@ -1,1 +1,25 @@
-from communique._core import extract_tables
+"""communique: events, actors and financial commitments from diplomatic news.
+
+Read French and English news articles about diplomacy and get Polars DataFrames of
+documents, mentions, actors, events and financial commitments, each row traceable to the span
+of text it came from::
+
+    import communique as cq
+
+    x = cq.extract(cq.sample_corpus())
+    x.events
+    x.write_parquet("out/")
+"""
+
+from communique._core import __version__
+from communique.extraction import Extraction, extract, extract_text
+from communique.io import read_texts, sample_corpus
+
+__all__ = [
+    "Extraction",
+    "__version__",
+    "extract",
+    "extract_text",
+    "read_texts",
+    "sample_corpus",
+]

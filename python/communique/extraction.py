@@ -105,7 +105,7 @@ def _flat(frame: pl.DataFrame) -> pl.DataFrame:
     lists = [name for name, dtype in frame.schema.items() if isinstance(dtype, pl.List)]
     if not lists:
         return frame
-    return frame.with_columns(pl.col(name).cast(pl.List(pl.String)).list.join("|") for name in lists)
+    return frame.with_columns(pl.col(c).cast(pl.List(pl.String)).list.join("|") for c in lists)
 
 
 def _read_dictionaries(dictionaries: object) -> list[tuple[str, str]]:
@@ -160,7 +160,7 @@ def _merge_actors(parts: list[pl.DataFrame]) -> pl.DataFrame:
         if name in ("n_mentions", "n_docs"):
             return pl.col(name).sum()
         if name == "aliases":
-            return pl.col(name).flatten().drop_nulls().unique(maintain_order=True)
+            return pl.col(name).explode().drop_nulls().unique(maintain_order=True)
         return pl.col(name).drop_nulls().first()
 
     columns = [name for name in actors.columns if name != "actor_id"]

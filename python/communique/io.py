@@ -121,7 +121,7 @@ def _is_txt(path: Path) -> bool:
 
 
 def _expand(item: PathLike) -> list[Path]:
-    """Files named by one argument: a directory's ``*.txt``, a glob's ``.txt`` matches, or a file."""
+    """Files named by one argument: a directory's or a glob's ``.txt`` files, or a file."""
     text = os.fspath(item)
     path = Path(text)
     if path.is_dir():

@@ -98,6 +98,9 @@ pub struct Matcher {
     /// Per pattern: what it stands for, and the exact original spelling when it must be matched
     /// case-sensitively (short all-capital acronyms such as "UE", "BAD", "US").
     pub patterns: Vec<(Entry, Option<String>)>,
+    /// Per pattern: a proper name written with a capital must start with one in the text too
+    /// ("La Réunion" the island, not "réunion" the meeting).
+    pub needs_capital: Vec<bool>,
 }
 
 #[derive(Default)]
@@ -116,6 +119,9 @@ pub struct Lexicon {
     pub country_by_iso3: HashMap<String, usize>,
     pub organisation_by_id: HashMap<String, usize>,
     matchers: HashMap<Lang, Matcher>,
+    /// Folded title forms per language, longest first, for re-matching a title interrupted by
+    /// a nationality ("ministre kazakh des Affaires étrangères").
+    title_forms: HashMap<Lang, Vec<(String, usize)>>,
 }
 
 static BUNDLED: LazyLock<Arc<Lexicon>> = LazyLock::new(|| {
@@ -143,6 +149,15 @@ impl Lexicon {
 
     pub fn matcher(&self, lang: Lang) -> Option<&Matcher> {
         self.matchers.get(&lang)
+    }
+
+    /// The longest title form that `folded` starts with (whole words), and its title index.
+    pub fn title_prefix(&self, lang: Lang, folded: &str) -> Option<(usize, usize)> {
+        self.title_forms.get(&lang)?.iter().find_map(|(form, title)| {
+            let rest = folded.strip_prefix(form.as_str())?;
+            let bounded = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+            bounded.then_some((form.len(), *title))
+        })
     }
 
     pub(crate) fn add_alias(&mut self, lang: Option<Lang>, alias: &str, entry: Entry) {
@@ -178,9 +193,19 @@ impl Lexicon {
 
     fn compile(&mut self) -> Result<(), LexiconError> {
         for (lang, aliases) in &self.aliases {
+            let mut titles: Vec<(String, usize)> = aliases
+                .iter()
+                .filter_map(|(alias, entry)| match entry {
+                    Entry::Title(t) => Some((fold_str(alias), *t)),
+                    _ => None,
+                })
+                .collect();
+            titles.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then_with(|| a.0.cmp(&b.0)));
+            self.title_forms.insert(*lang, titles);
             let mut seen: HashMap<String, usize> = HashMap::new();
             let mut folded_patterns = Vec::new();
             let mut patterns = Vec::new();
+            let mut needs_capital = Vec::new();
             for (alias, entry) in aliases {
                 let folded = fold_str(alias);
                 let case_sensitive = is_acronym(alias).then(|| alias.clone());
@@ -193,12 +218,21 @@ impl Lexicon {
                 seen.insert(key, patterns.len());
                 folded_patterns.push(folded);
                 patterns.push((*entry, case_sensitive));
+                let proper = matches!(entry, Entry::Country(_) | Entry::Place(_) | Entry::Organisation(_));
+                needs_capital.push(proper && alias.chars().next().is_some_and(char::is_uppercase));
             }
             let automaton = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::LeftmostLongest)
                 .build(&folded_patterns)
                 .map_err(|e| LexiconError(format!("compiling the {lang:?} patterns: {e}")))?;
-            self.matchers.insert(*lang, Matcher { automaton, patterns });
+            self.matchers.insert(
+                *lang,
+                Matcher {
+                    automaton,
+                    patterns,
+                    needs_capital,
+                },
+            );
         }
         self.country_by_iso3 = self.countries.iter().enumerate().map(|(i, c)| (c.iso3.clone(), i)).collect();
         self.organisation_by_id =

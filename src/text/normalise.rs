@@ -100,6 +100,12 @@ impl Folded {
             .map_or(self.original_len, |&o| o as usize)
     }
 
+    /// The folded offset of original byte offset `original` (the first folded byte at or
+    /// after it).
+    pub fn folded_offset(&self, original: usize) -> usize {
+        self.origin.partition_point(|&o| (o as usize) < original)
+    }
+
     /// True when the folded range is delimited by non-word characters on both sides.
     pub fn is_word_bounded(&self, start: usize, end: usize) -> bool {
         let before = self.text[..start].chars().next_back();

@@ -1,0 +1,210 @@
+"""The ``communique`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+from typing import TextIO
+
+import polars as pl
+
+from communique import __version__
+from communique.extraction import Extraction, extract_chunked
+from communique.io import read_texts, sample_corpus, to_documents
+
+FORMATS = ("parquet", "csv", "ndjson")
+CHUNK_SIZE = 500
+
+EPILOG = """\
+examples:
+  communique extract
+      run on the bundled sample corpus (five French articles) and print the tables
+  communique extract articles/ -o out/
+      read articles/*.txt (and articles/metadata.csv) and write out/documents.parquet,
+      out/mentions.parquet, out/actors.parquet, out/events.parquet, out/commitments.parquet
+  communique extract "news/**/*.txt" --lang en --format csv -o out/
+      every .txt file under news/, as English, written as CSV
+  communique extract corpus.parquet --threads 2 -o out/
+      a Parquet file with doc_id and text columns, on two threads
+  communique extract articles/ --dictionary my_actors.toml
+      add the actors of a user dictionary to the bundled ones
+
+A folder's metadata.csv (doc_id plus any of title, lang, published, source, url) is applied,
+so that publication dates resolve relative dates ("jeudi", "hier"). In CSV output, list
+columns are joined with "|".
+"""
+
+
+class UserError(Exception):
+    """A problem with the command line or its inputs: reported without a traceback."""
+
+
+class ProgressBar:
+    """A one-line progress bar, redrawn in place."""
+
+    def __init__(self, stream: TextIO, width: int = 30) -> None:
+        self.stream = stream
+        self.width = width
+
+    def __call__(self, done: int, total: int) -> None:
+        filled = self.width * done // total if total else self.width
+        bar = "#" * filled + "-" * (self.width - filled)
+        end = "\n" if done >= total else ""
+        self.stream.write(f"\rextracting [{bar}] {done}/{total} documents{end}")
+        self.stream.flush()
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="communique",
+        description="Events, actors and financial commitments from diplomatic news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"communique {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.required = True
+    extract = commands.add_parser(
+        "extract",
+        help="extract the tables from articles (the bundled sample corpus by default)",
+        description=(
+            "Extract the documents, mentions, actors, events and commitments tables from "
+            "news articles. Without PATH, runs on the bundled sample corpus. Without -o, "
+            "prints the tables."
+        ),
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    extract.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help=(
+            "a folder (its .txt files), a glob pattern (quote it), a .txt file, or a .parquet "
+            "file with doc_id and text columns; default: the bundled sample corpus"
+        ),
+    )
+    extract.add_argument(
+        "-o",
+        "--output",
+        metavar="OUTDIR",
+        help="write one file per table into OUTDIR (created if needed) instead of printing",
+    )
+    extract.add_argument(
+        "-f",
+        "--format",
+        choices=FORMATS,
+        default="parquet",
+        help="file format with -o (default: parquet); CSV joins list columns with '|'",
+    )
+    extract.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the documents whose metadata gives none (default: detected)",
+    )
+    extract.add_argument(
+        "--threads",
+        type=int,
+        metavar="N",
+        help="number of worker threads (default: all cores)",
+    )
+    extract.add_argument(
+        "-d",
+        "--dictionary",
+        action="append",
+        metavar="FILE",
+        help="a user dictionary (TOML, same format as the bundled ones); may be repeated",
+    )
+    extract.add_argument(
+        "--max-rows",
+        type=int,
+        default=50,
+        metavar="N",
+        help="when printing, show at most N rows per table (default: 50)",
+    )
+    return parser
+
+
+def read_inputs(paths: Sequence[str]) -> pl.DataFrame:
+    """The documents named on the command line; the sample corpus when there are none."""
+    if not paths:
+        return sample_corpus()
+    parquet = [p for p in paths if p.lower().endswith(".parquet")]
+    texts = [p for p in paths if not p.lower().endswith(".parquet")]
+    frames = [to_documents(pl.read_parquet(p), argname=p) for p in parquet]
+    if texts:
+        frames.insert(0, read_texts(texts))
+    return to_documents(pl.concat(frames, how="vertical"), argname="the inputs")
+
+
+def print_tables(result: Extraction, max_rows: int, out: TextIO) -> None:
+    # A terminal sets the width; piped output (to a file or a pager) gets room for long ids.
+    width = max(shutil.get_terminal_size((200, 24)).columns, 80) if out.isatty() else 200
+    with pl.Config(
+        tbl_rows=max_rows,
+        tbl_cols=-1,
+        fmt_str_lengths=40,
+        fmt_table_cell_list_len=4,
+        tbl_width_chars=width,
+        tbl_hide_dataframe_shape=True,
+        tbl_hide_column_data_types=True,
+    ):
+        for name, frame in result.tables().items():
+            shown = f", showing {max_rows}" if frame.height > max_rows else ""
+            out.write(f"== {name} ({frame.height} rows{shown}) ==\n")
+            if frame.height:
+                out.write(f"{frame}\n")
+            out.write("\n")
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    if args.threads is not None and args.threads < 1:
+        raise UserError("--threads must be at least 1")
+    if args.max_rows < 0:
+        raise UserError("--max-rows must not be negative")
+    docs = read_inputs(args.paths)
+    if args.lang:
+        docs = docs.with_columns(pl.col("lang").fill_null(args.lang))
+    progress = ProgressBar(sys.stderr) if docs.height > CHUNK_SIZE and sys.stderr.isatty() else None
+    result = extract_chunked(
+        docs,
+        dictionaries=args.dictionary,
+        threads=args.threads,
+        chunk_size=CHUNK_SIZE,
+        on_progress=progress,
+    )
+    if args.output is None:
+        print_tables(result, args.max_rows, sys.stdout)
+        return 0
+    writers = {
+        "parquet": result.write_parquet,
+        "csv": result.write_csv,
+        "ndjson": result.write_ndjson,
+    }
+    written = writers[args.format](args.output)
+    for name, path in written.items():
+        rows = result.tables()[name].height
+        print(f"{path}  ({rows} rows)")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (2 for errors in the user's input)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        # Table borders and accented text must not crash a terminal that is not UTF-8.
+        sys.stdout.reconfigure(errors="replace")
+    try:
+        return run_extract(args)
+    except BrokenPipeError:
+        # Output piped into `head`: stop quietly, without a second error when Python exits.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    except (UserError, OSError, ValueError, pl.exceptions.PolarsError) as exc:
+        print(f"communique: error: {exc}", file=sys.stderr)
+        return 2

@@ -1,0 +1,164 @@
+//! Actors: every span naming a country, organisation, place or person, resolved to one
+//! canonical actor per document, with the office a person held at the document's date.
+//!
+//! Dictionary entries (countries, demonyms, organisations, places, titles, honorifics) are
+//! found by one automaton over the folded text ([`detect`]); persons by runs of capitalised
+//! words looked up by transliteration key, or found from a title or honorific beside them
+//! ([`names`]); titles attach to the person they precede or follow ([`roles`]).
+
+mod detect;
+mod names;
+mod roles;
+
+use chrono::NaiveDate;
+
+use crate::lexicon::{Entry, Lexicon};
+use crate::pipeline::DocContext;
+
+pub use detect::Hit;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Person,
+    Country,
+    Organization,
+    Place,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Person => "person",
+            Kind::Country => "country",
+            Kind::Organization => "organization",
+            Kind::Place => "place",
+        }
+    }
+}
+
+/// An actor as resolved in one document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocActor {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    /// ISO3 affiliation (a person's office country, an organisation's or a place's country).
+    pub country: Option<String>,
+    pub role: Option<String>,
+    pub cameo: Option<String>,
+    /// Member states of a format or bloc ("C5+1"), for events that need its participants.
+    pub members: Vec<String>,
+    /// Index in the lexicon's persons, for dictionary persons.
+    person: Option<usize>,
+}
+
+/// One span of text naming an actor.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    /// Index into [`DocActors::actors`].
+    pub actor: usize,
+    /// Byte range of the title attached in the text ("ministre kazakh des Affaires étrangères").
+    pub role_span: Option<(usize, usize)>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct DocActors {
+    pub actors: Vec<DocActor>,
+    pub mentions: Vec<Mention>,
+}
+
+impl DocActors {
+    fn intern(&mut self, actor: DocActor) -> usize {
+        if let Some(i) = self.actors.iter().position(|a| a.id == actor.id) {
+            return i;
+        }
+        self.actors.push(actor);
+        self.actors.len() - 1
+    }
+
+    /// The country an actor stands for in an event: itself for a country, its country for a
+    /// place used as its government ("Washington soutient…") or a national body.
+    pub fn country_of(&self, actor: usize) -> Option<&str> {
+        let a = &self.actors[actor];
+        match a.kind {
+            Kind::Country => Some(&a.id),
+            _ => a.country.as_deref(),
+        }
+    }
+}
+
+fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
+    let actor = match entry {
+        Entry::Country(i) | Entry::Demonym(i) => {
+            let c = &lexicon.countries[i];
+            DocActor {
+                id: c.iso3.clone(),
+                name: c.name.clone(),
+                kind: Kind::Country,
+                country: Some(c.iso3.clone()),
+                role: None,
+                cameo: Some(c.cameo.clone()),
+                members: Vec::new(),
+                person: None,
+            }
+        }
+        Entry::Organisation(i) => {
+            let o = &lexicon.organisations[i];
+            DocActor {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                kind: Kind::Organization,
+                country: o.country.clone(),
+                role: None,
+                cameo: o.cameo.clone(),
+                members: o.members.clone(),
+                person: None,
+            }
+        }
+        Entry::Place(i) => {
+            let p = &lexicon.places[i];
+            DocActor {
+                id: p.id.clone(),
+                name: p.name.clone(),
+                kind: Kind::Place,
+                country: p.country.clone(),
+                role: None,
+                cameo: None,
+                members: Vec::new(),
+                person: None,
+            }
+        }
+        Entry::Person(_) | Entry::Title(_) | Entry::Honorific => return None,
+    };
+    Some(actor)
+}
+
+/// Finds and resolves every actor mention of one document.
+pub fn extract(ctx: &DocContext, lexicon: &Lexicon) -> DocActors {
+    let hits = detect::dictionary_hits(ctx, lexicon);
+    let mut out = DocActors::default();
+    for hit in &hits {
+        if let Some(actor) = dictionary_actor(lexicon, hit.entry) {
+            let actor = out.intern(actor);
+            out.mentions.push(Mention {
+                start: hit.start,
+                end: hit.end,
+                sentence: hit.sentence,
+                actor,
+                role_span: None,
+            });
+        }
+    }
+    names::persons(ctx, lexicon, &hits, &mut out);
+    roles::attach(ctx, lexicon, &hits, &mut out);
+    out.mentions.sort_by_key(|m| (m.start, m.end));
+    out
+}
+
+/// The document date used to pick offices.
+fn document_date(ctx: &DocContext) -> Option<NaiveDate> {
+    ctx.doc.published
+}

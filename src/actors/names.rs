@@ -1,0 +1,367 @@
+//! Persons: runs of capitalised words looked up by transliteration key in the dictionary,
+//! surnames resolved to the full name seen in the document, damaged forms ("Antoine Blink")
+//! resolved to a person of the document they plainly stand for, and unknown persons found
+//! from a title or honorific beside a name.
+
+use std::collections::HashMap;
+
+use super::{document_date, DocActor, DocActors, Hit, Kind, Mention};
+use crate::lexicon::{name_key, Entry, Lexicon};
+use crate::pipeline::DocContext;
+
+/// Lowercase words allowed inside a name ("Ursula von der Leyen", "Abdullah bin Zayed").
+const PARTICLES: &[&str] = &[
+    "de", "del", "della", "der", "den", "van", "von", "al", "el", "bin", "ibn", "ben", "ul", "da",
+    "dos", "du", "di", "ould", "la",
+];
+
+#[derive(Clone, Copy, Debug)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// A run of capitalised words in one sentence.
+#[derive(Clone, Debug)]
+struct Run {
+    words: Vec<Word>,
+    sentence: usize,
+}
+
+fn words_of(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let mut words = Vec::new();
+    let mut start: Option<usize> = None;
+    let slice = &text[from..to];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let inner_joiner = matches!(c, '-' | '\'' | '’') && start.is_some();
+        let joins = inner_joiner
+            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
+            // "l'Ouzbékistan", "d'État": an elided article is a word of its own.
+            && !(matches!(c, '\'' | '’') && start.is_some_and(|s| i - s == 1 && slice[s..i].chars().all(char::is_lowercase)));
+        if c.is_alphabetic() || joins {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            words.push(Word { start: from + s, end: from + i });
+        }
+    }
+    if let Some(s) = start {
+        words.push(Word { start: from + s, end: to });
+    }
+    words
+}
+
+fn is_capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    let first_upper = chars.next().is_some_and(char::is_uppercase);
+    // All-capital words are acronyms or datelines, not names.
+    first_upper && word.chars().filter(|c| c.is_alphabetic()).any(char::is_lowercase)
+}
+
+fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
+    let mut out = Vec::new();
+    let mut hit_at = 0usize;
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        let mut current: Vec<Word> = Vec::new();
+        let mut pending_particles: Vec<Word> = Vec::new();
+        let flush = |current: &mut Vec<Word>, out: &mut Vec<Run>| {
+            if !current.is_empty() {
+                out.push(Run {
+                    words: std::mem::take(current),
+                    sentence: si,
+                });
+            }
+        };
+        for w in words_of(ctx.text, s.start, s.end) {
+            while hit_at < hits.len() && hits[hit_at].end <= w.start {
+                hit_at += 1;
+            }
+            let blocked = hits[hit_at..].iter().take_while(|h| h.start < w.end).any(|h| h.end > w.start);
+            let text = &ctx.text[w.start..w.end];
+            let adjacent = current
+                .last()
+                .or(pending_particles.last())
+                .is_some_and(|prev| ctx.text[prev.end..w.start].chars().all(|c| c == ' ' || c == '\u{a0}'));
+            if !blocked && is_capitalised(text) {
+                if !adjacent {
+                    flush(&mut current, &mut out);
+                    pending_particles.clear();
+                }
+                current.append(&mut pending_particles);
+                current.push(w);
+            } else if !blocked && !current.is_empty() && adjacent && PARTICLES.contains(&text) {
+                pending_particles.push(w);
+            } else {
+                pending_particles.clear();
+                flush(&mut current, &mut out);
+            }
+        }
+        flush(&mut current, &mut out);
+    }
+    out
+}
+
+fn person_actor(lexicon: &Lexicon, index: usize) -> DocActor {
+    let p = &lexicon.persons[index];
+    DocActor {
+        id: p.id.clone(),
+        name: p.name.clone(),
+        kind: Kind::Person,
+        country: p.country.clone(),
+        role: None,
+        cameo: None,
+        members: Vec::new(),
+        person: Some(index),
+    }
+}
+
+/// Among dictionary persons sharing a key, the one in office at the document date, else one
+/// with a named office, else the first.
+fn pick(lexicon: &Lexicon, candidates: &[usize], ctx: &DocContext) -> Option<usize> {
+    let date = document_date(ctx);
+    let in_office = |&&i: &&usize| date.is_some() && lexicon.persons[i].office_on(date).is_some();
+    let notable = |&&i: &&usize| lexicon.persons[i].offices.iter().any(|o| o.role.is_some());
+    candidates
+        .iter()
+        .find(in_office)
+        .or_else(|| candidates.iter().find(notable))
+        .or(candidates.first())
+        .copied()
+}
+
+/// A surname alone resolves to a dictionary person only when exactly one person with that
+/// surname is notable (a named office, held at the document date when there is one).
+fn pick_by_surname(lexicon: &Lexicon, candidates: &[usize], ctx: &DocContext) -> Option<usize> {
+    let date = document_date(ctx);
+    let fits: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let p = &lexicon.persons[i];
+            match date {
+                Some(_) => p.office_on(date).is_some_and(|o| o.role.is_some()),
+                None => p.offices.iter().any(|o| o.role.is_some()),
+            }
+        })
+        .collect();
+    (fits.len() == 1).then(|| fits[0])
+}
+
+fn surname_key(actor: &DocActor) -> String {
+    name_key(&actor.name).rsplit(' ').next().unwrap_or_default().to_string()
+}
+
+/// A person of the document that a damaged or partial name stands for: same surname key, or a
+/// surname cut short by machine translation ("Blink" for "Blinken"), with a compatible first
+/// name initial when both have one. Unique or nothing.
+fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usize> {
+    let last_key = name_key(last);
+    if last_key.chars().count() < 4 {
+        return None;
+    }
+    let found: Vec<usize> = out
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == Kind::Person)
+        .filter(|(_, a)| {
+            let surname = surname_key(a);
+            let close = surname == last_key || (surname.starts_with(&last_key) && surname.len() <= last_key.len() + 3);
+            let initial_ok = first.is_none_or(|f| {
+                let given = name_key(&a.name);
+                given.split(' ').count() < 2 || given.chars().next() == name_key(f).chars().next()
+            });
+            close && initial_ok
+        })
+        .map(|(i, _)| i)
+        .collect();
+    (found.len() == 1).then(|| found[0])
+}
+
+/// True when a title or honorific stands right before the run, or a title right after it
+/// (an apposition: "Roman Vassilenko, vice-ministre…").
+fn has_title_context(ctx: &DocContext, hits: &[Hit], start: usize, end: usize) -> bool {
+    let before = hits.iter().rev().filter(|h| h.end <= start && !h.inside_title).take(3).any(|h| {
+        matches!(h.entry, Entry::Title(_) | Entry::Honorific) && gap_is_connective(&ctx.text[h.end..start], hits, h.end, start)
+    });
+    let after = hits.iter().filter(|h| h.start >= end).take(1).any(|h| {
+        matches!(h.entry, Entry::Title(_)) && {
+            let gap = &ctx.text[end..h.start];
+            gap.trim_start().starts_with(',') && gap.chars().count() <= 8
+        }
+    });
+    before || after
+}
+
+/// Between a title and a name: spaces, commas, and nationality words or short function words
+/// ("ministre kazakh des Affaires étrangères, Moukhtar…" is handled by the title automaton;
+/// "le président kazakh, Noursoultan…" leaves "kazakh, ").
+fn gap_is_connective(gap: &str, hits: &[Hit], from: usize, to: usize) -> bool {
+    if gap.chars().count() > 60 {
+        return false;
+    }
+    let mut rest = String::new();
+    let mut at = from;
+    for h in hits.iter().filter(|h| h.start >= from && h.end <= to) {
+        rest.push_str(&gap[at - from..h.start - from]);
+        rest.push(' ');
+        at = h.end;
+    }
+    rest.push_str(&gap[at - from..]);
+    rest.split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.chars().count() <= 3 && w.chars().all(char::is_lowercase))
+}
+
+fn honorific_before(hits: &[Hit], ctx: &DocContext, start: usize) -> bool {
+    hits.iter().rev().find(|h| h.end <= start).is_some_and(|h| {
+        h.entry == Entry::Honorific && ctx.text[h.end..start].trim().is_empty()
+    })
+}
+
+pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
+    let runs = runs(ctx, hits);
+    // (run index, first word, last word exclusive) still unresolved after the dictionary pass.
+    let mut open: Vec<(usize, usize, usize)> = Vec::new();
+    let mut found: Vec<Mention> = Vec::new();
+    let mut push = |out: &mut DocActors, actor: DocActor, run: &Run, a: usize, b: usize| {
+        let actor = out.intern(actor);
+        found.push(Mention {
+            start: run.words[a].start,
+            end: run.words[b - 1].end,
+            sentence: run.sentence,
+            actor,
+            role_span: None,
+        });
+    };
+
+    // 1. Full names in the dictionary, longest sub-run first.
+    for (ri, run) in runs.iter().enumerate() {
+        let n = run.words.len();
+        let mut a = 0;
+        let mut unresolved_from = 0;
+        while a < n {
+            let mut matched = None;
+            for b in (a + 2..=n).rev() {
+                let key = name_key(&ctx.text[run.words[a].start..run.words[b - 1].end]);
+                if let Some(p) = lexicon.person_by_key.get(&key).and_then(|c| pick(lexicon, c, ctx)) {
+                    matched = Some((b, p));
+                    break;
+                }
+            }
+            match matched {
+                Some((b, p)) => {
+                    if unresolved_from < a {
+                        open.push((ri, unresolved_from, a));
+                    }
+                    push(out, person_actor(lexicon, p), run, a, b);
+                    a = b;
+                    unresolved_from = b;
+                }
+                None => a += 1,
+            }
+        }
+        if unresolved_from < n {
+            open.push((ri, unresolved_from, n));
+        }
+    }
+
+    // 2. Single words: a surname of a person already in the document, or of one notable
+    //    dictionary person.
+    let mut still_open = Vec::new();
+    for &(ri, a, b) in &open {
+        let run = &runs[ri];
+        if b - a != 1 {
+            still_open.push((ri, a, b));
+            continue;
+        }
+        let word = &ctx.text[run.words[a].start..run.words[a].end];
+        let key = name_key(word);
+        let in_doc = out.actors.iter().position(|x| x.kind == Kind::Person && surname_key(x) == key);
+        if let Some(i) = in_doc {
+            let actor = out.actors[i].clone();
+            push(out, actor, run, a, b);
+        } else if let Some(p) = lexicon.person_by_surname.get(&key).and_then(|c| pick_by_surname(lexicon, c, ctx)) {
+            push(out, person_actor(lexicon, p), run, a, b);
+        } else {
+            still_open.push((ri, a, b));
+        }
+    }
+
+    // 3. Longer runs: damaged forms of a document person, or unknown persons with a title.
+    let mut singles = Vec::new();
+    for &(ri, a, b) in &still_open {
+        let run = &runs[ri];
+        if b - a == 1 {
+            singles.push((ri, a, b));
+            continue;
+        }
+        // Names are at most four words; a longer run is a heading or a list of names.
+        let (a, b) = (a.max(b.saturating_sub(4)), b);
+        let first = &ctx.text[run.words[a].start..run.words[a].end];
+        let last = &ctx.text[run.words[b - 1].start..run.words[b - 1].end];
+        let (start, end) = (run.words[a].start, run.words[b - 1].end);
+        if let Some(i) = damaged_match(out, Some(first), last) {
+            let actor = out.actors[i].clone();
+            push(out, actor, run, a, b);
+        } else if has_title_context(ctx, hits, start, end) || honorific_before(hits, ctx, start) {
+            let name = ctx.text[start..end].to_string();
+            push(out, unknown_person(&name), run, a, b);
+        }
+    }
+
+    // 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
+    //    unknown persons after an honorific ("M. Burns").
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, a) in out.actors.iter().enumerate().filter(|(_, a)| a.kind == Kind::Person) {
+        by_key.entry(surname_key(a)).or_insert(i);
+    }
+    for &(ri, a, b) in &singles {
+        let run = &runs[ri];
+        let word = &ctx.text[run.words[a].start..run.words[a].end];
+        let key = name_key(word);
+        let target = by_key.get(&key).copied().or_else(|| damaged_match(out, None, word));
+        if let Some(i) = target {
+            let actor = out.actors[i].clone();
+            push(out, actor, run, a, b);
+        } else if honorific_before(hits, ctx, run.words[a].start) {
+            push(out, unknown_person(word), run, a, b);
+        }
+    }
+    out.mentions.extend(found);
+}
+
+fn unknown_person(name: &str) -> DocActor {
+    let name = name.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    DocActor {
+        id: crate::ids::snake_case(&name),
+        name,
+        kind: Kind::Person,
+        country: None,
+        role: None,
+        cameo: None,
+        members: Vec::new(),
+        person: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_split_elided_articles_but_keep_hyphenated_names() {
+        let text = "l'Ouzbékistan et Kassym-Jomart Tokaïev, O'Brien";
+        let words: Vec<&str> = words_of(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(words, ["l", "Ouzbékistan", "et", "Kassym-Jomart", "Tokaïev", "O'Brien"]);
+    }
+
+    #[test]
+    fn capitalised_words_exclude_acronyms() {
+        assert!(is_capitalised("Blinken") && is_capitalised("Kassym-Jomart"));
+        assert!(!is_capitalised("PGII") && !is_capitalised("le") && !is_capitalised("ASTANA"));
+    }
+}

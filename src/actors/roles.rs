@@ -1,0 +1,185 @@
+//! Titles attached to persons: the title before a name ("le ministre kazakh des Affaires
+//! étrangères Moukhtar Tileuberdi") or in apposition after it ("Roman Vassilenko,
+//! vice-ministre des Affaires étrangères du Kazakhstan"), its canonical English role and
+//! country; then each person's office at the document's date.
+
+use super::{document_date, DocActors, Hit, Kind};
+use crate::lexicon::{Entry, Lexicon};
+use crate::pipeline::DocContext;
+use crate::text::normalise::fold_str;
+
+/// A title found in the text for one mention.
+#[derive(Clone, Debug)]
+struct TextRole {
+    span: (usize, usize),
+    role: String,
+    sector: String,
+    country: Option<String>,
+}
+
+/// The title starting at hit `at`, extended over a nationality word that interrupts it and over
+/// a following "de l'Ouzbékistan"-style complement. Returns the span, title index and country.
+fn title_from(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    at: usize,
+    mut title: usize,
+) -> (usize, usize, usize, Option<usize>) {
+    let (start, mut end) = (hits[at].start, hits[at].end);
+    let mut country = hits[at + 1..]
+        .iter()
+        .take_while(|h| h.start < end)
+        .find_map(|h| match h.entry {
+            Entry::Country(c) | Entry::Demonym(c) => Some(c),
+            _ => None,
+        });
+    let mut next = at + 1;
+    while hits.get(next).is_some_and(|h| h.start < end) {
+        next += 1;
+    }
+    // "ministre" + "kazakh" + "des Affaires étrangères": re-match the title without the adjective.
+    if let Some(h) = hits.get(next) {
+        if let (Entry::Demonym(c), true) = (h.entry, ctx.text[end..h.start].trim().is_empty()) {
+            country = Some(c);
+            end = h.end;
+            next += 1;
+            let head = fold_str(&ctx.text[start..hits[at].end]);
+            let tail_end = floor_boundary(ctx.text, (h.end + 120).min(ctx.sentence_end(h.start)));
+            let tail = &ctx.text[h.end..tail_end];
+            let stitched = format!("{head}{}", fold_str_keep_lead(tail));
+            if let Some((len, t)) = lexicon.title_prefix(ctx.lang, &stitched) {
+                if len > head.len() {
+                    title = t;
+                    end = original_end(tail, h.end, len - head.len());
+                    while hits.get(next).is_some_and(|x| x.start < end) {
+                        next += 1;
+                    }
+                }
+            }
+        }
+    }
+    // "... des Affaires étrangères du Kazakhstan", "... of Kazakhstan".
+    if let Some(h) = hits.get(next) {
+        let gap = &ctx.text[end..h.start];
+        let joins = gap.chars().count() <= 6
+            && gap.split_whitespace().all(|w| matches!(fold_str(w).as_str(), "du" | "de" | "des" | "d'" | "l'" | "de l'" | "of" | "the"))
+            || matches!(fold_str(gap).as_str(), "de l'" | "d'");
+        if let (Entry::Country(c), true) = (h.entry, joins && !gap.is_empty()) {
+            country = Some(c);
+            end = h.end;
+        }
+    }
+    (start, end, title, country)
+}
+
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Folds `tail` keeping one leading space if it starts with whitespace.
+fn fold_str_keep_lead(tail: &str) -> String {
+    let folded = fold_str(tail);
+    if tail.starts_with(char::is_whitespace) {
+        format!(" {folded}")
+    } else {
+        folded
+    }
+}
+
+/// Original byte offset in `tail` (which starts at `base`) after `folded_len` folded bytes.
+fn original_end(tail: &str, base: usize, folded_len: usize) -> usize {
+    let folded = crate::text::Folded::new(tail);
+    // `fold_str_keep_lead` trimmed leading spaces to one, as `Folded` does.
+    let (_, end) = folded.original_range(0, folded_len.min(folded.text.len()));
+    base + end
+}
+
+fn role_for_mention(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], start: usize, end: usize, sentence: usize) -> Option<TextRole> {
+    let make = |(s, e, title, country): (usize, usize, usize, Option<usize>)| {
+        let t = &lexicon.titles[title];
+        TextRole {
+            span: (s, e),
+            role: t.role.clone(),
+            sector: t.sector.clone(),
+            country: country.map(|c| lexicon.countries[c].iso3.clone()),
+        }
+    };
+    // Before the name: the nearest title in the sentence whose span reaches the name through
+    // punctuation and short words only.
+    let before = hits
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, h)| h.end <= start && h.sentence == sentence)
+        .take(4)
+        .filter_map(|(i, h)| match h.entry {
+            Entry::Title(t) => Some(title_from(ctx, lexicon, hits, i, t)),
+            _ => None,
+        })
+        .find(|&(_, e, _, _)| {
+            let gap = &ctx.text[e.min(start)..start];
+            gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ',')
+        });
+    if let Some(found) = before {
+        return Some(make(found));
+    }
+    // After the name, in apposition: "Roman Vassilenko, vice-ministre…".
+    let (i, h) = hits.iter().enumerate().find(|(_, h)| h.start >= end && h.sentence == sentence)?;
+    let gap = &ctx.text[end..h.start];
+    match h.entry {
+        Entry::Title(t) if gap.trim() == "," => Some(make(title_from(ctx, lexicon, hits, i, t))),
+        _ => None,
+    }
+}
+
+pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
+    let mut text_roles: Vec<Option<TextRole>> = vec![None; out.actors.len()];
+    for m in out.mentions.iter_mut() {
+        if out.actors[m.actor].kind != Kind::Person {
+            continue;
+        }
+        if let Some(role) = role_for_mention(ctx, lexicon, hits, m.start, m.end, m.sentence) {
+            m.role_span = Some(role.span);
+            text_roles[m.actor].get_or_insert(role);
+        }
+    }
+    let date = document_date(ctx);
+    for (actor, text_role) in out.actors.iter_mut().zip(text_roles) {
+        if actor.kind != Kind::Person {
+            continue;
+        }
+        let office = actor.person.and_then(|p| {
+            let person = &lexicon.persons[p];
+            match date {
+                Some(_) => person.office_on(date),
+                // Undated: the office the text names, else the most recent one.
+                None => text_role
+                    .as_ref()
+                    .and_then(|r| person.offices.iter().find(|o| o.role.as_deref() == Some(r.role.as_str())))
+                    .or_else(|| person.office_on(None)),
+            }
+        });
+        match (office, text_role) {
+            (Some(o), text_role) => {
+                actor.role = o.role.clone().or_else(|| text_role.as_ref().map(|r| r.role.clone()));
+                actor.country = o.country.clone().or(actor.country.take());
+                actor.cameo = o.cameo.clone();
+            }
+            (None, Some(r)) => {
+                actor.role = Some(r.role);
+                if actor.country.is_none() {
+                    actor.country = r.country;
+                }
+                actor.cameo = actor.country.as_ref().map(|c| {
+                    let code = lexicon.country_by_iso3.get(c).map_or(c.as_str(), |&i| lexicon.countries[i].cameo.as_str());
+                    format!("{code}{}", r.sector)
+                });
+            }
+            (None, None) => {}
+        }
+    }
+}

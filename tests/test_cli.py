@@ -1,0 +1,151 @@
+"""The `communique` command line, run as `python -m communique`."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+
+import polars as pl
+import pytest
+
+import communique as cq
+from communique.cli import ProgressBar, build_parser
+from communique.extraction import TABLES
+
+
+def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "communique", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=300,
+    )
+
+
+def test_version():
+    done = run("--version")
+    assert done.returncode == 0
+    assert done.stdout.strip() == f"communique {cq.__version__}"
+
+
+def test_extract_prints_the_sample_tables():
+    done = run("extract")
+    assert done.returncode == 0, done.stderr
+    assert "== documents (5 rows) ==" in done.stdout
+    for name in TABLES:
+        assert f"== {name} (" in done.stdout
+    assert "002_23f5b6" in done.stdout
+    assert "2023-11-14" in done.stdout
+    assert done.stderr == ""
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv", "ndjson"])
+def test_extract_writes_one_file_per_table(tmp_path, sample_result, fmt):
+    out = tmp_path / "out"
+    done = run("extract", "-o", str(out), "--format", fmt)
+    assert done.returncode == 0, done.stderr
+    read = {"parquet": pl.read_parquet, "csv": pl.read_csv, "ndjson": pl.read_ndjson}[fmt]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{n}.{fmt}" for n in TABLES)
+    for name in TABLES:
+        path = out / f"{name}.{fmt}"
+        assert str(path) in done.stdout
+        expected = sample_result.tables()[name].height
+        if expected or fmt == "parquet":
+            assert read(path).height == expected, name
+        else:
+            assert path.stat().st_size >= 0
+    if fmt == "parquet":
+        docs = pl.read_parquet(out / "documents.parquet")
+        assert docs.equals(sample_result.documents)
+
+
+def test_extract_paths_globs_and_parquet(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Le ministre est arrivé à Astana.", encoding="utf-8")
+    (folder / "b.txt").write_text("The minister arrived in Washington.", encoding="utf-8")
+    (folder / "metadata.csv").write_text("doc_id,published\na,2023-11-14\n", encoding="utf-8")
+    pl.DataFrame({"doc_id": ["p1"], "text": ["Un texte venu de Parquet."]}).write_parquet(
+        tmp_path / "more.parquet"
+    )
+    out = tmp_path / "out"
+    done = run(
+        "extract",
+        str(folder / "*.txt"),
+        str(tmp_path / "more.parquet"),
+        "-o",
+        str(out),
+        "--threads",
+        "1",
+    )
+    assert done.returncode == 0, done.stderr
+    docs = pl.read_parquet(out / "documents.parquet").sort("doc_id")
+    assert docs["doc_id"].to_list() == ["a", "b", "p1"]
+    assert docs["published"].cast(pl.String).to_list() == ["2023-11-14", None, None]
+    assert docs["lang"].to_list() == ["fr", "en", "fr"]
+
+
+def test_lang_fills_missing_languages(tmp_path):
+    (tmp_path / "x.txt").write_text("Astana, Washington, C5+1.", encoding="utf-8")
+    done = run("extract", str(tmp_path), "--lang", "en", "-o", str(tmp_path / "out"))
+    assert done.returncode == 0, done.stderr
+    assert pl.read_parquet(tmp_path / "out" / "documents.parquet")["lang"][0] == "en"
+
+
+def test_help_mentions_every_option():
+    done = run("extract", "--help")
+    assert done.returncode == 0
+    for option in ("PATH", "-o", "--format", "--lang", "--threads", "--dictionary", "--max-rows"):
+        assert option in done.stdout, option
+    assert "examples:" in done.stdout
+    assert run("--help").returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("extract", "no/such/folder"), ["no/such/folder"]),
+        (("extract", "--threads", "0"), ["--threads"]),
+        (("extract", "--dictionary", "missing.toml"), ["missing.toml"]),
+    ],
+)
+def test_user_errors_exit_2_without_traceback(args, words):
+    done = run(*args)
+    assert done.returncode == 2
+    assert done.stderr.startswith("communique: error:")
+    assert "Traceback" not in done.stderr
+    for word in words:
+        assert word in done.stderr
+
+
+def test_bad_option_values_exit_2():
+    for args in (("extract", "--format", "xlsx"), ("extract", "--lang", "de"), ("nothing",)):
+        done = run(*args)
+        assert done.returncode == 2, args
+        assert "Traceback" not in done.stderr
+
+
+def test_folder_without_text_files(tmp_path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    done = run("extract", str(tmp_path))
+    assert done.returncode == 2
+    assert "no .txt files in" in done.stderr
+
+
+def test_progress_bar():
+    stream = io.StringIO()
+    bar = ProgressBar(stream, width=10)
+    bar(500, 1000)
+    bar(1000, 1000)
+    assert stream.getvalue() == (
+        "\rextracting [#####-----] 500/1000 documents"
+        "\rextracting [##########] 1000/1000 documents\n"
+    )
+
+
+def test_parser_defaults():
+    args = build_parser().parse_args(["extract"])
+    assert args.paths == [] and args.output is None and args.format == "parquet"
