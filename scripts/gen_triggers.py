@@ -13,9 +13,8 @@ Re-run from the project root (standard library only, Python 3.11+):
 """
 
 import re
-from pathlib import Path
-
 import tomllib
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 LEMMAS = ROOT / "scripts" / "trigger_lemmas.toml"

@@ -15,9 +15,21 @@ fn strings(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<String>>
         return Ok(None);
     };
     let values: Vec<Option<String>> = match column.data_type() {
-        DataType::Utf8 => column.as_string::<i32>().iter().map(|v| v.map(str::to_string)).collect(),
-        DataType::LargeUtf8 => column.as_string::<i64>().iter().map(|v| v.map(str::to_string)).collect(),
-        DataType::Utf8View => column.as_string_view().iter().map(|v| v.map(str::to_string)).collect(),
+        DataType::Utf8 => column
+            .as_string::<i32>()
+            .iter()
+            .map(|v| v.map(str::to_string))
+            .collect(),
+        DataType::LargeUtf8 => column
+            .as_string::<i64>()
+            .iter()
+            .map(|v| v.map(str::to_string))
+            .collect(),
+        DataType::Utf8View => column
+            .as_string_view()
+            .iter()
+            .map(|v| v.map(str::to_string))
+            .collect(),
         DataType::Null => vec![None; column.len()],
         other => return Err(format!("column `{name}` must hold strings, not {other}")),
     };
@@ -30,10 +42,20 @@ fn dates(batch: &RecordBatch, name: &str) -> Result<Vec<Option<NaiveDate>>, Stri
     };
     match column.data_type() {
         DataType::Date32 => Ok((0..column.len())
-            .map(|i| column.as_primitive::<Date32Type>().value_as_date(i).filter(|_| column.is_valid(i)))
+            .map(|i| {
+                column
+                    .as_primitive::<Date32Type>()
+                    .value_as_date(i)
+                    .filter(|_| column.is_valid(i))
+            })
             .collect()),
         DataType::Date64 => Ok((0..column.len())
-            .map(|i| column.as_primitive::<Date64Type>().value_as_date(i).filter(|_| column.is_valid(i)))
+            .map(|i| {
+                column
+                    .as_primitive::<Date64Type>()
+                    .value_as_date(i)
+                    .filter(|_| column.is_valid(i))
+            })
             .collect()),
         DataType::Null => Ok(vec![None; column.len()]),
         _ => {
@@ -56,8 +78,13 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, String
     let column = |name: &str| strings(batch, name).map(|c| c.unwrap_or_else(|| vec![None; rows]));
     let ids = strings(batch, "doc_id")?.ok_or("the documents need a `doc_id` column")?;
     let texts = strings(batch, "text")?.ok_or("the documents need a `text` column")?;
-    let (titles, langs, sources, urls, errors) =
-        (column("title")?, column("lang")?, column("source")?, column("url")?, column("error")?);
+    let (titles, langs, sources, urls, errors) = (
+        column("title")?,
+        column("lang")?,
+        column("source")?,
+        column("url")?,
+        column("error")?,
+    );
     let published = dates(batch, "published")?;
     let mut docs = Vec::with_capacity(rows);
     for (i, text) in texts.into_iter().enumerate() {

@@ -6,11 +6,15 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
+use chrono::Datelike;
+
 use crate::actors::{self, DocActors};
-use crate::lexicon::Lexicon;
 use crate::document::{Document, Lang};
+use crate::ids::span_id;
+use crate::lexicon::Lexicon;
 use crate::tables::{ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow};
 use crate::text::{self, offsets::CodePoints, Folded, Sentence};
+use crate::{commitments, events, money};
 
 /// Settings shared by every document of a call.
 pub struct Options {
@@ -69,14 +73,19 @@ impl DocContext<'_> {
 
     /// End of the sentence containing byte `at` (the text's end when outside any sentence).
     pub fn sentence_end(&self, at: usize) -> usize {
-        self.sentence_at(at).map_or(self.text.len(), |i| self.sentences[i].end)
+        self.sentence_at(at)
+            .map_or(self.text.len(), |i| self.sentences[i].end)
     }
 }
 
 /// Runs every document through the extractors in parallel. Output order follows input order;
 /// a document whose extraction panics keeps its row with the panic in `error`.
 pub fn extract(docs: &[Document], options: &Options) -> Tables {
-    let run = || docs.par_iter().map(|d| analyse_guarded(d, options)).collect::<Vec<_>>();
+    let run = || {
+        docs.par_iter()
+            .map(|d| analyse_guarded(d, options))
+            .collect::<Vec<_>>()
+    };
     let analyses = match options.threads {
         Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
             Ok(pool) => pool.install(run),
@@ -203,9 +212,125 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         let found = actors::extract(&ctx, &options.lexicon);
         analysis.mentions = mention_rows(&ctx, &found);
         analysis.actors = actor_rows(&ctx, &found);
+        analysis.events = event_rows(&ctx, &events::extract(&ctx, &found));
+        analysis.commitments = commitment_rows(&ctx, &found, &analysis.events);
     }
     analysis.document = Some(row);
     analysis
+}
+
+fn sentence_text<'t>(ctx: &DocContext<'t>, sentence: usize) -> &'t str {
+    let s = &ctx.sentences[sentence];
+    &ctx.text[s.start..s.end]
+}
+
+fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
+    events
+        .iter()
+        .map(|e| {
+            let (start, end) = (ctx.code_points.at(e.start), ctx.code_points.at(e.end));
+            EventRow {
+                event_id: span_id("ev", &ctx.doc.doc_id, e.subtype, start, end),
+                doc_id: ctx.doc.doc_id.clone(),
+                sentence: e.sentence as u32,
+                start,
+                end,
+                trigger: ctx.text[e.start..e.end].to_string(),
+                event_type: e.event_type,
+                subtype: e.subtype,
+                cameo: e.cameo,
+                actors: e.actors.clone(),
+                source_actor: e.source_actor.clone(),
+                target_actor: e.target_actor.clone(),
+                date: e.date,
+                date_text: e.date_span.map(|(s, e)| ctx.text[s..e].to_string()),
+                location: e.location.clone(),
+                n_mentions: e.n_mentions,
+                evidence: sentence_text(ctx, e.sentence).to_string(),
+            }
+        })
+        .collect()
+}
+
+fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<CommitmentRow> {
+    let mut rows: Vec<CommitmentRow> = Vec::new();
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        let sentence = &ctx.text[s.start..s.end];
+        let amounts = money::find_money(sentence, ctx.lang);
+        if amounts.is_empty() {
+            continue;
+        }
+        let classes = commitments::classify(sentence, &amounts, ctx.lang);
+        for (m, c) in amounts.iter().zip(classes) {
+            if !c.is_commitment {
+                continue;
+            }
+            let (ms, me) = (s.start + m.start, s.start + m.end);
+            let (donor, recipient) = commitments::parties(ctx, found, si, ms, me);
+            let year = c.year;
+            let rate_year = year.or(ctx.doc.published.map(|d| d.year()));
+            let amount_usd = match (m.currency, rate_year) {
+                ("USD", _) => Some(m.amount),
+                (currency, Some(y)) => money::to_usd(m.amount, currency, y),
+                _ => None,
+            };
+            let (start, end) = (ctx.code_points.at(ms), ctx.code_points.at(me));
+            let event_id = events
+                .iter()
+                .filter(|e| e.sentence as usize == si)
+                .min_by_key(|e| {
+                    (
+                        !matches!(e.event_type, "AGREE" | "AID"),
+                        e.start.abs_diff(start),
+                    )
+                })
+                .map(|e| e.event_id.clone());
+            rows.push(CommitmentRow {
+                commitment_id: span_id("cm", &ctx.doc.doc_id, m.currency, start, end),
+                doc_id: ctx.doc.doc_id.clone(),
+                sentence: si as u32,
+                start,
+                end,
+                text: ctx.text[ms..me].to_string(),
+                amount: m.amount,
+                currency: m.currency,
+                amount_usd,
+                donor,
+                recipient,
+                purpose: c
+                    .purpose
+                    .map(|(ps, pe)| sentence[ps..pe].trim().to_string()),
+                status: c.status.as_str(),
+                year,
+                event_id,
+                evidence: sentence.to_string(),
+                qualifier: m.qualifier,
+            });
+        }
+    }
+    drop_repeated_amounts(rows)
+}
+
+/// A headline or summary repeating an amount of the body is one commitment: across sentences,
+/// the same amount and currency is kept once, from the longest sentence (the body's).
+fn drop_repeated_amounts(rows: Vec<CommitmentRow>) -> Vec<CommitmentRow> {
+    let mut kept: Vec<CommitmentRow> = Vec::new();
+    for row in rows {
+        let twin = kept.iter_mut().find(|k| {
+            k.sentence != row.sentence
+                && k.currency == row.currency
+                && (k.amount - row.amount).abs() <= 1e-9 * k.amount.abs()
+        });
+        match twin {
+            Some(k) if row.evidence.len() > k.evidence.len() => *k = row,
+            Some(_) => {}
+            None => kept.push(row),
+        }
+    }
+    kept
 }
 
 fn mention_rows(ctx: &DocContext, found: &DocActors) -> Vec<MentionRow> {
@@ -317,7 +442,10 @@ mod tests {
             Some("Le Kazakhstan participe à la première réunion ministérielle")
         );
         let body_only = "Les ministres se sont réunis mardi à Astana. Ils ont discuté.";
-        assert_eq!(headline(body_only, &text::segment::sentences(body_only, None)), None);
+        assert_eq!(
+            headline(body_only, &text::segment::sentences(body_only, None)),
+            None
+        );
     }
 
     #[test]

@@ -358,7 +358,10 @@ mod tests {
         assert_eq!(mentions_batch(&[]).unwrap().schema(), mentions_schema());
         assert_eq!(actors_batch(&[]).unwrap().schema(), actors_schema());
         assert_eq!(events_batch(&[]).unwrap().schema(), events_schema());
-        assert_eq!(commitments_batch(&[]).unwrap().schema(), commitments_schema());
+        assert_eq!(
+            commitments_batch(&[]).unwrap().schema(),
+            commitments_schema()
+        );
     }
 
     #[test]

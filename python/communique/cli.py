@@ -69,8 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="extract the tables from articles (the bundled sample corpus by default)",
         description=(
-            "Extract the documents, mentions, actors, events and commitments tables from "
-            "news articles. Without PATH, runs on the bundled sample corpus. Without -o, "
+            "Extract the documents, mentions, actors, events and commitments tables from\n"
+            "news articles. Without PATH, runs on the bundled sample corpus. Without -o,\n"
             "prints the tables."
         ),
         epilog=EPILOG,

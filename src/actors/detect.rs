@@ -30,14 +30,24 @@ pub fn dictionary_hits(ctx: &DocContext, lexicon: &Lexicon) -> Vec<Hit> {
         .map(|h| (h.start, h.end))
         .collect();
     for (start, end) in titles {
-        let (fs, fe) = (ctx.folded.folded_offset(start), ctx.folded.folded_offset(end));
+        let (fs, fe) = (
+            ctx.folded.folded_offset(start),
+            ctx.folded.folded_offset(end),
+        );
         scan(ctx, matcher, fs, fe, true, &mut hits);
     }
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     hits
 }
 
-fn scan(ctx: &DocContext, matcher: &Matcher, from: usize, to: usize, inside_title: bool, hits: &mut Vec<Hit>) {
+fn scan(
+    ctx: &DocContext,
+    matcher: &Matcher,
+    from: usize,
+    to: usize,
+    inside_title: bool,
+    hits: &mut Vec<Hit>,
+) {
     let folded: &Folded = &ctx.folded;
     for m in matcher.automaton.find_iter(&folded.text[from..to]) {
         let (fs, fe) = (from + m.start(), from + m.end());
@@ -46,12 +56,20 @@ fn scan(ctx: &DocContext, matcher: &Matcher, from: usize, to: usize, inside_titl
         }
         let pattern = m.pattern().as_usize();
         let (entry, exact) = &matcher.patterns[pattern];
-        if inside_title && !matches!(entry, Entry::Country(_) | Entry::Demonym(_) | Entry::Organisation(_)) {
+        if inside_title
+            && !matches!(
+                entry,
+                Entry::Country(_) | Entry::Demonym(_) | Entry::Organisation(_)
+            )
+        {
             continue;
         }
         let (start, end) = folded.original_range(fs, fe);
         let found = &ctx.text[start..end];
-        if exact.as_deref().is_some_and(|spelling| !same_acronym(found, spelling)) {
+        if exact
+            .as_deref()
+            .is_some_and(|spelling| !same_acronym(found, spelling))
+        {
             continue;
         }
         if matcher.needs_capital[pattern] && !found.starts_with(char::is_uppercase) {
@@ -86,12 +104,20 @@ fn continues_a_name(ctx: &DocContext, start: usize, found: &str) -> bool {
     if before.len() + 1 != start {
         return false;
     }
-    let previous = before.rsplit(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or("");
-    previous.chars().next().is_some_and(char::is_uppercase) && previous.chars().skip(1).any(char::is_lowercase)
+    let previous = before
+        .rsplit(|c: char| !c.is_alphabetic() && c != '-')
+        .next()
+        .unwrap_or("");
+    previous.chars().next().is_some_and(char::is_uppercase)
+        && previous.chars().skip(1).any(char::is_lowercase)
 }
 
 /// "UE" matches "UE" only; an acronym's dots and spaces may differ ("U.S." / "U.S").
 fn same_acronym(found: &str, spelling: &str) -> bool {
-    let letters = |s: &str| s.chars().filter(|c| c.is_alphanumeric() || *c == '+').collect::<String>();
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphanumeric() || *c == '+')
+            .collect::<String>()
+    };
     letters(found) == letters(spelling)
 }

@@ -42,11 +42,17 @@ fn words_of(text: &str, from: usize, to: usize) -> Vec<Word> {
         if c.is_alphabetic() || joins {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
-            words.push(Word { start: from + s, end: from + i });
+            words.push(Word {
+                start: from + s,
+                end: from + i,
+            });
         }
     }
     if let Some(s) = start {
-        words.push(Word { start: from + s, end: to });
+        words.push(Word {
+            start: from + s,
+            end: to,
+        });
     }
     words
 }
@@ -55,7 +61,11 @@ fn is_capitalised(word: &str) -> bool {
     let mut chars = word.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     // All-capital words are acronyms or datelines, not names.
-    first_upper && word.chars().filter(|c| c.is_alphabetic()).any(char::is_lowercase)
+    first_upper
+        && word
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .any(char::is_lowercase)
 }
 
 fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
@@ -79,12 +89,19 @@ fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
             while hit_at < hits.len() && hits[hit_at].end <= w.start {
                 hit_at += 1;
             }
-            let blocked = hits[hit_at..].iter().take_while(|h| h.start < w.end).any(|h| h.end > w.start);
+            let blocked = hits[hit_at..]
+                .iter()
+                .take_while(|h| h.start < w.end)
+                .any(|h| h.end > w.start);
             let text = &ctx.text[w.start..w.end];
             let adjacent = current
                 .last()
                 .or(pending_particles.last())
-                .is_some_and(|prev| ctx.text[prev.end..w.start].chars().all(|c| c == ' ' || c == '\u{a0}'));
+                .is_some_and(|prev| {
+                    ctx.text[prev.end..w.start]
+                        .chars()
+                        .all(|c| c == ' ' || c == '\u{a0}')
+                });
             if !blocked && is_capitalised(text) {
                 if !adjacent {
                     flush(&mut current, &mut out);
@@ -151,7 +168,11 @@ fn pick_by_surname(lexicon: &Lexicon, candidates: &[usize], ctx: &DocContext) ->
 }
 
 fn surname_key(actor: &DocActor) -> String {
-    name_key(&actor.name).rsplit(' ').next().unwrap_or_default().to_string()
+    name_key(&actor.name)
+        .rsplit(' ')
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// A person of the document that a damaged or partial name stands for: same surname key, or a
@@ -169,7 +190,8 @@ fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usi
         .filter(|(_, a)| a.kind == Kind::Person)
         .filter(|(_, a)| {
             let surname = surname_key(a);
-            let close = surname == last_key || (surname.starts_with(&last_key) && surname.len() <= last_key.len() + 3);
+            let close = surname == last_key
+                || (surname.starts_with(&last_key) && surname.len() <= last_key.len() + 3);
             let initial_ok = first.is_none_or(|f| {
                 let given = name_key(&a.name);
                 given.split(' ').count() < 2 || given.chars().next() == name_key(f).chars().next()
@@ -184,9 +206,15 @@ fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usi
 /// True when a title or honorific stands right before the run, or a title right after it
 /// (an apposition: "Roman Vassilenko, vice-ministre…").
 fn has_title_context(ctx: &DocContext, hits: &[Hit], start: usize, end: usize) -> bool {
-    let before = hits.iter().rev().filter(|h| h.end <= start && !h.inside_title).take(3).any(|h| {
-        matches!(h.entry, Entry::Title(_) | Entry::Honorific) && gap_is_connective(&ctx.text[h.end..start], hits, h.end, start)
-    });
+    let before = hits
+        .iter()
+        .rev()
+        .filter(|h| h.end <= start && !h.inside_title)
+        .take(3)
+        .any(|h| {
+            matches!(h.entry, Entry::Title(_) | Entry::Honorific)
+                && gap_is_connective(&ctx.text[h.end..start], hits, h.end, start)
+        });
     let after = hits.iter().filter(|h| h.start >= end).take(1).any(|h| {
         matches!(h.entry, Entry::Title(_)) && {
             let gap = &ctx.text[end..h.start];
@@ -217,9 +245,10 @@ fn gap_is_connective(gap: &str, hits: &[Hit], from: usize, to: usize) -> bool {
 }
 
 fn honorific_before(hits: &[Hit], ctx: &DocContext, start: usize) -> bool {
-    hits.iter().rev().find(|h| h.end <= start).is_some_and(|h| {
-        h.entry == Entry::Honorific && ctx.text[h.end..start].trim().is_empty()
-    })
+    hits.iter()
+        .rev()
+        .find(|h| h.end <= start)
+        .is_some_and(|h| h.entry == Entry::Honorific && ctx.text[h.end..start].trim().is_empty())
 }
 
 pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
@@ -247,7 +276,11 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
             let mut matched = None;
             for b in (a + 2..=n).rev() {
                 let key = name_key(&ctx.text[run.words[a].start..run.words[b - 1].end]);
-                if let Some(p) = lexicon.person_by_key.get(&key).and_then(|c| pick(lexicon, c, ctx)) {
+                if let Some(p) = lexicon
+                    .person_by_key
+                    .get(&key)
+                    .and_then(|c| pick(lexicon, c, ctx))
+                {
                     matched = Some((b, p));
                     break;
                 }
@@ -280,11 +313,18 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         }
         let word = &ctx.text[run.words[a].start..run.words[a].end];
         let key = name_key(word);
-        let in_doc = out.actors.iter().position(|x| x.kind == Kind::Person && surname_key(x) == key);
+        let in_doc = out
+            .actors
+            .iter()
+            .position(|x| x.kind == Kind::Person && surname_key(x) == key);
         if let Some(i) = in_doc {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
-        } else if let Some(p) = lexicon.person_by_surname.get(&key).and_then(|c| pick_by_surname(lexicon, c, ctx)) {
+        } else if let Some(p) = lexicon
+            .person_by_surname
+            .get(&key)
+            .and_then(|c| pick_by_surname(lexicon, c, ctx))
+        {
             push(out, person_actor(lexicon, p), run, a, b);
         } else {
             still_open.push((ri, a, b));
@@ -316,14 +356,22 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
     // 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
     //    unknown persons after an honorific ("M. Burns").
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (i, a) in out.actors.iter().enumerate().filter(|(_, a)| a.kind == Kind::Person) {
+    for (i, a) in out
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == Kind::Person)
+    {
         by_key.entry(surname_key(a)).or_insert(i);
     }
     for &(ri, a, b) in &singles {
         let run = &runs[ri];
         let word = &ctx.text[run.words[a].start..run.words[a].end];
         let key = name_key(word);
-        let target = by_key.get(&key).copied().or_else(|| damaged_match(out, None, word));
+        let target = by_key
+            .get(&key)
+            .copied()
+            .or_else(|| damaged_match(out, None, word));
         if let Some(i) = target {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
@@ -335,7 +383,10 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
 }
 
 fn unknown_person(name: &str) -> DocActor {
-    let name = name.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let name = name
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .to_string();
     DocActor {
         id: crate::ids::snake_case(&name),
         name,
@@ -355,8 +406,21 @@ mod tests {
     #[test]
     fn words_split_elided_articles_but_keep_hyphenated_names() {
         let text = "l'Ouzbékistan et Kassym-Jomart Tokaïev, O'Brien";
-        let words: Vec<&str> = words_of(text, 0, text.len()).iter().map(|w| &text[w.start..w.end]).collect();
-        assert_eq!(words, ["l", "Ouzbékistan", "et", "Kassym-Jomart", "Tokaïev", "O'Brien"]);
+        let words: Vec<&str> = words_of(text, 0, text.len())
+            .iter()
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "l",
+                "Ouzbékistan",
+                "et",
+                "Kassym-Jomart",
+                "Tokaïev",
+                "O'Brien"
+            ]
+        );
     }
 
     #[test]

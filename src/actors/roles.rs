@@ -63,7 +63,12 @@ fn title_from(
     if let Some(h) = hits.get(next) {
         let gap = &ctx.text[end..h.start];
         let joins = gap.chars().count() <= 6
-            && gap.split_whitespace().all(|w| matches!(fold_str(w).as_str(), "du" | "de" | "des" | "d'" | "l'" | "de l'" | "of" | "the"))
+            && gap.split_whitespace().all(|w| {
+                matches!(
+                    fold_str(w).as_str(),
+                    "du" | "de" | "des" | "d'" | "l'" | "de l'" | "of" | "the"
+                )
+            })
             || matches!(fold_str(gap).as_str(), "de l'" | "d'");
         if let (Entry::Country(c), true) = (h.entry, joins && !gap.is_empty()) {
             country = Some(c);
@@ -98,7 +103,14 @@ fn original_end(tail: &str, base: usize, folded_len: usize) -> usize {
     base + end
 }
 
-fn role_for_mention(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], start: usize, end: usize, sentence: usize) -> Option<TextRole> {
+fn role_for_mention(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    start: usize,
+    end: usize,
+    sentence: usize,
+) -> Option<TextRole> {
     let make = |(s, e, title, country): (usize, usize, usize, Option<usize>)| {
         let t = &lexicon.titles[title];
         TextRole {
@@ -128,7 +140,10 @@ fn role_for_mention(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], start: us
         return Some(make(found));
     }
     // After the name, in apposition: "Roman Vassilenko, vice-ministre…".
-    let (i, h) = hits.iter().enumerate().find(|(_, h)| h.start >= end && h.sentence == sentence)?;
+    let (i, h) = hits
+        .iter()
+        .enumerate()
+        .find(|(_, h)| h.start >= end && h.sentence == sentence)?;
     let gap = &ctx.text[end..h.start];
     match h.entry {
         Entry::Title(t) if gap.trim() == "," => Some(make(title_from(ctx, lexicon, hits, i, t))),
@@ -159,13 +174,21 @@ pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mu
                 // Undated: the office the text names, else the most recent one.
                 None => text_role
                     .as_ref()
-                    .and_then(|r| person.offices.iter().find(|o| o.role.as_deref() == Some(r.role.as_str())))
+                    .and_then(|r| {
+                        person
+                            .offices
+                            .iter()
+                            .find(|o| o.role.as_deref() == Some(r.role.as_str()))
+                    })
                     .or_else(|| person.office_on(None)),
             }
         });
         match (office, text_role) {
             (Some(o), text_role) => {
-                actor.role = o.role.clone().or_else(|| text_role.as_ref().map(|r| r.role.clone()));
+                actor.role = o
+                    .role
+                    .clone()
+                    .or_else(|| text_role.as_ref().map(|r| r.role.clone()));
                 actor.country = o.country.clone().or(actor.country.take());
                 actor.cameo = o.cameo.clone();
             }
@@ -175,7 +198,10 @@ pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mu
                     actor.country = r.country;
                 }
                 actor.cameo = actor.country.as_ref().map(|c| {
-                    let code = lexicon.country_by_iso3.get(c).map_or(c.as_str(), |&i| lexicon.countries[i].cameo.as_str());
+                    let code = lexicon
+                        .country_by_iso3
+                        .get(c)
+                        .map_or(c.as_str(), |&i| lexicon.countries[i].cameo.as_str());
                     format!("{code}{}", r.sector)
                 });
             }

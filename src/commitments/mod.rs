@@ -7,6 +7,8 @@
 //! amount and its neighbouring amounts, so that each amount of "A en plus des B déjà annoncés"
 //! gets its own.
 
+mod parties;
+
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -14,6 +16,8 @@ use serde::Deserialize;
 
 use crate::money::{fold, MoneyMatch};
 use crate::Lang;
+
+pub use parties::parties;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -202,7 +206,7 @@ fn clause(t: &str, s: usize, e: usize) -> (usize, usize) {
     let stop = |i: usize| -> bool {
         match b.get(i) {
             Some(b';') | Some(b'\n') | Some(b'!') | Some(b'?') => true,
-            Some(b':') | Some(b'.') => b.get(i + 1).map_or(true, |c| *c == b' '),
+            Some(b':') | Some(b'.') => b.get(i + 1).is_none_or(|c| *c == b' '),
             Some(b'-') => i > 0 && b.get(i - 1) == Some(&b' ') && b.get(i + 1) == Some(&b' '),
             _ => false,
         }
@@ -277,7 +281,7 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
         let nearest = (0..n).min_by_key(|&k| dist(&h, spans[k].0, spans[k].1));
         if let Some(k) = nearest {
             let d = dist(&h, spans[k].0, spans[k].1);
-            if year_of[k].map_or(true, |(od, _)| d < od) {
+            if year_of[k].is_none_or(|(od, _)| d < od) {
                 year_of[k] = Some((d, y));
             }
         }
@@ -369,7 +373,7 @@ fn purpose_span(t: &str, e: usize, right: usize, hits: &[Hit]) -> Option<(usize,
     while end < right {
         let stop = match b.get(end) {
             Some(b',') | Some(b';') | Some(b'(') | Some(b'"') | Some(b':') => true,
-            Some(b'.') => b.get(end + 1).map_or(true, |c| *c == b' ' || *c == b'\n'),
+            Some(b'.') => b.get(end + 1).is_none_or(|c| *c == b' ' || *c == b'\n'),
             _ => false,
         };
         let rest = t.get(end..).unwrap_or("");

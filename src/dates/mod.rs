@@ -228,7 +228,7 @@ fn select(mut found: Vec<DateMatch>) -> Vec<DateMatch> {
         let free = taken
             .range(..m.end)
             .next_back()
-            .map_or(true, |(_, end)| *end <= m.start);
+            .is_none_or(|(_, end)| *end <= m.start);
         if free {
             taken.insert(m.start, m.end);
             kept.push(m);

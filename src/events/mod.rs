@@ -1,6 +1,190 @@
 //! Events: cue detection per language (`cues`, with the mood rules of `fr` and `en`), then
-//! participants, date and place from the sentence's mentions.
+//! participants, date and place from the sentence's mentions, and one event per distinct
+//! happening in the document.
 
 pub mod cues;
 mod en;
 mod fr;
+
+use chrono::NaiveDate;
+
+use crate::actors::{DocActors, Kind};
+use crate::dates::find_dates;
+use crate::pipeline::DocContext;
+use cues::{find_cues, Mood, SubjectRole};
+
+/// One event of a document (byte offsets).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    pub event_type: &'static str,
+    pub subtype: &'static str,
+    pub cameo: &'static str,
+    /// Participant actor ids, persons first, then the countries and organisations.
+    pub actors: Vec<String>,
+    pub source_actor: Option<String>,
+    pub target_actor: Option<String>,
+    pub date: Option<NaiveDate>,
+    pub date_span: Option<(usize, usize)>,
+    pub location: Option<String>,
+    pub n_mentions: u32,
+}
+
+/// Words before a place name that make it the place where something happens.
+const LOCATIVES: &[&str] = &[
+    "à", "a", "au", "aux", "dans", "près de", "en", "depuis", "in", "at", "near", "outside", "to",
+];
+
+fn preceded_by_locative(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end().to_lowercase();
+    LOCATIVES.iter().any(|w| {
+        before.ends_with(w)
+            && before[..before.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// Every event of the document, repeated mentions of one happening merged.
+pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    let mut previous_date: Option<NaiveDate> = None;
+    for (si, s) in ctx.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        let sentence = &ctx.text[s.start..s.end];
+        let cues = find_cues(sentence, ctx.lang);
+        if cues.is_empty() {
+            continue;
+        }
+        let mentions: Vec<_> = found.mentions.iter().filter(|m| m.sentence == si).collect();
+        let dates = find_dates(sentence, ctx.lang);
+        for cue in cues
+            .iter()
+            .filter(|c| matches!(c.mood, Mood::Asserted | Mood::Intent))
+        {
+            let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
+            let mut actors: Vec<String> = Vec::new();
+            let mut before: Option<String> = None;
+            let mut after: Option<String> = None;
+            let mut location: Option<(usize, String)> = None;
+            for m in &mentions {
+                let actor = &found.actors[m.actor];
+                let id = if actor.kind == Kind::Place {
+                    if preceded_by_locative(ctx.text, m.start) || actor.country.is_none() {
+                        let distance = m.start.abs_diff(cue_start);
+                        if location.as_ref().is_none_or(|(d, _)| distance < *d) {
+                            location = Some((distance, actor.id.clone()));
+                        }
+                        continue;
+                    }
+                    // A capital standing for its government ("Washington soutient…").
+                    match found.country_of(m.actor) {
+                        Some(c) => c.to_string(),
+                        None => continue,
+                    }
+                } else {
+                    actor.id.clone()
+                };
+                if m.end <= cue_start && before.is_none() {
+                    before = Some(id.clone());
+                } else if m.start >= cue_end && after.is_none() && Some(&id) != before.as_ref() {
+                    after = Some(id.clone());
+                }
+                if !actors.contains(&id) {
+                    actors.push(id);
+                }
+                if actor.kind == Kind::Person {
+                    if let Some(country) = found.country_of(m.actor) {
+                        if !actors.iter().any(|a| a == country) {
+                            actors.push(country.to_string());
+                        }
+                    }
+                }
+            }
+            if actors.is_empty() {
+                continue;
+            }
+            let (source_actor, target_actor) = match cue.subject_role {
+                SubjectRole::Recipient | SubjectRole::Visitor if cue.subtype == "host" => {
+                    (after, before)
+                }
+                SubjectRole::Recipient => (after, before),
+                _ => (before, after),
+            };
+            let date = dates
+                .iter()
+                .min_by_key(|d| (d.start.abs_diff(cue.start)).min(d.end.abs_diff(cue.end)));
+            let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, previous_date));
+            if resolved.is_some() {
+                previous_date = resolved;
+            }
+            add_or_merge(
+                &mut events,
+                Event {
+                    sentence: si,
+                    start: cue_start,
+                    end: cue_end,
+                    event_type: cue.event_type,
+                    subtype: cue.subtype,
+                    cameo: cue.cameo,
+                    actors,
+                    source_actor,
+                    target_actor,
+                    date: resolved,
+                    date_span: date.map(|d| (s.start + d.start, s.start + d.end)),
+                    location: location.map(|(_, id)| id),
+                    n_mentions: 1,
+                },
+            );
+        }
+    }
+    events
+}
+
+/// The same happening mentioned again (a headline, a bullet summary, a later paragraph): same
+/// type, one participant set within the other, compatible dates.
+fn add_or_merge(events: &mut Vec<Event>, new: Event) {
+    // Countries are implied by persons; the persons and organisations tell events apart.
+    let named = |e: &Event| {
+        e.actors
+            .iter()
+            .filter(|a| !is_country_id(a))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let nested = |a: &[String], b: &[String]| {
+        a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x))
+    };
+    let same = events.iter_mut().find(|e| {
+        e.event_type == new.event_type
+            && (e.date.is_none() || new.date.is_none() || e.date == new.date)
+            && nested(&named(e), &named(&new))
+            && (!named(e).is_empty() || nested(&e.actors, &new.actors))
+    });
+    match same {
+        Some(e) => {
+            e.n_mentions += 1;
+            for a in new.actors {
+                if !e.actors.contains(&a) {
+                    e.actors.push(a);
+                }
+            }
+            e.date = e.date.or(new.date);
+            e.date_span = e.date_span.or(new.date_span);
+            e.location = e.location.take().or(new.location);
+            e.source_actor = e.source_actor.take().or(new.source_actor);
+            e.target_actor = e.target_actor.take().or(new.target_actor);
+        }
+        None => events.push(new),
+    }
+}
+
+/// Country actor ids are ISO 3166 alpha-3 codes; every other id is lowercase snake case.
+fn is_country_id(id: &str) -> bool {
+    id.len() == 3 && id.chars().all(|c| c.is_ascii_uppercase())
+}

@@ -147,7 +147,10 @@ fn non_empty(s: String) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
-fn csv_rows<T: serde::de::DeserializeOwned>(file: &str, text: &str) -> Result<Vec<T>, LexiconError> {
+fn csv_rows<T: serde::de::DeserializeOwned>(
+    file: &str,
+    text: &str,
+) -> Result<Vec<T>, LexiconError> {
     csv::ReaderBuilder::new()
         .comment(Some(b'#'))
         .from_reader(text.as_bytes())
@@ -191,7 +194,10 @@ pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
         });
     }
     for (file, text) in [
-        ("organisations.toml", include_str!("../../data/organisations.toml")),
+        (
+            "organisations.toml",
+            include_str!("../../data/organisations.toml"),
+        ),
         ("persons.toml", include_str!("../../data/persons.toml")),
         ("titles.toml", include_str!("../../data/titles.toml")),
     ] {
@@ -202,12 +208,16 @@ pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
 
 fn date(file: &str, value: Option<String>) -> Result<Option<NaiveDate>, LexiconError> {
     value
-        .map(|v| NaiveDate::parse_from_str(&v, "%Y-%m-%d").map_err(|_| err(file, format!("`{v}` is not a YYYY-MM-DD date"))))
+        .map(|v| {
+            NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+                .map_err(|_| err(file, format!("`{v}` is not a YYYY-MM-DD date")))
+        })
         .transpose()
 }
 
 fn id_or_name(id: Option<String>, name: &str) -> String {
-    id.and_then(non_empty).unwrap_or_else(|| crate::ids::snake_case(name))
+    id.and_then(non_empty)
+        .unwrap_or_else(|| crate::ids::snake_case(name))
 }
 
 /// Adds one dictionary file (the bundled TOML files or a user's) to the lexicon.
@@ -215,9 +225,16 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
     let parsed: DictionaryFile = toml::from_str(text).map_err(|e| err(file, e))?;
     for raw in parsed.country {
         let index = lexicon.countries.len();
-        for (lang, names, demonyms) in [(Lang::Fr, &raw.fr, &raw.demonyms_fr), (Lang::En, &raw.en, &raw.demonyms_en)] {
-            names.iter().for_each(|n| lexicon.add_alias(Some(lang), n, Entry::Country(index)));
-            demonyms.iter().for_each(|n| lexicon.add_alias(Some(lang), n, Entry::Demonym(index)));
+        for (lang, names, demonyms) in [
+            (Lang::Fr, &raw.fr, &raw.demonyms_fr),
+            (Lang::En, &raw.en, &raw.demonyms_en),
+        ] {
+            names
+                .iter()
+                .for_each(|n| lexicon.add_alias(Some(lang), n, Entry::Country(index)));
+            demonyms
+                .iter()
+                .for_each(|n| lexicon.add_alias(Some(lang), n, Entry::Demonym(index)));
         }
         lexicon.countries.push(Country {
             cameo: raw.cameo.unwrap_or_else(|| raw.iso3.clone()),
@@ -227,8 +244,12 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
     }
     for raw in parsed.organization {
         let index = lexicon.organisations.len();
-        raw.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Organisation(index)));
-        raw.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Organisation(index)));
+        raw.fr
+            .iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Organisation(index)));
+        raw.en
+            .iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Organisation(index)));
         if raw.fr.is_empty() && raw.en.is_empty() {
             lexicon.add_alias(None, &raw.name, Entry::Organisation(index));
         }
@@ -242,8 +263,12 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
     }
     for raw in parsed.place {
         let index = lexicon.places.len();
-        raw.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Place(index)));
-        raw.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Place(index)));
+        raw.fr
+            .iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Place(index)));
+        raw.en
+            .iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Place(index)));
         if raw.fr.is_empty() && raw.en.is_empty() {
             lexicon.add_alias(None, &raw.name, Entry::Place(index));
         }
@@ -280,16 +305,22 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
     }
     for raw in parsed.title {
         let index = lexicon.titles.len();
-        raw.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Title(index)));
-        raw.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Title(index)));
+        raw.fr
+            .iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Title(index)));
+        raw.en
+            .iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Title(index)));
         lexicon.titles.push(Title {
             role: raw.role,
             sector: raw.sector,
         });
     }
     if let Some(h) = parsed.honorifics {
-        h.fr.iter().for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Honorific));
-        h.en.iter().for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Honorific));
+        h.fr.iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Honorific));
+        h.en.iter()
+            .for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Honorific));
     }
     Ok(())
 }

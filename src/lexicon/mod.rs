@@ -125,7 +125,9 @@ pub struct Lexicon {
 }
 
 static BUNDLED: LazyLock<Arc<Lexicon>> = LazyLock::new(|| {
-    Arc::new(Lexicon::from_sources(&[]).expect("the bundled data files are valid (checked by tests)"))
+    Arc::new(
+        Lexicon::from_sources(&[]).expect("the bundled data files are valid (checked by tests)"),
+    )
 });
 
 impl Lexicon {
@@ -153,11 +155,14 @@ impl Lexicon {
 
     /// The longest title form that `folded` starts with (whole words), and its title index.
     pub fn title_prefix(&self, lang: Lang, folded: &str) -> Option<(usize, usize)> {
-        self.title_forms.get(&lang)?.iter().find_map(|(form, title)| {
-            let rest = folded.strip_prefix(form.as_str())?;
-            let bounded = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
-            bounded.then_some((form.len(), *title))
-        })
+        self.title_forms
+            .get(&lang)?
+            .iter()
+            .find_map(|(form, title)| {
+                let rest = folded.strip_prefix(form.as_str())?;
+                let bounded = rest.chars().next().is_none_or(|c| !c.is_alphanumeric());
+                bounded.then_some((form.len(), *title))
+            })
     }
 
     pub(crate) fn add_alias(&mut self, lang: Option<Lang>, alias: &str, entry: Entry) {
@@ -166,7 +171,10 @@ impl Lexicon {
             return;
         }
         for l in lang.map_or(vec![Lang::Fr, Lang::En], |l| vec![l]) {
-            self.aliases.entry(l).or_default().push((alias.to_string(), entry));
+            self.aliases
+                .entry(l)
+                .or_default()
+                .push((alias.to_string(), entry));
         }
     }
 
@@ -182,7 +190,10 @@ impl Lexicon {
                 at.push(index);
             }
             if let Some(surname) = key.rsplit(' ').next().filter(|s| s.len() >= 3) {
-                let at = self.person_by_surname.entry(surname.to_string()).or_default();
+                let at = self
+                    .person_by_surname
+                    .entry(surname.to_string())
+                    .or_default();
                 if !at.contains(&index) {
                     at.push(index);
                 }
@@ -218,7 +229,10 @@ impl Lexicon {
                 seen.insert(key, patterns.len());
                 folded_patterns.push(folded);
                 patterns.push((*entry, case_sensitive));
-                let proper = matches!(entry, Entry::Country(_) | Entry::Place(_) | Entry::Organisation(_));
+                let proper = matches!(
+                    entry,
+                    Entry::Country(_) | Entry::Place(_) | Entry::Organisation(_)
+                );
                 needs_capital.push(proper && alias.chars().next().is_some_and(char::is_uppercase));
             }
             let automaton = AhoCorasickBuilder::new()
@@ -234,9 +248,18 @@ impl Lexicon {
                 },
             );
         }
-        self.country_by_iso3 = self.countries.iter().enumerate().map(|(i, c)| (c.iso3.clone(), i)).collect();
-        self.organisation_by_id =
-            self.organisations.iter().enumerate().map(|(i, o)| (o.id.clone(), i)).collect();
+        self.country_by_iso3 = self
+            .countries
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.iso3.clone(), i))
+            .collect();
+        self.organisation_by_id = self
+            .organisations
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.id.clone(), i))
+            .collect();
         Ok(())
     }
 }
@@ -307,9 +330,18 @@ mod tests {
 
     #[test]
     fn transliteration_variants_share_a_key() {
-        assert_eq!(name_key("Moukhtar Tileuberdi"), name_key("Mukhtar Tileuberdi"));
-        assert_eq!(name_key("Kassym-Jomart Tokaïev"), name_key("Kassym-Jomart Tokayev"));
-        assert_eq!(name_key("Noursoultan Nazarbaïev"), name_key("Nursultan Nazarbayev"));
+        assert_eq!(
+            name_key("Moukhtar Tileuberdi"),
+            name_key("Mukhtar Tileuberdi")
+        );
+        assert_eq!(
+            name_key("Kassym-Jomart Tokaïev"),
+            name_key("Kassym-Jomart Tokayev")
+        );
+        assert_eq!(
+            name_key("Noursoultan Nazarbaïev"),
+            name_key("Nursultan Nazarbayev")
+        );
         assert_eq!(name_key("David Turc"), name_key("David Turk"));
         assert_eq!(name_key("Sergueï Lavrov"), name_key("Sergei Lavrov"));
         assert_ne!(name_key("Antony Blinken"), name_key("Antoine Blink"));
@@ -327,7 +359,10 @@ mod tests {
                 .and_then(|o| o.role.clone())
         };
         assert_eq!(office("2022-05-20").as_deref(), Some("Secretary of State"));
-        assert_eq!(office("2014-05-08").as_deref(), Some("Deputy National Security Advisor"));
+        assert_eq!(
+            office("2014-05-08").as_deref(),
+            Some("Deputy National Security Advisor")
+        );
         assert!(lexicon.matcher(Lang::Fr).is_some() && lexicon.matcher(Lang::En).is_some());
     }
 

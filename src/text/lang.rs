@@ -60,7 +60,10 @@ fn prefix(text: &str, max_bytes: usize) -> &str {
 
 fn function_word_counts(text: &str) -> (usize, usize, usize) {
     let (mut fr, mut en, mut words) = (0, 0, 0);
-    for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for word in text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+    {
         words += 1;
         let lower = word.to_lowercase();
         fr += FR_FUNCTION_WORDS.contains(&lower.as_str()) as usize;
@@ -87,7 +90,10 @@ mod tests {
             detect("Der Außenminister traf sich am Dienstag mit dem amerikanischen Minister in Berlin."),
             Lang::Und
         );
-        assert_eq!(detect("Министр иностранных дел Казахстана встретился с госсекретарём США."), Lang::Und);
+        assert_eq!(
+            detect("Министр иностранных дел Казахстана встретился с госсекретарём США."),
+            Lang::Und
+        );
     }
 
     #[test]
@@ -95,6 +101,9 @@ mod tests {
         assert_eq!(detect(""), Lang::Und);
         assert_eq!(detect("   \n "), Lang::Und);
         assert_eq!(detect("Kazakhstan"), Lang::Und);
-        assert_eq!(detect("Partagez cet article sur la visite du président"), Lang::Fr);
+        assert_eq!(
+            detect("Partagez cet article sur la visite du président"),
+            Lang::Fr
+        );
     }
 }

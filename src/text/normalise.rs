@@ -127,7 +127,10 @@ mod tests {
         assert_eq!(fold_str("États-Unis"), "etats-unis");
         assert_eq!(fold_str("l’Ouzbékistan"), "l'ouzbekistan");
         assert_eq!(fold_str("Tokaïev  \u{202f} x"), "tokaiev x");
-        assert_eq!(fold_str("manœuvres – conjointes"), "manoeuvres - conjointes");
+        assert_eq!(
+            fold_str("manœuvres – conjointes"),
+            "manoeuvres - conjointes"
+        );
     }
 
     #[test]

@@ -12,14 +12,12 @@ pub struct CodePoints<'a> {
 impl<'a> CodePoints<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut count = 0u32;
         let mut next = 0usize;
-        for (at, _) in text.char_indices() {
+        for (count, (at, _)) in text.char_indices().enumerate() {
             if at >= next {
-                checkpoints.push((at, count));
+                checkpoints.push((at, count as u32));
                 next = at + STRIDE;
             }
-            count += 1;
         }
         if checkpoints.is_empty() {
             checkpoints.push((0, 0));

@@ -24,10 +24,10 @@ pub struct Sentence {
 const ABBREVIATIONS: &[&str] = &[
     "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Prof", "St", "Ste", "Mr", "Mrs",
     "Ms", "Jr", "Sr", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon",
-    "No", "no", "Vol", "vol", "p", "pp", "art", "cf", "etc", "vs", "env", "av", "apr", "Inc", "Ltd",
-    "Co", "Corp", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb", "Mar",
-    "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "min", "max", "S.E",
-    "c.-à-d", "Bd", "bd", "Ave", "Mt", "Ft", "éd", "ed", "trad", "dir",
+    "No", "no", "Vol", "vol", "p", "pp", "art", "cf", "etc", "vs", "env", "av", "apr", "Inc",
+    "Ltd", "Co", "Corp", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb",
+    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "min", "max",
+    "S.E", "c.-à-d", "Bd", "bd", "Ave", "Mt", "Ft", "éd", "ed", "trad", "dir",
 ];
 
 /// Splits `text` into sentences. `extra_boilerplate` adds user patterns to the bundled ones.
@@ -98,14 +98,18 @@ fn skip_spaces(chars: &[(usize, char)], mut j: usize) -> usize {
 }
 
 fn starts_sentence(c: char) -> bool {
-    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '•')
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '«' | '"' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '•')
 }
 
 /// True when the period at byte `dot` of `line` ends an abbreviation or an initial.
 fn is_abbreviation(line: &str, dot: usize) -> bool {
     let word_start = line[..dot]
         .rfind(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“'))
-        .map_or(0, |p| p + line[p..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |p| {
+            p + line[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let word = &line[word_start..dot];
     if word.is_empty() {
         return false;
@@ -115,7 +119,9 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
     }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
     let first = letters.next();
-    let single_capital = first.is_some_and(char::is_uppercase) && letters.next().is_none() && word.chars().count() <= 2;
+    let single_capital = first.is_some_and(char::is_uppercase)
+        && letters.next().is_none()
+        && word.chars().count() <= 2;
     // "U.S", "U.N", "J.-C": letters separated by periods.
     let dotted = word.contains('.') && word.split(['.', '-']).all(|p| p.chars().count() <= 2);
     single_capital || dotted
@@ -131,7 +137,10 @@ fn push(
     out: &mut Vec<Sentence>,
 ) {
     let piece = &line[start..end];
-    let leading = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '▪' | '*')).len();
+    let leading = piece.len()
+        - piece
+            .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '•' | '·' | '▪' | '*'))
+            .len();
     let trailing = piece.len() - piece.trim_end().len();
     if leading + trailing >= piece.len() {
         return;
@@ -149,7 +158,10 @@ mod tests {
     use super::*;
 
     fn split(text: &str) -> Vec<&str> {
-        sentences(text, None).iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text, None)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
@@ -164,29 +176,47 @@ mod tests {
     fn keeps_abbreviations_initials_and_numbers() {
         assert_eq!(
             split("M. Burns a vu Mme Durand. Le Dr Smith et J. Borrell sont là."),
-            vec!["M. Burns a vu Mme Durand.", "Le Dr Smith et J. Borrell sont là."]
+            vec![
+                "M. Burns a vu Mme Durand.",
+                "Le Dr Smith et J. Borrell sont là."
+            ]
         );
         assert_eq!(
             split("The U.S. Secretary met St. John in Washington. It cost 1.5 billion, or 1,5 milliard."),
             vec!["The U.S. Secretary met St. John in Washington.", "It cost 1.5 billion, or 1,5 milliard."]
         );
-        assert_eq!(split("Il hésita... puis signa. Fin."), vec!["Il hésita... puis signa.", "Fin."]);
+        assert_eq!(
+            split("Il hésita... puis signa. Fin."),
+            vec!["Il hésita... puis signa.", "Fin."]
+        );
     }
 
     #[test]
     fn quotes_close_sentences() {
         assert_eq!(
             split("« C’est bien. » Il a ajouté : “Nous soutenons.” Puis il est parti."),
-            vec!["« C’est bien. »", "Il a ajouté : “Nous soutenons.”", "Puis il est parti."]
+            vec![
+                "« C’est bien. »",
+                "Il a ajouté : “Nous soutenons.”",
+                "Puis il est parti."
+            ]
         );
     }
 
     #[test]
     fn lines_and_bullets_are_units() {
-        let text = "Titre de l'article\n\n  • Premier point sans point final\nPartagez cet article:\n";
+        let text =
+            "Titre de l'article\n\n  • Premier point sans point final\nPartagez cet article:\n";
         let found = sentences(text, None);
         let pieces: Vec<&str> = found.iter().map(|s| &text[s.start..s.end]).collect();
-        assert_eq!(pieces, vec!["Titre de l'article", "Premier point sans point final", "Partagez cet article:"]);
+        assert_eq!(
+            pieces,
+            vec![
+                "Titre de l'article",
+                "Premier point sans point final",
+                "Partagez cet article:"
+            ]
+        );
         assert!(found[2].boilerplate && !found[1].boilerplate);
         assert_eq!(found[1].line, 2);
     }
