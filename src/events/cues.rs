@@ -48,6 +48,9 @@ pub struct Cue {
     pub subject_role: SubjectRole,
     /// A noun ("visite", "summit") rather than a verb.
     pub nominal: bool,
+    /// The lexicon family the cue came from, before its mood recoded it ("meeting" for a
+    /// planned meeting whose subtype is "intent").
+    pub family: &'static str,
 }
 
 /// Every event cue in one sentence, with its mood decided from the sentence. Overlapping cues keep
@@ -82,6 +85,7 @@ pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
                 mood: f.mood,
                 subject_role: f.role,
                 nominal: f.nominal,
+                family: f.family,
             }
         })
         .collect()
@@ -415,6 +419,7 @@ impl Lexicon {
                 mood,
                 role,
                 nominal: kind == Kind::Noun,
+                family: class_def.subtype.as_str(),
             });
         }
         out
@@ -593,6 +598,7 @@ struct Found {
     mood: Mood,
     role: SubjectRole,
     nominal: bool,
+    family: &'static str,
 }
 
 /// Longest cues first; a cue overlapping one already kept is dropped. Marking bytes costs at most

@@ -1,6 +1,11 @@
 //! Events: cue detection per language (`cues`, with the mood rules of `fr` and `en`), then
-//! participants, date and place from the sentence's mentions, and one event per distinct
+//! participants, date and place from the mentions near the cue, and one event per distinct
 //! happening in the document.
+//!
+//! Not counted as events: negated, conditional and questioned cues; vague declarations of
+//! intent to cooperate ("ont réaffirmé leur engagement", "is ready to"), which diplomatic prose
+//! repeats without any happening behind them; and what an appeal asks for ("a exhorté ses
+//! interlocuteurs à soutenir…": the appeal is the event, the support is not).
 
 pub mod cues;
 mod en;
@@ -31,6 +36,10 @@ pub struct Event {
     pub location: Option<String>,
     pub n_mentions: u32,
 }
+
+/// How far (bytes) from its cue a mention may stand and still be a participant: about a
+/// clause on either side.
+const CLAUSE_REACH: usize = 160;
 
 /// Words before a place name that make it the place where something happens.
 const LOCATIVES: &[&str] = &[
@@ -63,23 +72,37 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         }
         let mentions: Vec<_> = found.mentions.iter().filter(|m| m.sentence == si).collect();
         let dates = find_dates(sentence, ctx.lang);
-        for cue in cues
+        let appeal_at = cues
             .iter()
-            .filter(|c| matches!(c.mood, Mood::Asserted | Mood::Intent))
-        {
+            .find(|c| c.event_type == "REQUEST")
+            .map(|c| c.end);
+        let counted = cues.iter().filter(|c| {
+            matches!(c.mood, Mood::Asserted | Mood::Intent)
+                && c.family != "intent"
+                && !(c.family == "pledge" && c.subtype == "intent")
+                && appeal_at.is_none_or(|at| c.start < at)
+        });
+        for cue in counted {
             let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
             let mut actors: Vec<String> = Vec::new();
             let mut before: Option<String> = None;
             let mut after: Option<String> = None;
-            let mut location: Option<(usize, String)> = None;
-            for m in &mentions {
+            let mut location: Option<((bool, usize), String)> = None;
+            let near = |m: &&&crate::actors::Mention| {
+                m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
+            };
+            for m in mentions.iter().filter(near) {
                 let actor = &found.actors[m.actor];
                 let id = if actor.kind == Kind::Place {
-                    if preceded_by_locative(ctx.text, m.start) || actor.country.is_none() {
-                        let distance = m.start.abs_diff(cue_start);
-                        if location.as_ref().is_none_or(|(d, _)| distance < *d) {
-                            location = Some((distance, actor.id.clone()));
+                    if preceded_by_locative(ctx.text, m.start) {
+                        // A city or capital beats a region; then the nearest.
+                        let rank = (actor.country.is_none(), m.start.abs_diff(cue_start));
+                        if location.as_ref().is_none_or(|(r, _)| rank < *r) {
+                            location = Some((rank, actor.id.clone()));
                         }
+                        continue;
+                    }
+                    if actor.country.is_none() {
                         continue;
                     }
                     // A capital standing for its government ("Washington soutient…").
@@ -162,6 +185,7 @@ fn add_or_merge(events: &mut Vec<Event>, new: Event) {
     };
     let same = events.iter_mut().find(|e| {
         e.event_type == new.event_type
+            && e.subtype == new.subtype
             && (e.date.is_none() || new.date.is_none() || e.date == new.date)
             && nested(&named(e), &named(&new))
             && (!named(e).is_empty() || nested(&e.actors, &new.actors))
