@@ -10,6 +10,7 @@ pub mod commitments;
 pub mod dates;
 pub mod document;
 pub mod events;
+pub mod expr;
 pub mod ids;
 pub mod input;
 pub mod lexicon;

@@ -1,15 +1,16 @@
 //! The only file that knows Python: documents arrive as an Arrow stream, the five tables leave
 //! as Arrow tables (PyCapsule interface), and extraction runs with the GIL released.
 
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3_arrow::PyTable;
+use pyo3_arrow::{PyChunkedArray, PyTable};
 
 use std::sync::Arc;
 
+use crate::document::Lang;
 use crate::lexicon::Lexicon;
 use crate::pipeline::{extract, Options, Tables};
-use crate::{input, tables};
+use crate::{expr, input, tables};
 
 fn to_table(
     batch: Result<arrow_array::RecordBatch, arrow_schema::ArrowError>,
@@ -31,6 +32,21 @@ fn into_py_tables(t: &Tables) -> PyResult<FiveTables> {
     ))
 }
 
+fn options(
+    py: Python<'_>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<Options> {
+    let lexicon = match dictionaries.filter(|d| !d.is_empty()) {
+        None => Lexicon::bundled(),
+        Some(files) => Arc::new(
+            py.detach(|| Lexicon::from_sources(&files))
+                .map_err(|e| PyValueError::new_err(format!("dictionary file {e}")))?,
+        ),
+    };
+    Ok(Options { threads, lexicon })
+}
+
 /// extract_tables(documents, *, threads=None, dictionaries=None) -> (documents, mentions, actors, events, commitments)
 ///
 /// `documents` is any Arrow table-like object (a Polars DataFrame, a pyarrow Table, ...) with
@@ -49,16 +65,102 @@ fn extract_tables(
     for batch in &batches {
         docs.extend(input::documents_from_batch(batch).map_err(PyValueError::new_err)?);
     }
-    let lexicon = match dictionaries.filter(|d| !d.is_empty()) {
-        None => Lexicon::bundled(),
-        Some(files) => Arc::new(
-            py.detach(|| Lexicon::from_sources(&files))
-                .map_err(|e| PyValueError::new_err(format!("dictionary file {e}")))?,
-        ),
-    };
-    let options = Options { threads, lexicon };
+    let options = options(py, threads, dictionaries)?;
     let tables = py.detach(|| extract(&docs, &options));
     into_py_tables(&tables)
+}
+
+fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
+    let Some(code) = lang else {
+        return Ok(None);
+    };
+    match Lang::parse(code) {
+        Lang::Und => Err(PyValueError::new_err(format!(
+            "lang must be \"fr\", \"en\" or None, not {code:?}"
+        ))),
+        l => Ok(Some(l)),
+    }
+}
+
+/// One list-of-struct column per chunk of `texts`, computed with the GIL released.
+fn per_chunk(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    column: impl Fn(&[Option<&str>]) -> Result<arrow_array::ArrayRef, arrow_schema::ArrowError>
+        + Send
+        + Sync,
+) -> PyResult<PyChunkedArray> {
+    let (chunks, _) = texts.into_inner();
+    let out = py.detach(|| {
+        chunks
+            .iter()
+            .map(|chunk| {
+                let texts = expr::texts_of(chunk.as_ref()).map_err(PyTypeError::new_err)?;
+                column(&texts)
+                    .map_err(|e| PyRuntimeError::new_err(format!("building a column: {e}")))
+            })
+            .collect::<PyResult<Vec<_>>>()
+    })?;
+    let field = match out.first() {
+        Some(first) => Arc::new(arrow_schema::Field::new(
+            "",
+            first.data_type().clone(),
+            true,
+        )),
+        None => {
+            let empty = column(&[])
+                .map_err(|e| PyRuntimeError::new_err(format!("building a column: {e}")))?;
+            Arc::new(arrow_schema::Field::new(
+                "",
+                empty.data_type().clone(),
+                true,
+            ))
+        }
+    };
+    PyChunkedArray::try_new(out, field)
+}
+
+/// money_column(texts, *, lang=None, threads=None) -> list of money structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None))]
+fn money_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    per_chunk(py, texts, |t| expr::money_column(t, lang, threads))
+}
+
+/// mentions_column(texts, *, lang=None, threads=None, dictionaries=None) -> mention structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None, dictionaries=None))]
+fn mentions_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    let options = options(py, threads, dictionaries)?;
+    per_chunk(py, texts, |t| expr::mentions_column(t, lang, &options))
+}
+
+/// events_column(texts, *, lang=None, threads=None, dictionaries=None) -> event structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None, dictionaries=None))]
+fn events_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    let options = options(py, threads, dictionaries)?;
+    per_chunk(py, texts, |t| expr::events_column(t, lang, &options))
 }
 
 /// sample_files() -> list of (file name, contents) of the bundled sample corpus.
@@ -70,6 +172,9 @@ fn sample_files() -> Vec<(&'static str, &'static str)> {
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_tables, m)?)?;
+    m.add_function(wrap_pyfunction!(money_column, m)?)?;
+    m.add_function(wrap_pyfunction!(mentions_column, m)?)?;
+    m.add_function(wrap_pyfunction!(events_column, m)?)?;
     m.add_function(wrap_pyfunction!(sample_files, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -129,7 +129,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     }
                 }
             }
-            if actors.is_empty() {
+            // A bare noun ("la réunion", "une tournée") with only countries around it is too
+            // vague to be an event; with a person or an organisation it is one.
+            if actors.is_empty() || (cue.nominal && actors.iter().all(|a| is_country_id(a))) {
                 continue;
             }
             let (source_actor, target_actor) = match cue.subject_role {
@@ -146,6 +148,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             if resolved.is_some() {
                 previous_date = resolved;
             }
+            let story_place = events.last().and_then(|e| e.location.clone());
             add_or_merge(
                 &mut events,
                 Event {
@@ -160,7 +163,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     target_actor,
                     date: resolved,
                     date_span: date.map(|d| (s.start + d.start, s.start + d.end)),
-                    location: location.map(|(_, id)| id),
+                    // Unsaid, the place is where the story has been so far.
+                    location: location.map(|(_, id)| id).or_else(|| story_place.clone()),
                     n_mentions: 1,
                 },
             );
@@ -170,9 +174,11 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
 }
 
 /// The same happening mentioned again (a headline, a bullet summary, a later paragraph): same
-/// type, one participant set within the other, compatible dates.
+/// type and kind of happening (a reception, a visit and talks between the same people are one
+/// bilateral meeting), one set of named participants within the other (or, where only countries
+/// are named, a country in common), and no conflicting days — except for happenings that last
+/// several days (exercises, summits), whose start and end may both be reported.
 fn add_or_merge(events: &mut Vec<Event>, new: Event) {
-    // Countries are implied by persons; the persons and organisations tell events apart.
     let named = |e: &Event| {
         e.actors
             .iter()
@@ -183,12 +189,26 @@ fn add_or_merge(events: &mut Vec<Event>, new: Event) {
     let nested = |a: &[String], b: &[String]| {
         a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x))
     };
+    let overlap = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
     let same = events.iter_mut().find(|e| {
+        // Two cues of one type in one sentence describe one happening ("an extraordinary
+        // session by videoconference").
+        if e.event_type == new.event_type && e.sentence == new.sentence {
+            return true;
+        }
+        let (named_e, named_new) = (named(e), named(&new));
+        let participants_agree =
+            if named_e.is_empty() || named_new.is_empty() || lasts_days(e.subtype) {
+                overlap(&e.actors, &new.actors)
+            } else {
+                nested(&named_e, &named_new)
+            };
+        let days_agree =
+            lasts_days(e.subtype) || e.date.is_none() || new.date.is_none() || e.date == new.date;
         e.event_type == new.event_type
-            && e.subtype == new.subtype
-            && (e.date.is_none() || new.date.is_none() || e.date == new.date)
-            && nested(&named(e), &named(&new))
-            && (!named(e).is_empty() || nested(&e.actors, &new.actors))
+            && kind_of(e.subtype) == kind_of(new.subtype)
+            && participants_agree
+            && days_agree
     });
     match same {
         Some(e) => {
@@ -206,6 +226,18 @@ fn add_or_merge(events: &mut Vec<Event>, new: Event) {
         }
         None => events.push(new),
     }
+}
+
+/// Subtypes that name one kind of happening seen from different sides.
+fn kind_of(subtype: &str) -> &str {
+    match subtype {
+        "meeting" | "talks" | "host" | "visit" | "phone" => "bilateral",
+        other => other,
+    }
+}
+
+fn lasts_days(subtype: &str) -> bool {
+    matches!(subtype, "exercise" | "multilateral")
 }
 
 /// Country actor ids are ISO 3166 alpha-3 codes; every other id is lowercase snake case.
