@@ -11,14 +11,17 @@ of text it came from::
     x.write_parquet("out/")
 """
 
+import communique.expr  # noqa: F401  (registers the pl.col(...).communique namespace)
 from communique._core import __version__
 from communique.extraction import Extraction, extract, extract_text
 from communique.io import read_texts, sample_corpus
+from communique.stream import extract_parquet
 
 __all__ = [
     "Extraction",
     "__version__",
     "extract",
+    "extract_parquet",
     "extract_text",
     "read_texts",
     "sample_corpus",

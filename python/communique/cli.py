@@ -14,6 +14,7 @@ import polars as pl
 from communique import __version__
 from communique.extraction import Extraction, extract_chunked
 from communique.io import read_texts, sample_corpus, to_documents
+from communique.stream import extract_parquet
 
 FORMATS = ("parquet", "csv", "ndjson")
 CHUNK_SIZE = 500
@@ -158,11 +159,45 @@ def print_tables(result: Extraction, max_rows: int, out: TextIO) -> None:
             out.write("\n")
 
 
+def _all_parquet(paths: Sequence[str]) -> bool:
+    return bool(paths) and all(p.lower().endswith(".parquet") for p in paths)
+
+
+def run_parquet_stream(args: argparse.Namespace) -> int:
+    """Parquet in, Parquet out: streamed in batches, so memory stays bounded."""
+    missing = [p for p in args.paths if not os.path.isfile(p)]
+    if missing:
+        raise UserError(f"no such file: {missing[0]}")
+
+    def progress(done: int) -> None:
+        sys.stderr.write(f"\rextracted {done} documents")
+        sys.stderr.flush()
+
+    show = sys.stderr.isatty()
+    written = extract_parquet(
+        args.paths,
+        args.output,
+        batch_size=CHUNK_SIZE,
+        threads=args.threads,
+        dictionaries=args.dictionary,
+        lang=args.lang,
+        on_progress=progress if show else None,
+    )
+    if show:
+        sys.stderr.write("\n")
+    for path in written.values():
+        rows = pl.scan_parquet(path).select(pl.len()).collect().item()
+        print(f"{path}  ({rows} rows)")
+    return 0
+
+
 def run_extract(args: argparse.Namespace) -> int:
     if args.threads is not None and args.threads < 1:
         raise UserError("--threads must be at least 1")
     if args.max_rows < 0:
         raise UserError("--max-rows must not be negative")
+    if args.output and args.format == "parquet" and _all_parquet(args.paths):
+        return run_parquet_stream(args)
     docs = read_inputs(args.paths)
     if args.lang:
         docs = docs.with_columns(pl.col("lang").fill_null(args.lang))

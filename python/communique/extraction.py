@@ -11,7 +11,7 @@ from typing import Union
 
 import polars as pl
 
-from communique import _core
+from communique import _core, display
 from communique.io import to_documents
 
 __all__ = ["TABLES", "Extraction", "extract", "extract_text"]
@@ -99,6 +99,12 @@ class Extraction:
             parts.append(frame.head(5)._repr_html_())
         parts.append("</div>")
         return "\n".join(parts)
+
+    def show(self, doc_id: str, docs: object = None) -> object:
+        """The document ``doc_id`` as HTML with its actor, place, event and money spans
+        highlighted and labelled (Jupyter). ``docs`` is the documents frame given to
+        :func:`extract`, or the document's text; see :func:`communique.display.show`."""
+        return display.show(self, doc_id, docs)
 
 
 def _flat(frame: pl.DataFrame) -> pl.DataFrame:

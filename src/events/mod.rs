@@ -121,7 +121,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 if !actors.contains(&id) {
                     actors.push(id);
                 }
-                if actor.kind == Kind::Person {
+                // The country a person's office or a national body implies (Blinken → USA).
+                if matches!(actor.kind, Kind::Person | Kind::Organization) {
                     if let Some(country) = found.country_of(m.actor) {
                         if !actors.iter().any(|a| a == country) {
                             actors.push(country.to_string());
@@ -129,9 +130,19 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     }
                 }
             }
-            // A bare noun ("la réunion", "une tournée") with only countries around it is too
+            // A bare meeting noun ("la réunion", "une tournée") with only countries around it is too
             // vague to be an event; with a person or an organisation it is one.
-            if actors.is_empty() || (cue.nominal && actors.iter().all(|a| is_country_id(a))) {
+            let vague = cue.nominal
+                && cue.event_type == "CONSULT"
+                && actors.iter().all(|a| is_country_id(a));
+            // Support is expressed by someone: "soutenir" and "appuyer" also mean propping up
+            // an economy or a candidacy, so an endorsement needs a person among its actors.
+            let unvoiced = cue.subtype == "endorse"
+                && !mentions
+                    .iter()
+                    .filter(near)
+                    .any(|m| found.actors[m.actor].kind == Kind::Person);
+            if actors.is_empty() || vague || unvoiced {
                 continue;
             }
             let (source_actor, target_actor) = match cue.subject_role {
