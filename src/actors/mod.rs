@@ -10,6 +10,8 @@ mod detect;
 mod names;
 mod roles;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::lexicon::{Entry, Lexicon};
@@ -67,16 +69,26 @@ pub struct Mention {
 #[derive(Clone, Debug, Default)]
 pub struct DocActors {
     pub actors: Vec<DocActor>,
+    /// Sorted by start once extraction is done.
     pub mentions: Vec<Mention>,
+    index: HashMap<String, usize>,
 }
 
 impl DocActors {
     fn intern(&mut self, actor: DocActor) -> usize {
-        if let Some(i) = self.actors.iter().position(|a| a.id == actor.id) {
+        if let Some(&i) = self.index.get(&actor.id) {
             return i;
         }
+        self.index.insert(actor.id.clone(), self.actors.len());
         self.actors.push(actor);
         self.actors.len() - 1
+    }
+
+    /// The mentions of one sentence.
+    pub fn in_sentence(&self, sentence: usize) -> &[Mention] {
+        let from = self.mentions.partition_point(|m| m.sentence < sentence);
+        let to = self.mentions.partition_point(|m| m.sentence <= sentence);
+        &self.mentions[from..to]
     }
 
     /// The country an actor stands for in an event: itself for a country, its country for a

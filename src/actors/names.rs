@@ -206,7 +206,8 @@ fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usi
 /// True when a title or honorific stands right before the run, or a title right after it
 /// (an apposition: "Roman Vassilenko, vice-ministre…").
 fn has_title_context(ctx: &DocContext, hits: &[Hit], start: usize, end: usize) -> bool {
-    let before = hits
+    let first_after = hits.partition_point(|h| h.start < end);
+    let before = hits[..hits.partition_point(|h| h.start < start)]
         .iter()
         .rev()
         .filter(|h| h.end <= start && !h.inside_title)
@@ -215,7 +216,7 @@ fn has_title_context(ctx: &DocContext, hits: &[Hit], start: usize, end: usize) -
             matches!(h.entry, Entry::Title(_) | Entry::Honorific)
                 && gap_is_connective(&ctx.text[h.end..start], hits, h.end, start)
         });
-    let after = hits.iter().filter(|h| h.start >= end).take(1).any(|h| {
+    let after = hits.get(first_after).is_some_and(|h| {
         matches!(h.entry, Entry::Title(_)) && {
             let gap = &ctx.text[end..h.start];
             gap.trim_start().starts_with(',') && gap.chars().count() <= 8
@@ -233,7 +234,12 @@ fn gap_is_connective(gap: &str, hits: &[Hit], from: usize, to: usize) -> bool {
     }
     let mut rest = String::new();
     let mut at = from;
-    for h in hits.iter().filter(|h| h.start >= from && h.end <= to) {
+    let first = hits.partition_point(|h| h.start < from);
+    for h in hits[first..]
+        .iter()
+        .take_while(|h| h.start < to)
+        .filter(|h| h.end <= to)
+    {
         rest.push_str(&gap[at - from..h.start - from]);
         rest.push(' ');
         at = h.end;
@@ -245,7 +251,8 @@ fn gap_is_connective(gap: &str, hits: &[Hit], from: usize, to: usize) -> bool {
 }
 
 fn honorific_before(hits: &[Hit], ctx: &DocContext, start: usize) -> bool {
-    hits.iter()
+    hits[..hits.partition_point(|h| h.start < start)]
+        .iter()
         .rev()
         .find(|h| h.end <= start)
         .is_some_and(|h| h.entry == Entry::Honorific && ctx.text[h.end..start].trim().is_empty())

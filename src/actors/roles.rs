@@ -122,7 +122,8 @@ fn role_for_mention(
     };
     // Before the name: the nearest title in the sentence whose span reaches the name through
     // punctuation and short words only.
-    let before = hits
+    let first_after = hits.partition_point(|h| h.start < start);
+    let before = hits[..first_after]
         .iter()
         .enumerate()
         .rev()
@@ -140,10 +141,8 @@ fn role_for_mention(
         return Some(make(found));
     }
     // After the name, in apposition: "Roman Vassilenko, vice-ministre…".
-    let (i, h) = hits
-        .iter()
-        .enumerate()
-        .find(|(_, h)| h.start >= end && h.sentence == sentence)?;
+    let i = hits.partition_point(|h| h.start < end);
+    let h = hits.get(i).filter(|h| h.sentence == sentence)?;
     let gap = &ctx.text[end..h.start];
     match h.entry {
         Entry::Title(t) if gap.trim() == "," => Some(make(title_from(ctx, lexicon, hits, i, t))),

@@ -19,7 +19,8 @@ const BENEFICIARY: &[&str] = &[
 ];
 
 fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end();
+    let tail = crate::text::lowercase_tail(text, start, 32);
+    let before = tail.as_str();
     let before = before
         .strip_suffix("l'")
         .or_else(|| before.strip_suffix("l’"))
@@ -28,8 +29,7 @@ fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
         .or_else(|| before.strip_suffix(" les"))
         .or_else(|| before.strip_suffix(" the"))
         .unwrap_or(before)
-        .trim_end()
-        .to_lowercase();
+        .trim_end();
     BENEFICIARY.iter().any(|w| {
         before.ends_with(w)
             && before[..before.len() - w.len()]
@@ -47,11 +47,7 @@ pub fn parties(
     start: usize,
     end: usize,
 ) -> (Option<String>, Option<String>) {
-    let in_sentence: Vec<_> = found
-        .mentions
-        .iter()
-        .filter(|m| m.sentence == sentence)
-        .collect();
+    let in_sentence: Vec<_> = found.in_sentence(sentence).iter().collect();
     let donor = in_sentence
         .iter()
         .rev()

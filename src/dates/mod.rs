@@ -81,6 +81,18 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<DateMatch> {
 }
 
 impl DateExpr {
+    /// True for expressions of one day (resolvable or not), false for months, years and weeks.
+    pub fn is_day(&self) -> bool {
+        matches!(
+            self,
+            DateExpr::Full(_)
+                | DateExpr::DayMonth { .. }
+                | DateExpr::Weekday { .. }
+                | DateExpr::DaysFromPublication(_)
+                | DateExpr::SameDayAsPrevious
+        )
+    }
+
     /// The day this expression denotes, given the document's publication date and the date of the
     /// previous dated event in the document (for `SameDayAsPrevious`). `None` when it is not
     /// resolvable to a day: a relative expression without a publication date, a month or year

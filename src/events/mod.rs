@@ -47,7 +47,7 @@ const LOCATIVES: &[&str] = &[
 ];
 
 fn preceded_by_locative(text: &str, start: usize) -> bool {
-    let before = text[..start].trim_end().to_lowercase();
+    let before = crate::text::lowercase_tail(text, start, 24);
     LOCATIVES.iter().any(|w| {
         before.ends_with(w)
             && before[..before.len() - w.len()]
@@ -70,7 +70,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         if cues.is_empty() {
             continue;
         }
-        let mentions: Vec<_> = found.mentions.iter().filter(|m| m.sentence == si).collect();
+        let mentions: Vec<_> = found.in_sentence(si).iter().collect();
         let dates = find_dates(sentence, ctx.lang);
         let appeal_at = cues
             .iter()
@@ -152,9 +152,14 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 SubjectRole::Recipient => (after, before),
                 _ => (before, after),
             };
+            // The governing date: a day ("mardi", "le 20 mai") before a month or a year, then
+            // the nearest, within the cue's clause.
             let date = dates
                 .iter()
-                .min_by_key(|d| (d.start.abs_diff(cue.start)).min(d.end.abs_diff(cue.end)));
+                .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
+                .filter(|&(_, distance)| distance <= CLAUSE_REACH)
+                .min_by_key(|&(d, distance)| (!d.expr.is_day(), distance))
+                .map(|(d, _)| d);
             let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, previous_date));
             if resolved.is_some() {
                 previous_date = resolved;
