@@ -270,6 +270,8 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
             }
             let (ms, me) = (s.start + m.start, s.start + m.end);
             let (donor, recipient) = commitments::parties(ctx, found, si, ms, me);
+            // "It includes $10.8 million for…": the payer named in an earlier sentence.
+            let donor = donor.or_else(|| rows.last().and_then(|r| r.donor.clone()));
             let year = c.year;
             let rate_year = year.or(ctx.doc.published.map(|d| d.year()));
             let amount_usd = match (m.currency, rate_year) {

@@ -37,6 +37,7 @@ pub fn dictionary_hits(ctx: &DocContext, lexicon: &Lexicon) -> Vec<Hit> {
         scan(ctx, matcher, fs, fe, true, &mut hits);
     }
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+    hits.dedup();
     hits
 }
 
@@ -49,12 +50,22 @@ fn scan(
     hits: &mut Vec<Hit>,
 ) {
     let folded: &Folded = &ctx.folded;
-    for m in matcher.automaton.find_iter(&folded.text[from..to]) {
+    // Inside a title, only the bodies it names ("USAID Administrator", "de l'UE").
+    let automaton = if inside_title {
+        &matcher.bodies
+    } else {
+        &matcher.automaton
+    };
+    for m in automaton.find_iter(&folded.text[from..to]) {
         let (fs, fe) = (from + m.start(), from + m.end());
         if !folded.is_word_bounded(fs, fe) {
             continue;
         }
-        let pattern = m.pattern().as_usize();
+        let pattern = if inside_title {
+            matcher.bodies_pattern[m.pattern().as_usize()]
+        } else {
+            m.pattern().as_usize()
+        };
         let (entry, exact) = &matcher.patterns[pattern];
         if inside_title
             && !matches!(

@@ -18,25 +18,41 @@ const BENEFICIARY: &[&str] = &[
     "for",
 ];
 
-fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
+/// Words that introduce the other party of a deal, not its payer.
+const PARTNER: &[&str] = &["avec", "with", "entre", "between"];
+
+fn introduced_by(text: &str, start: usize, words: &[&str]) -> bool {
     let tail = crate::text::lowercase_tail(text, start, 32);
-    let before = tail.as_str();
-    let before = before
+    let tail = tail
         .strip_suffix("l'")
-        .or_else(|| before.strip_suffix("l’"))
-        .or_else(|| before.strip_suffix(" la"))
-        .or_else(|| before.strip_suffix(" le"))
-        .or_else(|| before.strip_suffix(" les"))
-        .or_else(|| before.strip_suffix(" the"))
-        .unwrap_or(before)
+        .or_else(|| tail.strip_suffix("l’"))
+        .or_else(|| tail.strip_suffix(" la"))
+        .or_else(|| tail.strip_suffix(" le"))
+        .or_else(|| tail.strip_suffix(" les"))
+        .or_else(|| tail.strip_suffix(" the"))
+        .unwrap_or(&tail)
         .trim_end();
-    BENEFICIARY.iter().any(|w| {
-        before.ends_with(w)
-            && before[..before.len() - w.len()]
+    words.iter().any(|w| {
+        tail.ends_with(w)
+            && tail[..tail.len() - w.len()]
                 .chars()
                 .next_back()
                 .is_none_or(|c| !c.is_alphanumeric())
     })
+}
+
+/// True when only "et" / "and" / a comma (and an article) separate two names.
+fn coordinated(text: &str, from: usize, to: usize) -> bool {
+    let gap = text[from..to].trim().to_lowercase();
+    let gap = gap.trim_start_matches(',').trim();
+    [
+        "et", "and", "et la", "et le", "et les", "et l'", "et l’", "and the", "",
+    ]
+    .contains(&gap)
+}
+
+fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
+    introduced_by(text, start, BENEFICIARY)
 }
 
 /// `(donor, recipient)` actor ids for the amount at `start..end` (bytes) of sentence `sentence`.
@@ -48,17 +64,49 @@ pub fn parties(
     end: usize,
 ) -> (Option<String>, Option<String>) {
     let in_sentence: Vec<_> = found.in_sentence(sentence).iter().collect();
-    let donor = in_sentence
+    // The payer is the nearest country or organisation before the amount that is not a
+    // beneficiary or a partner ("avec la Banque nationale…") nor a dateline ("ASTANA,
+    // Kazakhstan —"); a person stands for the country of their office only when no body is named.
+    let sentence_start = ctx.sentences[sentence].start;
+    let dateline_end = sentence_start
+        + crate::text::dateline_len(&ctx.text[sentence_start..ctx.sentences[sentence].end]);
+    let before: Vec<_> = in_sentence
         .iter()
         .rev()
-        .filter(|m| m.end <= start && !introduced_by_beneficiary(ctx.text, m.start))
-        .find_map(|m| {
-            let actor = &found.actors[m.actor];
-            match actor.kind {
-                Kind::Country | Kind::Organization => Some(actor.id.clone()),
-                Kind::Person => found.country_of(m.actor).map(str::to_string),
-                Kind::Place => None,
-            }
+        .filter(|m| {
+            m.end <= start
+                && m.start >= dateline_end
+                && !introduced_by_beneficiary(ctx.text, m.start)
+                && !introduced_by(ctx.text, m.start, PARTNER)
+        })
+        .collect();
+    let bodies: Vec<_> = before
+        .iter()
+        .filter(|m| {
+            matches!(
+                found.actors[m.actor].kind,
+                Kind::Country | Kind::Organization
+            )
+        })
+        .collect();
+    // "la Banque populaire de Chine et la Banque nationale du Kazakhstan ont conclu…": of
+    // coordinated subjects, the first named.
+    let mut chosen = bodies.first().copied();
+    for pair in bodies.windows(2) {
+        let (later, earlier) = (pair[0], pair[1]);
+        if chosen.is_some_and(|c| std::ptr::eq(c, later))
+            && coordinated(ctx.text, earlier.end, later.start)
+        {
+            chosen = Some(earlier);
+        }
+    }
+    let donor = chosen
+        .map(|m| found.actors[m.actor].id.clone())
+        .or_else(|| {
+            before
+                .iter()
+                .filter(|m| found.actors[m.actor].kind == Kind::Person)
+                .find_map(|m| found.country_of(m.actor).map(str::to_string))
         });
     let recipient = in_sentence
         .iter()

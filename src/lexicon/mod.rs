@@ -101,6 +101,11 @@ pub struct Matcher {
     /// Per pattern: a proper name written with a capital must start with one in the text too
     /// ("La Réunion" the island, not "réunion" the meeting).
     pub needs_capital: Vec<bool>,
+    /// Countries, demonyms and organisations only, for looking inside a title ("USAID
+    /// Administrator", where the whole title is the longest match of `automaton`), with the
+    /// index in `patterns` of each of its patterns.
+    pub bodies: AhoCorasick,
+    pub bodies_pattern: Vec<usize>,
 }
 
 #[derive(Default)]
@@ -235,16 +240,38 @@ impl Lexicon {
                 );
                 needs_capital.push(proper && alias.chars().next().is_some_and(char::is_uppercase));
             }
-            let automaton = AhoCorasickBuilder::new()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&folded_patterns)
-                .map_err(|e| LexiconError(format!("compiling the {lang:?} patterns: {e}")))?;
+            let build = |patterns: &[&String]| {
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(patterns)
+                    .map_err(|e| LexiconError(format!("compiling the {lang:?} patterns: {e}")))
+            };
+            let bodies_pattern: Vec<usize> = patterns
+                .iter()
+                .enumerate()
+                .filter(|(_, (entry, _))| {
+                    matches!(
+                        entry,
+                        Entry::Country(_) | Entry::Demonym(_) | Entry::Organisation(_)
+                    )
+                })
+                .map(|(i, _)| i)
+                .collect();
+            let bodies = build(
+                &bodies_pattern
+                    .iter()
+                    .map(|&i| &folded_patterns[i])
+                    .collect::<Vec<_>>(),
+            )?;
+            let automaton = build(&folded_patterns.iter().collect::<Vec<_>>())?;
             self.matchers.insert(
                 *lang,
                 Matcher {
                     automaton,
                     patterns,
                     needs_capital,
+                    bodies,
+                    bodies_pattern,
                 },
             );
         }

@@ -20,3 +20,34 @@ pub fn lowercase_tail(text: &str, at: usize, max_bytes: usize) -> String {
     }
     text[from..at].trim_end().to_lowercase()
 }
+
+/// Length in bytes of a dateline opening a sentence ("ASTANA, Kazakhstan —", "SAMARKAND
+/// (Reuters) -", "TACHKENT, 3 février (AFP) -"), 0 when there is none. A dateline names where the
+/// story was filed, not who acts.
+pub fn dateline_len(sentence: &str) -> usize {
+    static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\p{Lu}{2,}[\p{Lu}\p{M} .'’-]{0,40}(?:,[^—–()\n]{1,40}|\s*\([^)]{1,30}\))+\s*[—–-]\s",
+        )
+        .expect("dateline pattern compiles")
+    });
+    DATELINE.find(sentence).map_or(0, |m| m.end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines() {
+        let s = "SAMARKAND, Uzbekistan — USAID Administrator Samantha Power announced";
+        assert_eq!(
+            &s[dateline_len(s)..],
+            "USAID Administrator Samantha Power announced"
+        );
+        let s = "ASTANA (Reuters) - Kazakhstan said";
+        assert_eq!(&s[dateline_len(s)..], "Kazakhstan said");
+        assert_eq!(dateline_len("Le Kazakhstan et les États-Unis ont signé"), 0);
+        assert_eq!(dateline_len("USAID - the agency - said"), 0);
+    }
+}
