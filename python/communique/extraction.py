@@ -48,6 +48,8 @@ class Extraction:
         self.mentions = mentions
         self.actors = actors
         self.events = events
+        #: ``doc_id`` and ``text`` of the input documents, when the extraction keeps them.
+        self.texts: pl.DataFrame | None = None
         self.commitments = commitments
 
     def tables(self) -> dict[str, pl.DataFrame]:
@@ -155,7 +157,10 @@ def _run(
     if dictionaries is not None:
         options["dictionaries"] = dictionaries
     tables = _core.extract_tables(frame, **options)
-    return Extraction(*(pl.DataFrame(table) for table in tables))
+    result = Extraction(*(pl.DataFrame(table) for table in tables))
+    # Kept (by reference, no copy) so that ``show(doc_id)`` can render a document's text.
+    result.texts = frame.select("doc_id", "text")
+    return result
 
 
 def _merge_actors(parts: list[pl.DataFrame]) -> pl.DataFrame:
