@@ -13,6 +13,7 @@ of text it came from::
 
 import communique.expr  # noqa: F401  (registers the pl.col(...).communique namespace)
 from communique._core import __version__
+from communique.cluster import cluster_events
 from communique.extraction import Extraction, extract, extract_text
 from communique.io import read_texts, sample_corpus
 from communique.stream import extract_parquet
@@ -20,6 +21,7 @@ from communique.stream import extract_parquet
 __all__ = [
     "Extraction",
     "__version__",
+    "cluster_events",
     "extract",
     "extract_parquet",
     "extract_text",

@@ -205,17 +205,28 @@ fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usi
 
 /// True when a title or honorific stands right before the run, or a title right after it
 /// (an apposition: "Roman Vassilenko, vice-ministre…").
-fn has_title_context(ctx: &DocContext, hits: &[Hit], start: usize, end: usize) -> bool {
+fn has_title_context(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    start: usize,
+    end: usize,
+) -> bool {
     let first_after = hits.partition_point(|h| h.start < end);
-    let before = hits[..hits.partition_point(|h| h.start < start)]
-        .iter()
-        .rev()
-        .filter(|h| h.end <= start && !h.inside_title)
-        .take(3)
-        .any(|h| {
-            matches!(h.entry, Entry::Title(_) | Entry::Honorific)
-                && gap_is_connective(&ctx.text[h.end..start], hits, h.end, start)
-        });
+    let earlier = hits.partition_point(|h| h.start < start);
+    let before = (earlier.saturating_sub(4)..earlier).rev().any(|i| {
+        let h = &hits[i];
+        // A title may be interrupted by a nationality ("vice-ministre kazakh des Affaires
+        // étrangères"): measure the gap from where the whole title ends.
+        let title_end = match h.entry {
+            Entry::Title(t) if !h.inside_title => {
+                super::roles::title_from(ctx, lexicon, hits, i, t).1
+            }
+            Entry::Honorific => h.end,
+            _ => return false,
+        };
+        title_end <= start && gap_is_connective(&ctx.text[title_end..start], hits, title_end, start)
+    });
     let after = hits.get(first_after).is_some_and(|h| {
         matches!(h.entry, Entry::Title(_)) && {
             let gap = &ctx.text[end..h.start];
@@ -354,7 +365,9 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         if let Some(i) = damaged_match(out, Some(first), last) {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
-        } else if has_title_context(ctx, hits, start, end) || honorific_before(hits, ctx, start) {
+        } else if has_title_context(ctx, lexicon, hits, start, end)
+            || honorific_before(hits, ctx, start)
+        {
             let name = ctx.text[start..end].to_string();
             push(out, unknown_person(&name), run, a, b);
         }

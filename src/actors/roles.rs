@@ -19,7 +19,7 @@ struct TextRole {
 
 /// The title starting at hit `at`, extended over a nationality word that interrupts it and over
 /// a following "de l'Ouzbékistan"-style complement. Returns the span, title index and country.
-fn title_from(
+pub(super) fn title_from(
     ctx: &DocContext,
     lexicon: &Lexicon,
     hits: &[Hit],

@@ -43,7 +43,23 @@ const CLAUSE_REACH: usize = 160;
 
 /// Words before a place name that make it the place where something happens.
 const LOCATIVES: &[&str] = &[
-    "à", "a", "au", "aux", "dans", "près de", "en", "depuis", "in", "at", "near", "outside", "to",
+    "à",
+    "a",
+    "au",
+    "aux",
+    "dans",
+    "près de",
+    "près d'",
+    "près d’",
+    "à l'",
+    "à l’",
+    "en",
+    "depuis",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "to",
 ];
 
 fn preceded_by_locative(text: &str, start: usize) -> bool {
