@@ -64,6 +64,9 @@ pub struct Mention {
     pub actor: usize,
     /// Byte range of the title attached in the text ("ministre kazakh des Affaires étrangères").
     pub role_span: Option<(usize, usize)>,
+    /// A nationality word qualifying a title ("le ministre kazakh", "secrétaire d'État
+    /// américain"): it stands for an official of that country, a person even when unnamed.
+    pub official: bool,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -152,15 +155,25 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
 pub fn extract(ctx: &DocContext, lexicon: &Lexicon) -> DocActors {
     let hits = detect::dictionary_hits(ctx, lexicon);
     let mut out = DocActors::default();
+    let mut last_title_end: Option<usize> = None;
     for hit in &hits {
+        if let Entry::Title(_) = hit.entry {
+            last_title_end = Some(hit.end);
+        }
         if let Some(actor) = dictionary_actor(lexicon, hit.entry) {
             let actor = out.intern(actor);
+            let official = matches!(hit.entry, Entry::Demonym(_))
+                && last_title_end.is_some_and(|end| {
+                    hit.start >= end.min(hit.start)
+                        && ctx.text[end.min(hit.start)..hit.start].trim().is_empty()
+                });
             out.mentions.push(Mention {
                 start: hit.start,
                 end: hit.end,
                 sentence: hit.sentence,
                 actor,
                 role_span: None,
+                official,
             });
         }
     }

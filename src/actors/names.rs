@@ -251,6 +251,10 @@ fn gap_is_connective(gap: &str, hits: &[Hit], from: usize, to: usize) -> bool {
         .take_while(|h| h.start < to)
         .filter(|h| h.end <= to)
     {
+        // Hits may nest (a country inside a title): skip what is already passed.
+        if h.start < at {
+            continue;
+        }
         rest.push_str(&gap[at - from..h.start - from]);
         rest.push(' ');
         at = h.end;
@@ -282,6 +286,7 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
             sentence: run.sentence,
             actor,
             role_span: None,
+            official: false,
         });
     };
 

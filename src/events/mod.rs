@@ -146,9 +146,14 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     }
                 }
             }
-            // A bare meeting noun ("la réunion", "une tournée") with only countries around it is too
-            // vague to be an event; with a person or an organisation it is one.
-            let vague = cue.nominal
+            // A bare meeting noun ("la réunion", "une tournée") with only countries around it
+            // is too vague to be an event; with a person (named, or an official: "le ministre
+            // kazakh") or an organisation it is one.
+            let bare_noun =
+                cue.nominal && !sentence[cue.start..cue.end].contains(char::is_whitespace);
+            let someone = mentions.iter().filter(near).any(|m| m.official);
+            let vague = bare_noun
+                && !someone
                 && cue.event_type == "CONSULT"
                 && actors.iter().all(|a| is_country_id(a));
             // Support is expressed by someone: "soutenir" and "appuyer" also mean propping up

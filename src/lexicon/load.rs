@@ -305,12 +305,14 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
     }
     for raw in parsed.title {
         let index = lexicon.titles.len();
-        raw.fr
-            .iter()
-            .for_each(|n| lexicon.add_alias(Some(Lang::Fr), n, Entry::Title(index)));
-        raw.en
-            .iter()
-            .for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Title(index)));
+        for (lang, forms) in [(Lang::Fr, &raw.fr), (Lang::En, &raw.en)] {
+            for form in forms {
+                lexicon.add_alias(Some(lang), form, Entry::Title(index));
+                if let Some(plural) = plural_title(lang, form) {
+                    lexicon.add_alias(Some(lang), &plural, Entry::Title(index));
+                }
+            }
+        }
         lexicon.titles.push(Title {
             role: raw.role,
             sector: raw.sector,
@@ -323,4 +325,23 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
             .for_each(|n| lexicon.add_alias(Some(Lang::En), n, Entry::Honorific));
     }
     Ok(())
+}
+
+/// The plural of a title, so that "les ministres kazakh et américain" and "the foreign
+/// ministers" are titles too: French inflects the head noun (the first word: "ministres des
+/// Affaires étrangères"), English the last ("Foreign Ministers"). Words ending in s, x or z
+/// are left as they are.
+fn plural_title(lang: Lang, title: &str) -> Option<String> {
+    let words: Vec<&str> = title.split(' ').collect();
+    let head = match lang {
+        Lang::Fr => 0,
+        _ => words.len() - 1,
+    };
+    let word = words[head];
+    if !word.chars().all(|c| c.is_alphabetic() || c == '-') || word.ends_with(['s', 'x', 'z']) {
+        return None;
+    }
+    let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+    out[head] = format!("{word}s");
+    Some(out.join(" "))
 }
