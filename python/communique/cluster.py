@@ -58,7 +58,8 @@ def cluster_events(
     )
     # Within a document, repeated mentions are already merged by the extractor.
     pairs = participants.join(participants, on=["event_type", "actors"], suffix="_other").filter(
-        (pl.col("event_id") < pl.col("event_id_other")) & (pl.col("doc_id") != pl.col("doc_id_other"))
+        (pl.col("event_id") < pl.col("event_id_other"))
+        & (pl.col("doc_id") != pl.col("doc_id_other"))
     )
     undated = pl.col("date").is_null() | pl.col("date_other").is_null()
     close_in_time = (pl.col("date") - pl.col("date_other")).dt.total_days().abs() <= max_days
