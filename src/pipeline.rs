@@ -327,7 +327,11 @@ fn drop_repeated_amounts(rows: Vec<CommitmentRow>) -> Vec<CommitmentRow> {
                 && (k.amount - row.amount).abs() <= 1e-9 * k.amount.abs()
         });
         match twin {
-            Some(k) if row.evidence.len() > k.evidence.len() => *k = row,
+            Some(k) if row.evidence.len() > k.evidence.len() => {
+                let donor = row.donor.clone().or_else(|| k.donor.take());
+                *k = row;
+                k.donor = donor;
+            }
             Some(_) => {}
             None => kept.push(row),
         }

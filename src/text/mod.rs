@@ -21,9 +21,9 @@ pub fn lowercase_tail(text: &str, at: usize, max_bytes: usize) -> String {
     text[from..at].trim_end().to_lowercase()
 }
 
-/// Length in bytes of a dateline opening a sentence ("ASTANA, Kazakhstan —", "SAMARKAND
-/// (Reuters) -", "TACHKENT, 3 février (AFP) -"), 0 when there is none. A dateline names where the
-/// story was filed, not who acts.
+/// Length in bytes of a dateline or a rubric opening a sentence ("ASTANA, Kazakhstan —",
+/// "SAMARKAND (Reuters) -", "Kazakhstan : Li Keqiang repart…"), 0 when there is none. Both name
+/// where the story was filed or what it is about, not who acts.
 pub fn dateline_len(sentence: &str) -> usize {
     static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
@@ -31,7 +31,14 @@ pub fn dateline_len(sentence: &str) -> usize {
         )
         .expect("dateline pattern compiles")
     });
-    DATELINE.find(sentence).map_or(0, |m| m.end())
+    static RUBRIC: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{L}’'-]+(?: [\p{L}’'-]+)? ?: ")
+            .expect("rubric pattern compiles")
+    });
+    DATELINE
+        .find(sentence)
+        .or_else(|| RUBRIC.find(sentence))
+        .map_or(0, |m| m.end())
 }
 
 #[cfg(test)]
@@ -49,5 +56,8 @@ mod tests {
         assert_eq!(&s[dateline_len(s)..], "Kazakhstan said");
         assert_eq!(dateline_len("Le Kazakhstan et les États-Unis ont signé"), 0);
         assert_eq!(dateline_len("USAID - the agency - said"), 0);
+        let s = "Kazakhstan : Li Keqiang repart d’Astana";
+        assert_eq!(&s[dateline_len(s)..], "Li Keqiang repart d’Astana");
+        assert_eq!(dateline_len("Il a déclaré : « Nous soutenons »"), 0);
     }
 }
