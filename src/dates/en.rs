@@ -103,7 +103,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
         ),
         same_day: g(
-            r"(?i)\b(?:(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|later\s+that\s+(?:morning|afternoon|evening|night))\b",
+            r"(?i)\b(?:(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|at\s+the\s+(?:same\s+time|very\s+moment)|later\s+that\s+(?:morning|afternoon|evening|night))\b",
         ),
         period: g(
             r"(?i)\b(?:(?P<last>last\s+week)|(?P<this>this\s+week)|(?P<early>earlier\s+(?:this|in\s+the)\s+month))\b",

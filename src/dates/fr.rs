@@ -90,7 +90,7 @@ static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
             r"(?i)\b(?P<w>avant-hier|après-demain|aujourd['’]hui|hier|demain|ce\s+matin|ce\s+midi|ce\s+soir|cet\s+après-midi|ce\s+jour)\b(?:\s+(?:matin|midi|après-midi|soir)\b)?",
         ),
         same_day: g(
-            r"(?i)\b(?:(?:plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:même\s+)?journée|dans\s+la\s+même\s+journée|le\s+même\s+jour|le\s+jour\s+même)\b|(?:ce\s+(?:même\s+)?jour|ce\s+matin|ce\s+soir|cet\s+après-midi)-là)",
+            r"(?i)\b(?:(?:plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:même\s+)?journée|dans\s+la\s+même\s+journée|le\s+même\s+jour|le\s+jour\s+même|au\s+moment\s+même|au\s+même\s+moment|simultanément)\b|(?:ce\s+(?:même\s+)?jour|ce\s+matin|ce\s+soir|cet\s+après-midi)-là)",
         ),
         period: g(
             r"(?i)\b(?:(?P<last>la\s+semaine\s+(?:dernière|passée))|(?P<this>cette\s+semaine)|(?P<early>plus\s+tôt\s+(?:ce\s+mois-ci|dans\s+le\s+mois|ce\s+mois)))\b",
@@ -258,6 +258,8 @@ mod tests {
             ("Le ministère a annoncé ce jour un nouveau plan.", "ce jour", DaysFromPublication(0)),
             ("Plus tard dans la journée, il a rencontré le maire.", "Plus tard dans la journée", SameDayAsPrevious),
             ("Il a signé le même jour un second accord.", "le même jour", SameDayAsPrevious),
+            ("Au même moment, les troupes défilaient.", "Au même moment", SameDayAsPrevious),
+            ("Il parlait au moment même où ils arrivaient.", "au moment même", SameDayAsPrevious),
             ("Ce jour-là, la délégation est partie.", "Ce jour-là", SameDayAsPrevious),
             ("Les deux pays ont discuté la semaine dernière du transit.", "la semaine dernière", LastWeek),
             ("Le paquet de cette semaine pèse davantage.", "cette semaine", ThisWeek),
