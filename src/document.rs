@@ -42,6 +42,8 @@ pub struct Document {
     pub url: Option<String>,
     /// A problem found while reading the document (e.g. invalid UTF-8 replaced).
     pub read_error: Option<String>,
+    /// The encoding the file was decoded from, when it came from bytes.
+    pub encoding: Option<String>,
 }
 
 impl Document {

@@ -1,5 +1,6 @@
 //! Documents from Arrow record batches (what the Python side hands over zero-copy): columns
-//! `doc_id`, `text` and optionally `title`, `lang`, `published`, `source`, `url`, `error`.
+//! `doc_id`, `text` and optionally `title`, `lang`, `published`, `source`, `url`, `error`,
+//! `encoding`.
 
 use arrow_array::cast::AsArray;
 use arrow_array::types::{Date32Type, Date64Type};
@@ -78,6 +79,7 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, String
     let column = |name: &str| strings(batch, name).map(|c| c.unwrap_or_else(|| vec![None; rows]));
     let ids = strings(batch, "doc_id")?.ok_or("the documents need a `doc_id` column")?;
     let texts = strings(batch, "text")?.ok_or("the documents need a `text` column")?;
+    let encodings = column("encoding")?;
     let (titles, langs, sources, urls, errors) = (
         column("title")?,
         column("lang")?,
@@ -97,6 +99,7 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, String
             source: sources[i].clone(),
             url: urls[i].clone(),
             read_error: errors[i].clone(),
+            encoding: encodings[i].clone(),
         });
     }
     Ok(docs)

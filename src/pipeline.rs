@@ -145,7 +145,8 @@ fn analyse_guarded(doc: &Document, options: &Options) -> Analysis {
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            let mut row = bare_row(doc, Lang::Und, 0, 0);
+            let n_chars = doc.text.as_deref().map_or(0, |t| t.chars().count() as u32);
+            let mut row = bare_row(doc, doc.lang.unwrap_or(Lang::Und), n_chars, 0);
             row.error = Some(join_errors(
                 doc.read_error.as_deref(),
                 &format!("internal error during extraction: {what}"),
@@ -176,6 +177,7 @@ fn bare_row(doc: &Document, lang: Lang, n_chars: u32, n_sentences: u32) -> Docum
         source: doc.source.clone(),
         url: doc.url.clone(),
         error: doc.read_error.clone(),
+        encoding: doc.encoding.clone(),
     }
 }
 

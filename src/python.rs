@@ -169,6 +169,17 @@ fn sample_files() -> Vec<(&'static str, &'static str)> {
     crate::sample::SAMPLE_FILES.to_vec()
 }
 
+/// decode_bytes(data) -> (text, encoding, replaced)
+///
+/// Decodes a file's bytes whatever their encoding (BOM, then UTF-8, then the detected legacy
+/// encoding); `encoding` is the WHATWG name used, `replaced` tells whether undecodable bytes
+/// became U+FFFD.
+#[pyfunction]
+fn decode_bytes(py: Python<'_>, data: &[u8]) -> (String, &'static str, bool) {
+    let decoded = py.detach(|| crate::text::encoding::decode(data));
+    (decoded.text, decoded.encoding, decoded.replaced)
+}
+
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_tables, m)?)?;
@@ -176,6 +187,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(mentions_column, m)?)?;
     m.add_function(wrap_pyfunction!(events_column, m)?)?;
     m.add_function(wrap_pyfunction!(sample_files, m)?)?;
+    m.add_function(wrap_pyfunction!(decode_bytes, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

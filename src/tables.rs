@@ -21,6 +21,7 @@ pub struct DocumentRow {
     pub source: Option<String>,
     pub url: Option<String>,
     pub error: Option<String>,
+    pub encoding: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -117,6 +118,7 @@ pub fn documents_schema() -> SchemaRef {
         utf8("source", true),
         utf8("url", true),
         utf8("error", true),
+        utf8("encoding", true),
     ]))
 }
 
@@ -261,6 +263,7 @@ pub fn documents_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ArrowError> 
             opt_str_col(rows, |r| r.source.as_deref()),
             opt_str_col(rows, |r| r.url.as_deref()),
             opt_str_col(rows, |r| r.error.as_deref()),
+            opt_str_col(rows, |r| r.encoding.as_deref()),
         ],
     )
 }
@@ -354,7 +357,7 @@ mod tests {
 
     #[test]
     fn empty_tables_have_their_schemas() {
-        assert_eq!(documents_batch(&[]).unwrap().num_columns(), 9);
+        assert_eq!(documents_batch(&[]).unwrap().num_columns(), 10);
         assert_eq!(mentions_batch(&[]).unwrap().schema(), mentions_schema());
         assert_eq!(actors_batch(&[]).unwrap().schema(), actors_schema());
         assert_eq!(events_batch(&[]).unwrap().schema(), events_schema());

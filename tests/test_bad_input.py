@@ -13,12 +13,13 @@ GOOD = "Le ministre kazakh des Affaires étrangères a rencontré son homologue 
 def test_every_document_keeps_its_row(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "latin1.txt").write_bytes("Réunion à Astana.".encode("latin-1"))
+    (tmp_path / "broken.txt").write_bytes("Réunion à Astana, très".encode() + b"\xff" + b" bien.")
     (tmp_path / "nul.txt").write_bytes(b"Avant\x00apr\xc3\xa8s. " + GOOD.encode())
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_text(" \n\t\u00a0\u202f\n", encoding="utf-8")
     (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     files = cq.read_texts(tmp_path)
-    assert files["doc_id"].to_list() == ["blank", "empty", "good", "latin1", "nul"]
+    assert files["doc_id"].to_list() == ["blank", "broken", "empty", "good", "latin1", "nul"]
 
     extra = pl.DataFrame(
         {"doc_id": ["null"], "text": [None]}, schema={"doc_id": pl.String, "text": pl.String}
@@ -28,8 +29,14 @@ def test_every_document_keeps_its_row(tmp_path):
     out = {row["doc_id"]: row for row in result.documents.iter_rows(named=True)}
     assert sorted(out) == sorted(docs["doc_id"])
 
-    assert "invalid UTF-8 at byte 1" in out["latin1"]["error"]
-    assert out["latin1"]["n_chars"] == len("R\ufffdunion \ufffd Astana.")
+    # A Latin-1 file is recognised and decoded; a UTF-8 file with a broken byte keeps its row,
+    # the byte replaced and the replacement recorded.
+    assert out["latin1"]["error"] is None
+    assert out["latin1"]["encoding"] == "windows-1252"
+    assert out["latin1"]["n_chars"] == len("Réunion à Astana.")
+    assert out["broken"]["encoding"] == "UTF-8"
+    assert "replaced" in out["broken"]["error"]
+    assert out["broken"]["n_chars"] == len("Réunion à Astana, très\ufffd bien.")
     assert out["nul"]["n_chars"] == len(files.filter(pl.col("doc_id") == "nul")["text"][0])
     for doc_id in ("empty", "blank", "null"):
         assert out[doc_id]["error"], doc_id

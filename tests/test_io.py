@@ -89,11 +89,15 @@ def test_bom_is_stripped(tmp_path):
     assert row["text"] == "Bonjour" and row["error"] is None
 
 
-def test_invalid_utf8_is_decoded_lossily_and_flagged(tmp_path):
-    write(tmp_path / "latin1.txt", "Café à Astana".encode("latin-1"))
-    row = cq.read_texts(tmp_path).row(0, named=True)
-    assert row["text"] == "Caf\ufffd \ufffd Astana"
-    assert row["error"] == "invalid UTF-8 at byte 3; decoded with replacement characters"
+def test_legacy_encodings_are_detected_and_broken_bytes_flagged(tmp_path):
+    write(tmp_path / "latin1.txt", "Café à Astana, près de la frontière".encode("latin-1"))
+    write(tmp_path / "utf8.txt", "Café à Astana, ".encode() + b"\xff" + "très bien".encode())
+    rows = {r["doc_id"]: r for r in cq.read_texts(tmp_path).iter_rows(named=True)}
+    assert rows["latin1"]["text"] == "Café à Astana, près de la frontière"
+    assert (rows["latin1"]["encoding"], rows["latin1"]["error"]) == ("windows-1252", None)
+    assert rows["utf8"]["text"] == "Café à Astana, \ufffdtrès bien"
+    assert rows["utf8"]["encoding"] == "UTF-8"
+    assert "replaced" in rows["utf8"]["error"]
 
 
 def test_non_text_files_in_a_directory_are_ignored(tmp_path):

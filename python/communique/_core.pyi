@@ -27,3 +27,36 @@ def extract_tables(
 
 def sample_files() -> list[tuple[str, str]]:
     """``(file name, contents)`` of the bundled sample corpus: five ``.txt`` and metadata.csv."""
+
+def decode_bytes(data: bytes) -> tuple[str, str, bool]:
+    """Decode a file's bytes: ``(text, encoding, replaced)``; BOM, then UTF-8, then the
+    detected legacy encoding (WHATWG names such as ``windows-1252``)."""
+
+class ArrowColumn(Protocol):
+    """A chunked Arrow array from the extension; wrap it with ``pl.Series(column)``."""
+
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> Any: ...
+
+def money_column(
+    texts: ArrowStreamExportable, *, lang: str | None = None, threads: int | None = None
+) -> ArrowColumn:
+    """Per text, the list of money expressions ``{start, end, text, amount, currency,
+    qualifier}`` (code-point offsets)."""
+
+def mentions_column(
+    texts: ArrowStreamExportable,
+    *,
+    lang: str | None = None,
+    threads: int | None = None,
+    dictionaries: Sequence[tuple[str, str]] | None = None,
+) -> ArrowColumn:
+    """Per text, the list of its mentions (the ``mentions`` table's columns but ``doc_id``)."""
+
+def events_column(
+    texts: ArrowStreamExportable,
+    *,
+    lang: str | None = None,
+    threads: int | None = None,
+    dictionaries: Sequence[tuple[str, str]] | None = None,
+) -> ArrowColumn:
+    """Per text, the list of its events (the ``events`` table's columns but ``doc_id``)."""

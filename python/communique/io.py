@@ -2,8 +2,10 @@
 
 Every function here returns the *documents input frame*: one row per document with the
 columns of :data:`DOCUMENT_SCHEMA` (``doc_id``, ``text``, ``title``, ``lang``, ``published``,
-``source``, ``url``, ``error``). ``error`` records a reading problem (for example a file that is
-not valid UTF-8); the document is never dropped.
+``source``, ``url``, ``error``, ``encoding``). ``error`` records a reading problem (for example
+bytes that could not be decoded); the document is never dropped. ``encoding`` is the encoding a
+file was read with (WHATWG name: ``UTF-8``, ``windows-1252``, ``UTF-16LE``, ...), null for texts
+that arrived as strings.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ DOCUMENT_SCHEMA: dict[str, Any] = {
     "source": pl.String,
     "url": pl.String,
     "error": pl.String,
+    "encoding": pl.String,
 }
 
 METADATA_FILE = "metadata.csv"
@@ -45,14 +48,27 @@ def _type_name(value: object) -> str:
     return type(value).__name__
 
 
-def _decode(data: bytes) -> tuple[str, str | None]:
-    """UTF-8 text of ``data`` (BOM stripped) and the reading problem, if any."""
+# Encoding detection lives in the extension; an extension built without it reads UTF-8 only.
+_decode_bytes = getattr(_core, "decode_bytes", None)
+
+
+def _decode(data: bytes) -> tuple[str, str, str | None]:
+    """Text of ``data``, the encoding it was read with, and the reading problem, if any.
+
+    A byte-order mark decides and is stripped; otherwise UTF-8, or the legacy encoding the
+    bytes look like (Windows-1252 for most older French pages). Undecodable bytes become
+    U+FFFD and are reported.
+    """
+    if _decode_bytes is not None:
+        text, encoding, replaced = _decode_bytes(data)
+        error = f"undecodable bytes as {encoding}; replaced with U+FFFD" if replaced else None
+        return text, encoding, error
     try:
-        return data.decode("utf-8-sig"), None
+        return data.decode("utf-8-sig"), "UTF-8", None
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8-sig", errors="replace")
         error = f"invalid UTF-8 at byte {exc.start}; decoded with replacement characters"
-        return text, error
+        return text, "UTF-8", error
 
 
 def _join_errors(*errors: str | None) -> str | None:
@@ -155,16 +171,19 @@ def _as_path_list(paths: object) -> list[PathLike]:
 
 
 def read_texts(paths: PathLike | Sequence[PathLike]) -> pl.DataFrame:
-    """Read UTF-8 text files into a documents frame.
+    """Read text files into a documents frame.
 
     ``paths`` is a directory (all its ``*.txt`` files, sorted; other files are ignored), a glob
     pattern (``"corpus/**/*.txt"``), a file, or a list of these. ``doc_id`` is the file name
     without its extension. A ``metadata.csv`` next to the files (``doc_id`` plus any of
     ``title``, ``lang``, ``published``, ``source``, ``url``) is applied.
 
-    A file that is not valid UTF-8 is decoded with replacement characters and the problem is
-    recorded in ``error``; a bad ``published`` date in ``metadata.csv`` is left null and
-    recorded in ``error`` as well. No document is ever dropped.
+    Files are decoded whatever their encoding: a byte-order mark (UTF-8, UTF-16) decides,
+    then UTF-8, then the legacy encoding the bytes look like (Windows-1252 / ISO-8859-1 for
+    older French pages). The ``encoding`` column records the decision per file. Bytes that
+    cannot be decoded become U+FFFD and the problem is recorded in ``error``; a bad
+    ``published`` date in ``metadata.csv`` is left null and recorded in ``error`` as well. No
+    document is ever dropped.
 
     Raises ``FileNotFoundError`` for a path that does not exist, ``ValueError`` for a directory
     without ``.txt`` files or two files with the same ``doc_id``, and ``TypeError`` for an
@@ -192,8 +211,8 @@ def read_texts(paths: PathLike | Sequence[PathLike]) -> pl.DataFrame:
                 if meta_path.is_file()
                 else {}
             )
-        text, error = _decode(path.read_bytes())
-        row = {"doc_id": doc_id, "text": text, "error": error}
+        text, encoding, error = _decode(path.read_bytes())
+        row = {"doc_id": doc_id, "text": text, "error": error, "encoding": encoding}
         rows.append(_apply_metadata(row, metadata_by_dir[folder]))
     return _frame(rows)
 
@@ -204,7 +223,7 @@ def sample_corpus() -> pl.DataFrame:
     metadata_text = files.pop(METADATA_FILE, "")
     metadata = _read_metadata(metadata_text, METADATA_FILE) if metadata_text else {}
     rows = [
-        _apply_metadata({"doc_id": Path(name).stem, "text": text}, metadata)
+        _apply_metadata({"doc_id": Path(name).stem, "text": text, "encoding": "UTF-8"}, metadata)
         for name, text in sorted(files.items())
         if name.endswith(".txt")
     ]

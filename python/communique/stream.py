@@ -41,7 +41,7 @@ __all__ = ["extract_parquet", "merge_actors"]
 Source = Union[PathLike, Sequence[PathLike]]
 
 #: Input columns copied, when present, besides the id and the text.
-_OPTIONAL = ("title", "lang", "published", "source", "url")
+_OPTIONAL = ("title", "lang", "published", "source", "url", "error", "encoding")
 
 
 def _files(source: Source) -> list[Path]:
@@ -112,8 +112,9 @@ def extract_parquet(
     ``source`` is a Parquet file, a folder (every ``*.parquet`` file below it, in name order)
     or a list of them. Each row is a document: its text is ``text_column``, its id
     ``id_column`` (``doc0``, ``doc1``, ... when the column is absent); ``title``, ``lang``,
-    ``published``, ``source`` and ``url`` columns are used when present. ``lang`` (``"fr"``
-    or ``"en"``) is the language of rows that give none (default: detected).
+    ``published``, ``source``, ``url``, ``error`` and ``encoding`` columns are used when
+    present. ``lang`` (``"fr"`` or ``"en"``) is the language of rows that give none (default:
+    detected).
 
     Memory stays bounded by ``batch_size`` rows (plus the distinct actors): the input is read
     ``batch_size`` rows at a time while the previous batch is being extracted on ``threads``

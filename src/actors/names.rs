@@ -393,18 +393,38 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         let run = &runs[ri];
         let word = &ctx.text[run.words[a].start..run.words[a].end];
         let key = name_key(word);
+        let honorific = honorific_before(hits, ctx, run.words[a].start);
         let target = by_key
             .get(&key)
             .copied()
-            .or_else(|| damaged_match(out, None, word));
+            .or_else(|| damaged_match(out, None, word))
+            .or_else(|| honorific.then(|| family_name_first(out, &key)).flatten());
         if let Some(i) = target {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
-        } else if honorific_before(hits, ctx, run.words[a].start) {
+        } else if honorific {
             push(out, unknown_person(word), run, a, b);
         }
     }
     out.mentions.extend(found);
+}
+
+/// "M. Li" for Li Keqiang: an honorific goes with the family name, which some naming
+/// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
+/// name word has that key, or none.
+fn family_name_first(out: &DocActors, key: &str) -> Option<usize> {
+    let found: Vec<usize> = out
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == Kind::Person)
+        .filter(|(_, a)| {
+            let full = name_key(&a.name);
+            full.split(' ').count() >= 2 && full.split(' ').next() == Some(key)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    (found.len() == 1).then(|| found[0])
 }
 
 fn unknown_person(name: &str) -> DocActor {
