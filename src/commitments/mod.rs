@@ -54,6 +54,8 @@ pub struct Classification {
 
 /// How far (bytes of folded text) a cue may stand from the amount and still govern it.
 const GOVERN: usize = 200;
+/// Longer than any cue phrase of `data/commitment_cues.toml` (bytes, folded).
+const MAX_CUE: usize = 80;
 /// Cues that qualify the amount itself stand next to it.
 const NEAR_ADDITIONAL: usize = 30;
 const NEAR_TOTAL: usize = 40;
@@ -178,7 +180,7 @@ fn find_cues(t: &str, spans: &[(usize, usize)]) -> Vec<Hit> {
             continue;
         }
         // words inside an amount ("milliards de dollars") are not cues
-        if spans.iter().any(|&(a, b)| s < b && e > a) {
+        if overlaps_any(spans, s, e) {
             continue;
         }
         out.push(Hit {
@@ -199,27 +201,33 @@ fn dist(h: &Hit, s: usize, e: usize) -> usize {
     }
 }
 
-/// The clause around `[s, e)`: bounded by sentence-internal stops (";", ":", line breaks, dashes
-/// between spaces), never by commas, which French uses inside noun phrases around amounts.
-fn clause(t: &str, s: usize, e: usize) -> (usize, usize) {
+/// Positions of sentence-internal stops (";", ":", line breaks, dashes between spaces), never
+/// commas, which French uses inside noun phrases around amounts. Clauses lie between them.
+fn stops(t: &str) -> Vec<usize> {
     let b = t.as_bytes();
-    let stop = |i: usize| -> bool {
-        match b.get(i) {
-            Some(b';') | Some(b'\n') | Some(b'!') | Some(b'?') => true,
-            Some(b':') | Some(b'.') => b.get(i + 1).is_none_or(|c| *c == b' '),
-            Some(b'-') => i > 0 && b.get(i - 1) == Some(&b' ') && b.get(i + 1) == Some(&b' '),
+    (0..b.len())
+        .filter(|&i| match b[i] {
+            b';' | b'\n' | b'!' | b'?' => true,
+            b':' | b'.' => b.get(i + 1).is_none_or(|c| *c == b' '),
+            b'-' => i > 0 && b[i - 1] == b' ' && b.get(i + 1) == Some(&b' '),
             _ => false,
-        }
-    };
-    let mut cs = s;
-    while cs > 0 && !stop(cs - 1) {
-        cs -= 1;
-    }
-    let mut ce = e;
-    while ce < b.len() && !stop(ce) {
-        ce += 1;
-    }
-    (cs, ce)
+        })
+        .collect()
+}
+
+/// The clause around `[s, e)` given the sorted stop positions of the sentence.
+fn clause(stops: &[usize], len: usize, s: usize, e: usize) -> (usize, usize) {
+    let before = stops.partition_point(|&p| p < s);
+    let cs = if before > 0 { stops[before - 1] + 1 } else { 0 };
+    let after = stops.partition_point(|&p| p < e);
+    let ce = stops.get(after).copied().unwrap_or(len);
+    (cs.min(s), ce.max(e))
+}
+
+/// True when `[s, e)` overlaps one of the sorted, disjoint `spans`.
+fn overlaps_any(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let i = spans.partition_point(|&(_, end)| end <= s);
+    spans.get(i).is_some_and(|&(a, _)| a < e)
 }
 
 /// Four-digit years (1900-2099) in the folded sentence, outside the amounts.
@@ -235,7 +243,7 @@ fn years(t: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, i32)> {
             }
             let glued_num = matches!(b.get(j), Some(b',') | Some(b'.'))
                 && b.get(j + 1).is_some_and(u8::is_ascii_digit);
-            let inside = spans.iter().any(|&(a, z)| i < z && j > a);
+            let inside = overlaps_any(spans, i, j);
             if j - i == 4 && !glued_num && !inside {
                 if let Some(y) = t.get(i..j).and_then(|y| y.parse::<i32>().ok()) {
                     if (1900..2100).contains(&y) {
@@ -266,9 +274,18 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
             (s, f.folded(m.end.min(sentence.len())).max(s))
         })
         .collect();
-    let hits = find_cues(t, &spans);
+    let mut hits = find_cues(t, &spans);
+    hits.sort_by_key(|h| (h.start, h.end));
     let yrs = years(t, &spans);
     let n = spans.len();
+    let stops = stops(t);
+    // The cues that start in `[from, to)`: each amount looks only at its neighbourhood, so a
+    // sentence with thousands of amounts stays linear.
+    let starting_in = |from: usize, to: usize| {
+        let a = hits.partition_point(|h| h.start < from);
+        let b = hits.partition_point(|h| h.start < to);
+        &hits[a..b.max(a)]
+    };
 
     // each year goes to the amount nearest to it
     let mut year_of: Vec<Option<(usize, i32)>> = vec![None; n];
@@ -278,7 +295,12 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
             end: ye,
             cat: Cat::Target,
         };
-        let nearest = (0..n).min_by_key(|&k| dist(&h, spans[k].0, spans[k].1));
+        // the amounts either side of the year
+        let i = spans.partition_point(|&(a, _)| a < ys);
+        let nearest = [i.checked_sub(1), (i < n).then_some(i)]
+            .into_iter()
+            .flatten()
+            .min_by_key(|&k| dist(&h, spans[k].0, spans[k].1));
         if let Some(k) = nearest {
             let d = dist(&h, spans[k].0, spans[k].1);
             if year_of[k].is_none_or(|(od, _)| d < od) {
@@ -291,14 +313,16 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
     let mut linked_to_next = vec![false; n];
     for k in 0..n {
         let (s, e) = spans[k];
-        let (cs, ce) = clause(t, s, e);
+        let (cs, ce) = clause(&stops, t.len(), s, e);
         // the stretch between this amount and its neighbours, within the clause
         let left = cs.max(if k > 0 { spans[k - 1].1 } else { 0 });
         let right = ce.min(spans.get(k + 1).map(|x| x.0).unwrap_or(t.len()));
         let in_clause = |h: &&Hit| h.start >= cs && h.end <= ce;
         let in_window = |h: &&Hit| h.start >= left && h.end <= right;
+        let governed = starting_in(s.saturating_sub(GOVERN + MAX_CUE), e + GOVERN + 1);
         let nearest = |cat: Cat, window: bool| -> Option<usize> {
-            hits.iter()
+            governed
+                .iter()
                 .filter(|h| h.cat == cat)
                 .filter(|h| if window { in_window(h) } else { in_clause(h) })
                 .map(|h| dist(h, s, e))
@@ -307,7 +331,7 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
         };
         let near = |cat: Cat, max: usize| nearest(cat, true).is_some_and(|d| d <= max);
 
-        let purpose = purpose_span(t, e, right, &hits);
+        let purpose = purpose_span(t, e, right, starting_in(e, right));
         let commit_d = nearest(Cat::Commit, false);
         let stat_d = nearest(Cat::Statistic, false);
         let is_commitment = match (commit_d, stat_d) {
@@ -318,17 +342,17 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
             (None, Some(_)) => false,
         };
 
-        let parts_after = hits
+        let parts_after = starting_in(e, right)
             .iter()
-            .any(|h| h.cat == Cat::Parts && h.start >= e && h.end <= right && k + 1 < n)
+            .any(|h| h.cat == Cat::Parts && h.end <= right && k + 1 < n)
             && spans.get(k + 1).is_some_and(|x| x.0 <= ce);
-        let link_after = hits
+        let link_after = starting_in(e, right)
             .iter()
-            .any(|h| h.cat == Cat::AdditionalLink && h.start >= e && h.end <= right);
+            .any(|h| h.cat == Cat::AdditionalLink && h.end <= right);
         let link_before = k > 0
-            && hits
+            && starting_in(left, s)
                 .iter()
-                .any(|h| h.cat == Cat::AdditionalLink && h.start >= left && h.end <= s);
+                .any(|h| h.cat == Cat::AdditionalLink && h.end <= s);
         linked_to_next[k] = link_after && k + 1 < n && spans[k + 1].0 <= ce;
 
         let status = if !is_commitment {
