@@ -169,6 +169,18 @@ fn sample_files() -> Vec<(&'static str, &'static str)> {
     crate::sample::SAMPLE_FILES.to_vec()
 }
 
+/// sentences(text) -> list of (start, end, boilerplate), code-point offsets of each sentence.
+#[pyfunction]
+fn sentences(py: Python<'_>, text: &str) -> Vec<(u32, u32, bool)> {
+    py.detach(|| {
+        let points = crate::text::offsets::CodePoints::new(text);
+        crate::text::segment::sentences(text, None)
+            .iter()
+            .map(|s| (points.at(s.start), points.at(s.end), s.boilerplate))
+            .collect()
+    })
+}
+
 /// decode_bytes(data) -> (text, encoding, replaced)
 ///
 /// Decodes a file's bytes whatever their encoding (BOM, then UTF-8, then the detected legacy
@@ -188,6 +200,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(events_column, m)?)?;
     m.add_function(wrap_pyfunction!(sample_files, m)?)?;
     m.add_function(wrap_pyfunction!(decode_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -71,3 +71,36 @@ def test_spans_after_emoji_and_nnbsp_in_one_text():
     text = "😀😀😀 " + TEXTS["accents"] + " " + TEXTS["emoji"]
     docs = pl.DataFrame({"doc_id": ["d"], "text": [text]})
     assert_spans(docs, cq.extract(docs))
+
+
+def test_every_sentence_slices_its_text():
+    expected = {
+        "accents": [
+            "Le secrétaire d’État américain Antony Blinken a rencontré à Astana le ministre kazakh "
+            "des Affaires étrangères.",
+            "Les deux hommes ont évoqué l’énergie et la sécurité régionale.",
+        ],
+        "emoji": [
+            "🇰🇿🇺🇸 Washington versera 25" + NNBSP + "millions de dollars au Kazakhstan 🎉.",
+            "Le président Tokaïev a salué cette aide 👏.",
+        ],
+        "quotes": [
+            "« Nous soutenons la souveraineté de l’Asie centrale », a déclaré M. Blinken jeudi.",
+            "“We will provide $1.5" + NNBSP + "million,” he said.",
+            "Dr. Smith, of St. Louis, agreed.",
+        ],
+        "mixed": [
+            "Le G7 prévoit 1,5" + NNBSP + "milliard d’euros…",
+            "J. Borrell s’est entretenu avec M. Vassilenko à Bruxelles.",
+            "L’UE et le Kazakhstan ont signé un protocole d’accord.",
+        ],
+    }
+    for doc_id, text in TEXTS.items():
+        found = cq.sentences(text)
+        assert found["text"].to_list() == expected[doc_id], doc_id
+        for start, end, sentence in found.select("start", "end", "text").iter_rows():
+            assert text[start:end] == sentence
+    # Events quote the sentence they come from, with the same index.
+    x = cq.extract_text(TEXTS["mixed"], lang="fr")
+    for row in x.events.iter_rows(named=True):
+        assert cq.sentences(TEXTS["mixed"])["text"][row["sentence"]] == row["evidence"]

@@ -14,7 +14,7 @@ of text it came from::
 import communique.expr  # noqa: F401  (registers the pl.col(...).communique namespace)
 from communique._core import __version__
 from communique.cluster import cluster_events
-from communique.extraction import Extraction, extract, extract_text
+from communique.extraction import Extraction, extract, extract_text, sentences
 from communique.io import read_texts, sample_corpus
 from communique.stream import extract_parquet
 
@@ -27,4 +27,5 @@ __all__ = [
     "extract_text",
     "read_texts",
     "sample_corpus",
+    "sentences",
 ]

@@ -60,3 +60,6 @@ def events_column(
     dictionaries: Sequence[tuple[str, str]] | None = None,
 ) -> ArrowColumn:
     """Per text, the list of its events (the ``events`` table's columns but ``doc_id``)."""
+
+def sentences(text: str) -> list[tuple[int, int, bool]]:
+    """``(start, end, boilerplate)`` of each sentence, code-point offsets into ``text``."""

@@ -14,7 +14,7 @@ import polars as pl
 from communique import _core, display
 from communique.io import to_documents
 
-__all__ = ["TABLES", "Extraction", "extract", "extract_text"]
+__all__ = ["TABLES", "Extraction", "extract", "extract_text", "sentences"]
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -280,3 +280,32 @@ def extract_text(
         schema={"doc_id": pl.String, "text": pl.String, "lang": pl.String, "published": pl.Date},
     )
     return extract(frame, dictionaries=dictionaries)
+
+
+def sentences(text: str) -> pl.DataFrame:
+    """The sentences of ``text`` as the extractors see them: ``sentence`` (the index used in
+    every table), ``start``/``end`` (code-point offsets: ``text[start:end]`` is the sentence),
+    ``text`` and ``boilerplate`` (site furniture that the extractors skip).
+
+    >>> sentences("M. Burns est arrivé. Il a vu 1,5 million d’habitants.")["text"].to_list()
+    ['M. Burns est arrivé.', 'Il a vu 1,5 million d’habitants.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    spans = _core.sentences(text)
+    return pl.DataFrame(
+        {
+            "sentence": list(range(len(spans))),
+            "start": [s for s, _, _ in spans],
+            "end": [e for _, e, _ in spans],
+            "text": [text[s:e] for s, e, _ in spans],
+            "boilerplate": [b for _, _, b in spans],
+        },
+        schema={
+            "sentence": pl.UInt32,
+            "start": pl.UInt32,
+            "end": pl.UInt32,
+            "text": pl.String,
+            "boilerplate": pl.Boolean,
+        },
+    )
