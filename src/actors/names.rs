@@ -183,24 +183,16 @@ fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usi
     if last_key.chars().count() < 4 {
         return None;
     }
-    let found: Vec<usize> = out
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == Kind::Person)
-        .filter(|(_, a)| {
-            let surname = surname_key(a);
-            let close = surname == last_key
-                || (surname.starts_with(&last_key) && surname.len() <= last_key.len() + 3);
-            let initial_ok = first.is_none_or(|f| {
-                let given = name_key(&a.name);
-                given.split(' ').count() < 2 || given.chars().next() == name_key(f).chars().next()
-            });
-            close && initial_ok
-        })
-        .map(|(i, _)| i)
-        .collect();
-    (found.len() == 1).then(|| found[0])
+    the_one_person(out, |a| {
+        let surname = surname_key(a);
+        let close = surname == last_key
+            || (surname.starts_with(&last_key) && surname.len() <= last_key.len() + 3);
+        let initial_ok = first.is_none_or(|f| {
+            let given = name_key(&a.name);
+            given.split(' ').count() < 2 || given.chars().next() == name_key(f).chars().next()
+        });
+        close && initial_ok
+    })
 }
 
 /// True when a title or honorific stands right before the run, or a title right after it
@@ -409,22 +401,28 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
     out.mentions.extend(found);
 }
 
+/// The index of the only person of the document that `fits`, or none when zero or several do.
+fn the_one_person(out: &DocActors, fits: impl Fn(&DocActor) -> bool) -> Option<usize> {
+    let mut found = out
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == Kind::Person && fits(a))
+        .map(|(i, _)| i);
+    match (found.next(), found.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
+    }
+}
+
 /// "M. Li" for Li Keqiang: an honorific goes with the family name, which some naming
 /// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
 /// name word has that key, or none.
 fn family_name_first(out: &DocActors, key: &str) -> Option<usize> {
-    let found: Vec<usize> = out
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == Kind::Person)
-        .filter(|(_, a)| {
-            let full = name_key(&a.name);
-            full.split(' ').count() >= 2 && full.split(' ').next() == Some(key)
-        })
-        .map(|(i, _)| i)
-        .collect();
-    (found.len() == 1).then(|| found[0])
+    the_one_person(out, |a| {
+        let full = name_key(&a.name);
+        full.split(' ').count() >= 2 && full.split(' ').next() == Some(key)
+    })
 }
 
 fn unknown_person(name: &str) -> DocActor {
