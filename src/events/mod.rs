@@ -11,7 +11,10 @@ pub mod cues;
 mod en;
 mod fr;
 
+use std::sync::LazyLock;
+
 use chrono::NaiveDate;
+use regex::Regex;
 
 use crate::actors::{DocActors, Kind};
 use crate::dates::find_dates;
@@ -63,14 +66,23 @@ const LOCATIVES: &[&str] = &[
 ];
 
 fn preceded_by_locative(text: &str, start: usize) -> bool {
-    let before = crate::text::lowercase_tail(text, start, 24);
-    LOCATIVES.iter().any(|w| {
-        before.ends_with(w)
-            && before[..before.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    let before = crate::text::lowercase_tail(text, start, 48);
+    // "dans la capitale kazakhe Astana", "in the Kazakh capital, Astana", "dans la ville de
+    // Samarcande": a locative, then the kind of place, then its name.
+    static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:^|\W)(?:à|a|dans|en|in|at|near)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:\w+\s+)?(?:capitale|ville|cité|city|capital|port)(?:\s+\w+)?(?:\s+(?:de|d['’]|of))?,?$",
+        )
+        .expect("locative apposition pattern compiles")
+    });
+    APPOSED.is_match(&before)
+        || LOCATIVES.iter().any(|w| {
+            before.ends_with(w)
+                && before[..before.len() - w.len()]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// Every event of the document, repeated mentions of one happening merged.
