@@ -50,6 +50,8 @@ pub struct DocActor {
     pub cameo: Option<String>,
     /// Member states of a format or bloc ("C5+1"), for events that need its participants.
     pub members: Vec<String>,
+    /// Where a body named after its building sits ("Maison Blanche" → washington).
+    pub seat: Option<String>,
     /// Index in the lexicon's persons, for dictionary persons.
     person: Option<usize>,
 }
@@ -117,6 +119,7 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 role: None,
                 cameo: Some(c.cameo.clone()),
                 members: Vec::new(),
+                seat: None,
                 person: None,
             }
         }
@@ -130,6 +133,7 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 role: None,
                 cameo: o.cameo.clone(),
                 members: o.members.clone(),
+                seat: o.seat.clone(),
                 person: None,
             }
         }
@@ -143,6 +147,7 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 role: None,
                 cameo: None,
                 members: Vec::new(),
+                seat: None,
                 person: None,
             }
         }

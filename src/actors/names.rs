@@ -131,6 +131,7 @@ fn person_actor(lexicon: &Lexicon, index: usize) -> DocActor {
         role: None,
         cameo: None,
         members: Vec::new(),
+        seat: None,
         person: Some(index),
     }
 }
@@ -438,6 +439,7 @@ fn unknown_person(name: &str) -> DocActor {
         role: None,
         cameo: None,
         members: Vec::new(),
+        seat: None,
         person: None,
     }
 }

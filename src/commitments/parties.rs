@@ -21,26 +21,6 @@ const BENEFICIARY: &[&str] = &[
 /// Words that introduce the other party of a deal, not its payer.
 const PARTNER: &[&str] = &["avec", "with", "entre", "between"];
 
-fn introduced_by(text: &str, start: usize, words: &[&str]) -> bool {
-    let tail = crate::text::lowercase_tail(text, start, 32);
-    let tail = tail
-        .strip_suffix("l'")
-        .or_else(|| tail.strip_suffix("l’"))
-        .or_else(|| tail.strip_suffix(" la"))
-        .or_else(|| tail.strip_suffix(" le"))
-        .or_else(|| tail.strip_suffix(" les"))
-        .or_else(|| tail.strip_suffix(" the"))
-        .unwrap_or(&tail)
-        .trim_end();
-    words.iter().any(|w| {
-        tail.ends_with(w)
-            && tail[..tail.len() - w.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
-}
-
 /// True when only "et" / "and" / a comma (and an article) separate two names.
 fn coordinated(text: &str, from: usize, to: usize) -> bool {
     let gap = text[from..to].trim().to_lowercase();
@@ -52,7 +32,7 @@ fn coordinated(text: &str, from: usize, to: usize) -> bool {
 }
 
 fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
-    introduced_by(text, start, BENEFICIARY)
+    crate::text::preceded_by(text, start, BENEFICIARY)
 }
 
 /// `(donor, recipient)` actor ids for the amount at `start..end` (bytes) of sentence `sentence`.
@@ -77,7 +57,7 @@ pub fn parties(
             m.end <= start
                 && m.start >= dateline_end
                 && !introduced_by_beneficiary(ctx.text, m.start)
-                && !introduced_by(ctx.text, m.start, PARTNER)
+                && !crate::text::preceded_by(ctx.text, m.start, PARTNER)
         })
         .collect();
     let bodies: Vec<_> = before

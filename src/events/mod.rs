@@ -75,14 +75,7 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
         )
         .expect("locative apposition pattern compiles")
     });
-    APPOSED.is_match(&before)
-        || LOCATIVES.iter().any(|w| {
-            before.ends_with(w)
-                && before[..before.len() - w.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
+    APPOSED.is_match(&before) || crate::text::preceded_by(text, start, LOCATIVES)
 }
 
 /// Every event of the document, repeated mentions of one happening merged.
@@ -139,6 +132,15 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                         None => continue,
                     }
                 } else {
+                    // "reçu à la Maison Blanche": the body is a participant, its seat the place.
+                    if let (Some(seat), true) =
+                        (&actor.seat, preceded_by_locative(ctx.text, m.start))
+                    {
+                        let rank = (false, m.start.abs_diff(cue_start));
+                        if location.as_ref().is_none_or(|(r, _)| rank < *r) {
+                            location = Some((rank, seat.clone()));
+                        }
+                    }
                     actor.id.clone()
                 };
                 if m.end <= cue_start && before.is_none() {

@@ -79,6 +79,7 @@ struct OrganisationRaw {
     country: Option<String>,
     #[serde(default)]
     members: Vec<String>,
+    seat: Option<String>,
     #[serde(default)]
     fr: Vec<String>,
     #[serde(default)]
@@ -259,6 +260,7 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
             cameo: raw.cameo,
             country: raw.country,
             members: raw.members,
+            seat: raw.seat,
         });
     }
     for raw in parsed.place {

@@ -29,6 +29,8 @@ pub struct Organisation {
     pub cameo: Option<String>,
     pub country: Option<String>,
     pub members: Vec<String>,
+    /// The place id of the building a body is named after ("Kremlin" → moscow).
+    pub seat: Option<String>,
 }
 
 #[derive(Clone, Debug)]

@@ -21,6 +21,28 @@ pub fn lowercase_tail(text: &str, at: usize, max_bytes: usize) -> String {
     text[from..at].trim_end().to_lowercase()
 }
 
+/// True when one of `words` (lowercase) ends right before byte `start`, an article between them
+/// allowed: "à la Maison Blanche", "pour l'Asie centrale", "to the EU".
+pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
+    let tail = lowercase_tail(text, start, 48);
+    let tail = tail
+        .strip_suffix("l'")
+        .or_else(|| tail.strip_suffix("l’"))
+        .or_else(|| tail.strip_suffix(" la"))
+        .or_else(|| tail.strip_suffix(" le"))
+        .or_else(|| tail.strip_suffix(" les"))
+        .or_else(|| tail.strip_suffix(" the"))
+        .unwrap_or(&tail)
+        .trim_end();
+    words.iter().any(|w| {
+        tail.ends_with(w)
+            && tail[..tail.len() - w.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Length in bytes of a dateline or a rubric opening a sentence ("ASTANA, Kazakhstan —",
 /// "SAMARKAND (Reuters) -", "Kazakhstan : Li Keqiang repart…"), 0 when there is none. Both name
 /// where the story was filed or what it is about, not who acts.
