@@ -111,27 +111,48 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
     tables
 }
 
-/// One row per actor id: aliases united, mention and document counts summed; for the other
-/// fields the first non-null value in actor-id order of the input wins.
+/// One row per actor id: aliases united, mention and document counts summed. Country, role and
+/// CAMEO code (kept together) are those with a role, then of the most documents, ties going to
+/// the smallest, so that the result does not depend on the order or the split of the corpus.
 pub fn merge_actors(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
     rows.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
     let mut merged: Vec<ActorRow> = Vec::new();
-    for row in rows {
-        match merged.last_mut() {
-            Some(last) if last.actor_id == row.actor_id => {
-                last.n_mentions += row.n_mentions;
-                last.n_docs += row.n_docs;
-                last.aliases.extend(row.aliases);
-                last.country = last.country.take().or(row.country);
-                last.role = last.role.take().or(row.role);
-                last.cameo = last.cameo.take().or(row.cameo);
+    let mut start = 0;
+    while start < rows.len() {
+        let end = start + rows[start..].partition_point(|r| r.actor_id == rows[start].actor_id);
+        let group = &rows[start..end];
+        type Office<'a> = (&'a Option<String>, &'a Option<String>, &'a Option<String>);
+        let mut weights: Vec<(Office, u32)> = Vec::new();
+        for r in group {
+            let office = (&r.country, &r.role, &r.cameo);
+            match weights.iter_mut().find(|(o, _)| *o == office) {
+                Some((_, w)) => *w += r.n_docs,
+                None => weights.push((office, r.n_docs)),
             }
-            _ => merged.push(row),
         }
-    }
-    for row in &mut merged {
+        let best = weights
+            .iter()
+            .max_by(|a, b| {
+                let known = |o: &Office| o.1.is_some();
+                (known(&a.0), a.1)
+                    .cmp(&(known(&b.0), b.1))
+                    .then_with(|| b.0.cmp(&a.0))
+            })
+            .map(|(o, _)| *o);
+        let mut row = group[0].clone();
+        if let Some((country, role, cameo)) = best {
+            (row.country, row.role, row.cameo) = (country.clone(), role.clone(), cameo.clone());
+        }
+        row.n_mentions = group.iter().map(|r| r.n_mentions).sum();
+        row.n_docs = group.iter().map(|r| r.n_docs).sum();
+        row.aliases = group
+            .iter()
+            .flat_map(|r| r.aliases.iter().cloned())
+            .collect();
         row.aliases.sort();
         row.aliases.dedup();
+        merged.push(row);
+        start = end;
     }
     merged
 }

@@ -11,6 +11,7 @@ from pathlib import Path
 import polars as pl
 
 import communique as cq
+from communique.extraction import extract_chunked
 
 
 def fr(text: str, published: str | None = None, doc_id: str = "t") -> cq.Extraction:
@@ -281,3 +282,20 @@ def test_cluster_events_across_documents() -> None:
     group = dict(zip(grouped["doc_id"], grouped["event_group"]))
     assert group["a"] == group["b"]  # the same talks, reported twice
     assert group["c"] != group["a"]  # the same pair, six months later
+
+
+def test_actors_table_does_not_depend_on_document_order() -> None:
+    text = "Antony Blinken a rencontré le ministre kazakh à Astana."
+    docs = pl.DataFrame(
+        {
+            "doc_id": ["old", "new", "undated"],
+            "text": [text, text, "M. Blinken est arrivé."],
+            "published": [dt.date(2014, 5, 8), dt.date(2024, 5, 8), None],
+            "lang": ["fr"] * 3,
+        }
+    )
+    forward = cq.extract(docs).actors
+    backward = cq.extract(docs.reverse()).actors
+    assert forward.equals(backward)
+    chunked = extract_chunked(docs.reverse(), chunk_size=1).actors
+    assert chunked.equals(forward)
