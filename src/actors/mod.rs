@@ -48,8 +48,6 @@ pub struct DocActor {
     pub country: Option<String>,
     pub role: Option<String>,
     pub cameo: Option<String>,
-    /// Member states of a format or bloc ("C5+1"), for events that need its participants.
-    pub members: Vec<String>,
     /// Where a body named after its building sits ("Maison Blanche" → washington).
     pub seat: Option<String>,
     /// Index in the lexicon's persons, for dictionary persons.
@@ -118,7 +116,6 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 country: Some(c.iso3.clone()),
                 role: None,
                 cameo: Some(c.cameo.clone()),
-                members: Vec::new(),
                 seat: None,
                 person: None,
             }
@@ -132,7 +129,6 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 country: o.country.clone(),
                 role: None,
                 cameo: o.cameo.clone(),
-                members: o.members.clone(),
                 seat: o.seat.clone(),
                 person: None,
             }
@@ -146,7 +142,6 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 country: p.country.clone(),
                 role: None,
                 cameo: None,
-                members: Vec::new(),
                 seat: None,
                 person: None,
             }

@@ -130,7 +130,6 @@ fn person_actor(lexicon: &Lexicon, index: usize) -> DocActor {
         country: p.country.clone(),
         role: None,
         cameo: None,
-        members: Vec::new(),
         seat: None,
         person: Some(index),
     }
@@ -438,7 +437,6 @@ fn unknown_person(name: &str) -> DocActor {
         country: None,
         role: None,
         cameo: None,
-        members: Vec::new(),
         seat: None,
         person: None,
     }
