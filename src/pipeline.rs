@@ -464,11 +464,11 @@ mod tests {
 
     #[test]
     fn headline_is_found_after_site_furniture() {
-        let text = "Suivez nous sur\n\nKazakhstan\n\nLe Kazakhstan participe à la première réunion ministérielle\n\nPARTAGEZ:\n\nLe vice-ministre a participé à la réunion. Elle s'est tenue en ligne.";
+        let text = "Suivez nous sur\n\nKazakhstan\n\nL'Ouzbékistan accueille un forum régional sur l'eau\n\nPARTAGEZ:\n\nLe vice-ministre a participé à la réunion. Elle s'est tenue en ligne.";
         let sentences = text::segment::sentences(text, None);
         assert_eq!(
             headline(text, &sentences),
-            Some("Le Kazakhstan participe à la première réunion ministérielle")
+            Some("L'Ouzbékistan accueille un forum régional sur l'eau")
         );
         let body_only = "Les ministres se sont réunis mardi à Astana. Ils ont discuté.";
         assert_eq!(

@@ -133,6 +133,28 @@ fn money_column(
     per_chunk(py, texts, |t| expr::money_column(t, lang, threads))
 }
 
+/// Builds one table's rows per text (`expr::mentions_column`, `expr::events_column`).
+type RowsPerText = fn(
+    &[Option<&str>],
+    Option<crate::Lang>,
+    &Options,
+) -> Result<arrow_array::ArrayRef, arrow_schema::ArrowError>;
+
+/// The per-text rows of one table for a column of texts: the shared body of
+/// `mentions_column` and `events_column`.
+fn pipeline_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+    rows: RowsPerText,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    let options = options(py, threads, dictionaries)?;
+    per_chunk(py, texts, |t| rows(t, lang, &options))
+}
+
 /// mentions_column(texts, *, lang=None, threads=None, dictionaries=None) -> mention structs per text
 #[pyfunction]
 #[pyo3(signature = (texts, *, lang=None, threads=None, dictionaries=None))]
@@ -143,9 +165,14 @@ fn mentions_column(
     threads: Option<usize>,
     dictionaries: Option<Vec<(String, String)>>,
 ) -> PyResult<PyChunkedArray> {
-    let lang = parse_lang(lang)?;
-    let options = options(py, threads, dictionaries)?;
-    per_chunk(py, texts, |t| expr::mentions_column(t, lang, &options))
+    pipeline_column(
+        py,
+        texts,
+        lang,
+        threads,
+        dictionaries,
+        expr::mentions_column,
+    )
 }
 
 /// events_column(texts, *, lang=None, threads=None, dictionaries=None) -> event structs per text
@@ -158,9 +185,7 @@ fn events_column(
     threads: Option<usize>,
     dictionaries: Option<Vec<(String, String)>>,
 ) -> PyResult<PyChunkedArray> {
-    let lang = parse_lang(lang)?;
-    let options = options(py, threads, dictionaries)?;
-    per_chunk(py, texts, |t| expr::events_column(t, lang, &options))
+    pipeline_column(py, texts, lang, threads, dictionaries, expr::events_column)
 }
 
 /// sample_files() -> list of (file name, contents) of the bundled sample corpus.

@@ -50,7 +50,7 @@ fn scan(
     hits: &mut Vec<Hit>,
 ) {
     let folded: &Folded = &ctx.folded;
-    // Inside a title, only the bodies it names ("USAID Administrator", "de l'UE").
+    // Inside a title, only the bodies it names ("EBRD President", "haut représentant de l'UE").
     let automaton = if inside_title {
         &matcher.bodies
     } else {
@@ -105,7 +105,7 @@ fn scan(
     }
 }
 
-/// A capitalised nationality word right after a capitalised word is a surname ("David Turc"),
+/// A capitalised nationality word right after a capitalised word is a surname ("Marc Turc"),
 /// not an adjective.
 fn continues_a_name(ctx: &DocContext, start: usize, found: &str) -> bool {
     if !found.starts_with(char::is_uppercase) {

@@ -415,7 +415,7 @@ fn the_one_person(out: &DocActors, fits: impl Fn(&DocActor) -> bool) -> Option<u
     }
 }
 
-/// "M. Li" for Li Keqiang: an honorific goes with the family name, which some naming
+/// "M. Wang" for Wang Yi: an honorific goes with the family name, which some naming
 /// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
 /// name word has that key, or none.
 fn family_name_first(out: &DocActors, key: &str) -> Option<usize> {

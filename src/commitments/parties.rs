@@ -69,7 +69,7 @@ pub fn parties(
             )
         })
         .collect();
-    // "la Banque populaire de Chine et la Banque nationale du Kazakhstan ont conclu…": of
+    // "l'agence japonaise et la banque ouzbèke ont signé…": of
     // coordinated subjects, the first named.
     let mut chosen = bodies.first().copied();
     for pair in bodies.windows(2) {

@@ -67,7 +67,7 @@ const LOCATIVES: &[&str] = &[
 
 fn preceded_by_locative(text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
-    // "dans la capitale kazakhe Astana", "in the Kazakh capital, Astana", "dans la ville de
+    // "dans la capitale ouzbèke Tachkent", "in the Kazakh capital, Astana", "dans la ville de
     // Samarcande": a locative, then the kind of place, then its name.
     static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(

@@ -44,7 +44,7 @@ pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
 }
 
 /// Length in bytes of a dateline or a rubric opening a sentence ("ASTANA, Kazakhstan —",
-/// "SAMARKAND (Reuters) -", "Kazakhstan : Li Keqiang repart…"), 0 when there is none. Both name
+/// "SAMARKAND (Reuters) -", "Ouzbékistan : le ministre reçoit…"), 0 when there is none. Both name
 /// where the story was filed or what it is about, not who acts.
 pub fn dateline_len(sentence: &str) -> usize {
     static DATELINE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
@@ -69,17 +69,14 @@ mod tests {
 
     #[test]
     fn datelines() {
-        let s = "SAMARKAND, Uzbekistan — USAID Administrator Samantha Power announced";
-        assert_eq!(
-            &s[dateline_len(s)..],
-            "USAID Administrator Samantha Power announced"
-        );
+        let s = "BISHKEK, Kyrgyzstan — The deputy minister said on Monday";
+        assert_eq!(&s[dateline_len(s)..], "The deputy minister said on Monday");
         let s = "ASTANA (Reuters) - Kazakhstan said";
         assert_eq!(&s[dateline_len(s)..], "Kazakhstan said");
         assert_eq!(dateline_len("Le Kazakhstan et les États-Unis ont signé"), 0);
         assert_eq!(dateline_len("USAID - the agency - said"), 0);
-        let s = "Kazakhstan : Li Keqiang repart d’Astana";
-        assert_eq!(&s[dateline_len(s)..], "Li Keqiang repart d’Astana");
+        let s = "Ouzbékistan : le ministre reçoit son homologue";
+        assert_eq!(&s[dateline_len(s)..], "le ministre reçoit son homologue");
         assert_eq!(dateline_len("Il a déclaré : « Nous soutenons »"), 0);
     }
 }
