@@ -94,9 +94,9 @@ fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
                 .take_while(|h| h.start < w.end)
                 .any(|h| h.end > w.start);
             let text = &ctx.text[w.start..w.end];
-            let adjacent = current
+            let adjacent = pending_particles
                 .last()
-                .or(pending_particles.last())
+                .or(current.last())
                 .is_some_and(|prev| {
                     ctx.text[prev.end..w.start]
                         .chars()
@@ -354,8 +354,9 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
             singles.push((ri, a, b));
             continue;
         }
-        // Names are at most four words; a longer run is a heading or a list of names.
-        let (a, b) = (a.max(b.saturating_sub(4)), b);
+        // Names are at most four words besides their particles; a longer run is a heading or
+        // a list of names.
+        let a = last_name_words(ctx.text, &run.words[..b], a, 4);
         let first = &ctx.text[run.words[a].start..run.words[a].end];
         let last = &ctx.text[run.words[b - 1].start..run.words[b - 1].end];
         let (start, end) = (run.words[a].start, run.words[b - 1].end);
@@ -399,6 +400,21 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         }
     }
     out.mentions.extend(found);
+}
+
+/// The start of the last `count` capitalised words of `words[from..]`, particles ("bin", "von")
+/// riding along.
+fn last_name_words(text: &str, words: &[Word], from: usize, count: usize) -> usize {
+    let mut seen = 0;
+    for i in (from..words.len()).rev() {
+        if is_capitalised(&text[words[i].start..words[i].end]) {
+            seen += 1;
+            if seen == count {
+                return i;
+            }
+        }
+    }
+    from
 }
 
 /// The index of the only person of the document that `fits`, or none when zero or several do.

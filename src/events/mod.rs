@@ -38,6 +38,11 @@ pub struct Event {
     pub date_span: Option<(usize, usize)>,
     pub location: Option<String>,
     pub n_mentions: u32,
+    /// The amount a pledge or aid cue announces, in the currency's units: two announcements of
+    /// different amounts are two events.
+    pub amount: Option<(f64, &'static str)>,
+    /// A definite noun ("the meeting", "cette réunion") that names a happening already told.
+    pub refers_back: bool,
 }
 
 /// How far (bytes) from its cue a mention may stand and still be a participant: about a
@@ -97,13 +102,27 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             .iter()
             .find(|c| c.event_type == "REQUEST")
             .map(|c| c.end);
-        let counted = cues.iter().filter(|c| {
-            matches!(c.mood, Mood::Asserted | Mood::Intent)
-                && c.family != "intent"
-                && !(c.family == "pledge" && c.subtype == "intent")
-                && appeal_at.is_none_or(|at| c.start < at)
-        });
-        for cue in counted {
+        let counted: Vec<_> = cues
+            .iter()
+            .filter(|c| {
+                matches!(c.mood, Mood::Asserted | Mood::Intent)
+                    && c.family != "intent"
+                    && !(c.family == "pledge" && c.subtype == "intent")
+                    && appeal_at.is_none_or(|at| c.start < at)
+            })
+            .map(|c| (c, c.nominal && refers_back(sentence, c.start, c.end)))
+            .collect();
+        // "Before the meeting, he was received by…": beside a cue of its own, the sentence's
+        // mention of a happening already told only dates the new one.
+        let tells_anew = |event_type| {
+            counted
+                .iter()
+                .any(|&(c, back)| !back && c.event_type == event_type)
+        };
+        for &(cue, back) in &counted {
+            if back && tells_anew(cue.event_type) {
+                continue;
+            }
             let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
             let mut actors: Vec<String> = Vec::new();
             let mut before: Option<String> = None;
@@ -200,6 +219,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 previous_date = resolved;
             }
             let story_place = events.last().and_then(|e| e.location.clone());
+            let amount = matches!(cue.family, "pledge" | "aid")
+                .then(|| amount_after(sentence, cue.end, ctx.lang))
+                .flatten();
             add_or_merge(
                 &mut events,
                 Event {
@@ -217,6 +239,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     // Unsaid, the place is where the story has been so far.
                     location: location.map(|(_, id)| id).or_else(|| story_place.clone()),
                     n_mentions: 1,
+                    amount,
+                    refers_back: back,
                 },
             );
         }
@@ -241,26 +265,42 @@ fn add_or_merge(events: &mut Vec<Event>, new: Event) {
         a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x))
     };
     let overlap = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
-    let same = events.iter_mut().find(|e| {
-        // Two cues of one type in one sentence describe one happening ("an extraordinary
-        // session by videoconference").
-        if e.event_type == new.event_type && e.sentence == new.sentence {
-            return true;
-        }
-        let (named_e, named_new) = (named(e), named(&new));
-        let participants_agree =
-            if named_e.is_empty() || named_new.is_empty() || lasts_days(e.subtype) {
+    let days_agree = |e: &Event| {
+        lasts_days(e.subtype) || e.date.is_none() || new.date.is_none() || e.date == new.date
+    };
+    let amounts_agree =
+        |e: &Event| e.amount.is_none() || new.amount.is_none() || e.amount == new.amount;
+    // "The meeting brought together…": the latest happening of that type, whoever is named.
+    let told = new.refers_back.then(|| {
+        events
+            .iter()
+            .rposition(|e| e.event_type == new.event_type && days_agree(e) && amounts_agree(e))
+    });
+    let same = match told.flatten() {
+        Some(i) => events.get_mut(i),
+        None => events.iter_mut().find(|e| {
+            // Two cues of one type in one sentence describe one happening ("an extraordinary
+            // session by videoconference").
+            if e.event_type == new.event_type && e.sentence == new.sentence && amounts_agree(e) {
+                return true;
+            }
+            let (named_e, named_new) = (named(e), named(&new));
+            let same_kind = kind_of(e.subtype) == kind_of(new.subtype);
+            let participants_agree = if named_e.is_empty()
+                || named_new.is_empty()
+                || (same_kind && lasts_days(e.subtype))
+            {
                 overlap(&e.actors, &new.actors)
             } else {
                 nested(&named_e, &named_new)
             };
-        let days_agree =
-            lasts_days(e.subtype) || e.date.is_none() || new.date.is_none() || e.date == new.date;
-        e.event_type == new.event_type
-            && kind_of(e.subtype) == kind_of(new.subtype)
-            && participants_agree
-            && days_agree
-    });
+            e.event_type == new.event_type
+                && (same_kind || hosts(e.subtype, new.subtype))
+                && participants_agree
+                && days_agree(e)
+                && amounts_agree(e)
+        }),
+    };
     match same {
         Some(e) => {
             e.n_mentions += 1;
@@ -274,6 +314,7 @@ fn add_or_merge(events: &mut Vec<Event>, new: Event) {
             e.location = e.location.take().or(new.location);
             e.source_actor = e.source_actor.take().or(new.source_actor);
             e.target_actor = e.target_actor.take().or(new.target_actor);
+            e.amount = e.amount.or(new.amount);
         }
         None => events.push(new),
     }
@@ -287,8 +328,48 @@ fn kind_of(subtype: &str) -> &str {
     }
 }
 
+/// A host receives one guest or a whole conference ("the ministerial, co-hosted by…").
+fn hosts(a: &str, b: &str) -> bool {
+    matches!((a, b), ("host", "multilateral") | ("multilateral", "host"))
+}
+
 fn lasts_days(subtype: &str) -> bool {
-    matches!(subtype, "exercise" | "multilateral")
+    matches!(subtype, "exercise" | "deployment" | "multilateral")
+}
+
+/// Determiners that point back to something already told.
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "these", "those", "la", "le", "l'", "l’", "les", "cette", "ce", "cet",
+    "ces",
+];
+
+/// Words after an event noun that bring in its own participants ("the meeting with Lavrov").
+const INTRODUCING: &[&str] = &["with", "between", "of", "avec", "entre", "de", "du", "des"];
+
+/// "the meeting", "cette réunion", but not "the meeting with…": a happening already told.
+fn refers_back(sentence: &str, start: usize, end: usize) -> bool {
+    let before = crate::text::lowercase_tail(sentence, start, 8);
+    let definite = DEFINITE.iter().any(|d| {
+        before.ends_with(d)
+            && before[..before.len() - d.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    });
+    let next_word = sentence[end..]
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or_default()
+        .to_lowercase();
+    definite && !INTRODUCING.contains(&next_word.as_str())
+}
+
+/// The first amount after a pledge or aid cue in its clause.
+fn amount_after(sentence: &str, cue_end: usize, lang: crate::Lang) -> Option<(f64, &'static str)> {
+    crate::money::find_money(sentence, lang)
+        .into_iter()
+        .find(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)
+        .map(|m| (m.amount, m.currency))
 }
 
 /// Country actor ids are ISO 3166 alpha-3 codes; every other id is lowercase snake case.
