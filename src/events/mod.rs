@@ -70,6 +70,9 @@ const LOCATIVES: &[&str] = &[
     "to",
 ];
 
+/// Words before a region that benefits from what is told.
+const BENEFICIARY: &[&str] = &["for", "pour", "en faveur de", "en faveur du", "destinés à"];
+
 fn preceded_by_locative(text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
     // "dans la capitale ouzbèke Tachkent", "in the Kazakh capital, Astana", "dans la ville de
@@ -87,6 +90,12 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
 pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
     let mut events: Vec<Event> = Vec::new();
     let mut previous_date: Option<NaiveDate> = None;
+    let regions: Vec<&str> = found
+        .actors
+        .iter()
+        .filter(|a| a.kind == Kind::Place)
+        .map(|a| a.id.as_str())
+        .collect();
     for (si, s) in ctx.sentences.iter().enumerate() {
         if s.boilerplate {
             continue;
@@ -110,19 +119,33 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     && !(c.family == "pledge" && c.subtype == "intent")
                     && appeal_at.is_none_or(|at| c.start < at)
             })
-            .map(|c| (c, c.nominal && refers_back(sentence, c.start, c.end)))
+            .map(|c| {
+                let r = if c.nominal {
+                    reference(sentence, c.start, c.end)
+                } else {
+                    Reference::None
+                };
+                (c, r)
+            })
             .collect();
-        // "Before the meeting, he was received by…": beside a cue of its own, the sentence's
-        // mention of a happening already told only dates the new one.
+        // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
+        // tells of the happening already told. "Before the meeting, he was received by…": beside
+        // a cue of its own, a circumstance only dates the new happening.
+        let told_of = |event_type| {
+            counted
+                .iter()
+                .any(|&(c, r)| r == Reference::Subject && c.event_type == event_type)
+        };
         let tells_anew = |event_type| {
             counted
                 .iter()
-                .any(|&(c, back)| !back && c.event_type == event_type)
+                .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
         };
-        for &(cue, back) in &counted {
-            if back && tells_anew(cue.event_type) {
+        for &(cue, r) in &counted {
+            if r == Reference::Circumstance && tells_anew(cue.event_type) {
                 continue;
             }
+            let back = r != Reference::None || told_of(cue.event_type);
             let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
             let mut actors: Vec<String> = Vec::new();
             let mut before: Option<String> = None;
@@ -143,6 +166,12 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                         continue;
                     }
                     if actor.country.is_none() {
+                        // "$14 million for Central Asia": a region that benefits takes part.
+                        if crate::text::preceded_by(ctx.text, m.start, BENEFICIARY) {
+                            if !actors.contains(&actor.id) {
+                                actors.push(actor.id.clone());
+                            }
+                        }
                         continue;
                     }
                     // A capital standing for its government ("Washington soutient…").
@@ -196,6 +225,13 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     .iter()
                     .filter(near)
                     .any(|m| found.actors[m.actor].kind == Kind::Person);
+            // "The leaders adopted a joint statement": with nobody named, a text is signed by
+            // the parties to the happening being told.
+            if actors.is_empty() && cue.subtype == "signing" {
+                if let Some(meeting) = events.iter().rev().find(|e| e.event_type == "CONSULT") {
+                    actors = meeting.actors.clone();
+                }
+            }
             if actors.is_empty() || vague || unvoiced {
                 continue;
             }
@@ -212,6 +248,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .iter()
                 .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
                 .filter(|&(_, distance)| distance <= CLAUSE_REACH)
+                .filter(|(d, _)| {
+                    d.end <= cue.start || !reports_between(&sentence[cue.end..d.start.max(cue.end)])
+                })
                 .min_by_key(|&(d, distance)| (!d.expr.is_day(), distance))
                 .map(|(d, _)| d);
             let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, previous_date));
@@ -224,6 +263,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .flatten();
             add_or_merge(
                 &mut events,
+                &regions,
                 Event {
                     sentence: si,
                     start: cue_start,
@@ -253,11 +293,12 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
 /// bilateral meeting), one set of named participants within the other (or, where only countries
 /// are named, a country in common), and no conflicting days — except for happenings that last
 /// several days (exercises, summits), whose start and end may both be reported.
-fn add_or_merge(events: &mut Vec<Event>, new: Event) {
+fn add_or_merge(events: &mut Vec<Event>, regions: &[&str], new: Event) {
+    // Persons and organisations; countries and regions are too broad to tell events apart.
     let named = |e: &Event| {
         e.actors
             .iter()
-            .filter(|a| !is_country_id(a))
+            .filter(|a| !is_country_id(a) && !regions.contains(&a.as_str()))
             .cloned()
             .collect::<Vec<_>>()
     };
@@ -304,6 +345,14 @@ fn add_or_merge(events: &mut Vec<Event>, new: Event) {
     match same {
         Some(e) => {
             e.n_mentions += 1;
+            // "met in Jeddah for the first summit": the conference names what the meeting was.
+            if e.sentence == new.sentence
+                && new.subtype == "multilateral"
+                && matches!(e.subtype, "meeting" | "talks")
+            {
+                e.subtype = new.subtype;
+                e.cameo = new.cameo;
+            }
             for a in new.actors {
                 if !e.actors.contains(&a) {
                     e.actors.push(a);
@@ -346,11 +395,46 @@ const DEFINITE: &[&str] = &[
 /// Words after an event noun that bring in its own participants ("the meeting with Lavrov").
 const INTRODUCING: &[&str] = &["with", "between", "of", "avec", "entre", "de", "du", "des"];
 
-/// "the meeting", "cette réunion", but not "the meeting with…": a happening already told.
-fn refers_back(sentence: &str, start: usize, end: usize) -> bool {
-    let before = crate::text::lowercase_tail(sentence, start, 8);
-    let definite = DEFINITE.iter().any(|d| {
-        before.ends_with(d)
+/// How an event noun points back to a happening already told.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reference {
+    /// "the talks", "a meeting", or a verb: the sentence may tell something new.
+    None,
+    /// "The meeting brought together…": the sentence goes on about it.
+    Subject,
+    /// "Before the meeting, …", "lors de la réunion": it only dates what the sentence tells.
+    Circumstance,
+}
+
+/// Words before a definite event noun that make it a circumstance of the sentence.
+const CIRCUMSTANTIAL: &[&str] = &[
+    "before",
+    "after",
+    "during",
+    "at",
+    "on",
+    "in",
+    "of",
+    "since",
+    "following",
+    "ahead",
+    "avant",
+    "après",
+    "lors",
+    "pendant",
+    "durant",
+    "de",
+    "à",
+    "depuis",
+    "issue",
+    "marge",
+];
+
+/// "the meeting", "cette réunion", but not "the meeting with…", "the first summit".
+fn reference(sentence: &str, start: usize, end: usize) -> Reference {
+    let before = crate::text::lowercase_tail(sentence, start, 40);
+    let definite = DEFINITE.iter().find(|d| {
+        before.ends_with(*d)
             && before[..before.len() - d.len()]
                 .chars()
                 .next_back()
@@ -361,7 +445,56 @@ fn refers_back(sentence: &str, start: usize, end: usize) -> bool {
         .find(|w| !w.is_empty())
         .unwrap_or_default()
         .to_lowercase();
-    definite && !INTRODUCING.contains(&next_word.as_str())
+    let Some(determiner) = definite else {
+        return Reference::None;
+    };
+    if INTRODUCING.contains(&next_word.as_str()) {
+        return Reference::None;
+    }
+    let preceding = before[..before.len() - determiner.len()]
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or_default();
+    if CIRCUMSTANTIAL.contains(&preceding) {
+        Reference::Circumstance
+    } else {
+        Reference::Subject
+    }
+}
+
+/// Words that open what someone said: a date after them belongs to the words reported ("said
+/// the troops would leave on Friday"), not to the cue before them.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "declared",
+    "stated",
+    "added",
+    "that",
+    "a dit",
+    "a déclaré",
+    "a indiqué",
+    "a annoncé",
+    "a ajouté",
+    "a affirmé",
+    "que",
+    "qu'",
+    "qu’",
+];
+
+fn reports_between(gap: &str) -> bool {
+    let gap = gap.to_lowercase();
+    REPORTING.iter().any(|w| {
+        gap.match_indices(w).any(|(i, _)| {
+            let before = gap[..i].chars().next_back();
+            let after = gap[i + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && (w.ends_with(['\'', '’']) || after.is_none_or(|c| !c.is_alphanumeric()))
+        })
+    })
 }
 
 /// The first amount after a pledge or aid cue in its clause.
