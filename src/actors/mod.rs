@@ -50,6 +50,9 @@ pub struct DocActor {
     pub cameo: Option<String>,
     /// Where a body named after its building sits ("Maison Blanche" → washington).
     pub seat: Option<String>,
+    /// The organisation a person's title names ("USAID Administrator", "Secretary General of
+    /// NATO"): who they act for.
+    pub affiliation: Option<String>,
     /// Index in the lexicon's persons, for dictionary persons.
     person: Option<usize>,
 }
@@ -117,6 +120,7 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 role: None,
                 cameo: Some(c.cameo.clone()),
                 seat: None,
+                affiliation: None,
                 person: None,
             }
         }
@@ -130,6 +134,7 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 role: None,
                 cameo: o.cameo.clone(),
                 seat: o.seat.clone(),
+                affiliation: None,
                 person: None,
             }
         }
@@ -143,6 +148,7 @@ fn dictionary_actor(lexicon: &Lexicon, entry: Entry) -> Option<DocActor> {
                 role: None,
                 cameo: None,
                 seat: None,
+                affiliation: None,
                 person: None,
             }
         }

@@ -131,6 +131,7 @@ fn person_actor(lexicon: &Lexicon, index: usize) -> DocActor {
         role: None,
         cameo: None,
         seat: None,
+        affiliation: None,
         person: Some(index),
     }
 }
@@ -454,6 +455,7 @@ fn unknown_person(name: &str) -> DocActor {
         role: None,
         cameo: None,
         seat: None,
+        affiliation: None,
         person: None,
     }
 }

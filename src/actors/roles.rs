@@ -15,6 +15,7 @@ struct TextRole {
     role: String,
     sector: String,
     country: Option<String>,
+    organization: Option<String>,
 }
 
 /// The title starting at hit `at`, extended over a nationality word that interrupts it and over
@@ -118,6 +119,7 @@ fn role_for_mention(
             role: t.role.clone(),
             sector: t.sector.clone(),
             country: country.map(|c| lexicon.countries[c].iso3.clone()),
+            organization: organization_of_title(ctx, lexicon, hits, s, e),
         }
     };
     // Before the name: the nearest title in the sentence whose span reaches the name through
@@ -148,6 +150,43 @@ fn role_for_mention(
         Entry::Title(t) if gap.trim() == "," => Some(make(title_from(ctx, lexicon, hits, i, t))),
         _ => None,
     }
+}
+
+/// The organisation a title names within it ("USAID Administrator"), right before it ("NATO's
+/// Secretary General") or after it ("Secretary General of the CSTO").
+fn organization_of_title(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    start: usize,
+    end: usize,
+) -> Option<String> {
+    let first_after = hits.partition_point(|h| h.start < end);
+    let before = hits[..hits.partition_point(|h| h.start < start)]
+        .iter()
+        .rev()
+        .find(|h| h.end <= start)
+        .filter(|h| {
+            let gap = ctx.text[h.end..start].trim();
+            gap.is_empty() || gap == "'s" || gap == "’s"
+        });
+    let after = hits.get(first_after).filter(|h| {
+        let gap = fold_str(ctx.text[end..h.start].trim());
+        matches!(
+            gap.as_str(),
+            "of" | "of the" | "de" | "de l'" | "du" | "des" | "d'"
+        )
+    });
+    let within = hits[hits.partition_point(|h| h.start < start)..first_after]
+        .iter()
+        .filter(|h| h.end <= end);
+    within
+        .chain(before)
+        .chain(after)
+        .find_map(|h| match h.entry {
+            Entry::Organisation(o) => Some(lexicon.organisations[o].id.clone()),
+            _ => None,
+        })
 }
 
 pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
@@ -182,6 +221,9 @@ pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mu
                     .or_else(|| person.office_on(None)),
             }
         });
+        if actor.affiliation.is_none() {
+            actor.affiliation = text_role.as_ref().and_then(|r| r.organization.clone());
+        }
         match (office, text_role) {
             (Some(o), text_role) => {
                 actor.role = o

@@ -1,8 +1,8 @@
 //! Donor and recipient of a commitment from the actors of its sentence: the donor is the
 //! nearest country or organisation before the amount (the payer is the subject: "les
-//! États-Unis verseront…"), or a person's country; the recipient the first actor after it
-//! introduced by a beneficiary preposition ("à l'Ouzbékistan", "pour l'Asie centrale", "to
-//! Kazakhstan").
+//! États-Unis verseront…"), or the body a person acts for, else their country; the recipient
+//! the first actor after it introduced by a beneficiary preposition ("à l'Ouzbékistan", "pour
+//! l'Asie centrale", "to Kazakhstan").
 
 use crate::actors::{DocActors, Kind};
 use crate::pipeline::DocContext;
@@ -86,7 +86,13 @@ pub fn parties(
             before
                 .iter()
                 .filter(|m| found.actors[m.actor].kind == Kind::Person)
-                .find_map(|m| found.country_of(m.actor).map(str::to_string))
+                .find_map(|m| {
+                    let person = &found.actors[m.actor];
+                    person
+                        .affiliation
+                        .clone()
+                        .or_else(|| found.country_of(m.actor).map(str::to_string))
+                })
         });
     let recipient = in_sentence
         .iter()

@@ -199,6 +199,12 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 if !actors.contains(&id) {
                     actors.push(id);
                 }
+                // The body a person acts for ("USAID Administrator Samantha Power").
+                if let Some(body) = &actor.affiliation {
+                    if !actors.contains(body) {
+                        actors.push(body.clone());
+                    }
+                }
                 // The country a person's office or a national body implies (Blinken → USA).
                 if matches!(actor.kind, Kind::Person | Kind::Organization) {
                     if let Some(country) = found.country_of(m.actor) {
