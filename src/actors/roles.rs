@@ -35,6 +35,18 @@ pub(super) fn title_from(
             Entry::Country(c) | Entry::Demonym(c) => Some(c),
             _ => None,
         });
+    // "Armenian Prime Minister", "Oman's Deputy Prime Minister": the nationality before.
+    if country.is_none() {
+        country = hits[..at]
+            .iter()
+            .rev()
+            .find(|h| h.end <= start)
+            .filter(|h| matches!(ctx.text[h.end..start].trim(), "" | "'s" | "’s"))
+            .and_then(|h| match h.entry {
+                Entry::Country(c) | Entry::Demonym(c) => Some(c),
+                _ => None,
+            });
+    }
     let mut next = at + 1;
     while hits.get(next).is_some_and(|h| h.start < end) {
         next += 1;
@@ -136,7 +148,14 @@ fn role_for_mention(
             _ => None,
         })
         .find(|&(_, e, _, _)| {
-            let gap = &ctx.text[e.min(start)..start];
+            // "Crown Prince Sheikh Mishal…": an honorific may stand between.
+            let from = hits[..first_after]
+                .iter()
+                .filter(|h| h.entry == Entry::Honorific && h.start >= e && h.end <= start)
+                .map(|h| h.end)
+                .max()
+                .unwrap_or(e);
+            let gap = &ctx.text[from.min(start)..start];
             gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ',')
         });
     if let Some(found) = before {
