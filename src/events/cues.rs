@@ -802,10 +802,17 @@ fn tokenize(text: &str) -> Vec<Token> {
         if is_word_char(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                let joins = d == '-' && text[j + 1..].chars().next().is_some_and(is_word_char);
-                if is_word_char(d) || joins {
+                // "peace-keeping", and abbreviations: "u.s." is one word, not a clause end.
+                let inner = matches!(d, '-' | '.')
+                    && text[j + 1..].chars().next().is_some_and(is_word_char);
+                let closes_abbreviation = d == '.' && text[i..end].contains('.');
+                if is_word_char(d) || inner {
                     end = j + d.len_utf8();
                     chars.next();
+                } else if closes_abbreviation {
+                    end = j + 1;
+                    chars.next();
+                    break;
                 } else {
                     break;
                 }

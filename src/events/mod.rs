@@ -114,9 +114,12 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         let counted: Vec<_> = cues
             .iter()
             .filter(|c| {
+                // A pledge with neither money nor goods is a promise of good will; an
+                // agreement or offer to do something is an event unless what is offered is
+                // vague.
                 matches!(c.mood, Mood::Asserted | Mood::Intent)
-                    && c.family != "intent"
                     && !(c.family == "pledge" && c.subtype == "intent")
+                    && !(c.family == "intent" && vague_after(sentence, c.end))
                     && appeal_at.is_none_or(|at| c.start < at)
             })
             .map(|c| {
@@ -467,6 +470,65 @@ fn reference(sentence: &str, start: usize, end: usize) -> Reference {
     } else {
         Reference::Subject
     }
+}
+
+/// What diplomatic prose declares without anything happening behind it: to cooperate, to
+/// strengthen ties, closer coordination.
+const VAGUE: &[&str] = &[
+    "cooperate",
+    "cooperation",
+    "co-operate",
+    "co-operation",
+    "strengthen",
+    "strengthening",
+    "deepen",
+    "deepening",
+    "develop",
+    "developing",
+    "expand",
+    "expanding",
+    "boost",
+    "promote",
+    "enhance",
+    "intensify",
+    "broaden",
+    "together",
+    "continue",
+    "closer",
+    "close",
+    "greater",
+    "further",
+    "ties",
+    "relations",
+    "partnership",
+    "dialogue",
+    "coordination",
+    "coopérer",
+    "coopération",
+    "renforcer",
+    "approfondir",
+    "développer",
+    "élargir",
+    "intensifier",
+    "promouvoir",
+    "poursuivre",
+    "relations",
+    "partenariat",
+    "liens",
+    "dialogue",
+    "étroite",
+    "étroites",
+    "attachement",
+    "engagement",
+];
+
+/// True when one of the first words after a declaration of intent is vague.
+fn vague_after(sentence: &str, end: usize) -> bool {
+    sentence[end..]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .any(|w| VAGUE.contains(&w.to_lowercase().as_str()))
 }
 
 /// Words that open what someone said: a date after them belongs to the words reported ("said
