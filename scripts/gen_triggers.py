@@ -424,7 +424,8 @@ def generate(lang: str, spec: dict) -> tuple[str, int]:
     owner: dict[str, int] = {}
     parts = [HEADER.format(lang=lang)]
     parts.append("exclude = " + toml_list(unique([e for x in spec["exclude"] for e in expand(x)])))
-    parts.append("lowercase_only = " + toml_list(spec.get("lowercase_only", [])) + "\n")
+    parts.append("lowercase_only = " + toml_list(spec.get("lowercase_only", [])))
+    parts.append("referring_only = " + toml_list(spec.get("referring_only", [])) + "\n")
     parts.append("[context]")
     for key, words in spec["context"].items():
         parts.append(f"{key} = " + toml_list(words))

@@ -51,6 +51,8 @@ pub struct Cue {
     /// The lexicon family the cue came from, before its mood recoded it ("meeting" for a
     /// planned meeting whose subtype is "intent").
     pub family: &'static str,
+    /// A noun that is a cue only when it points back to a happening already told ("the call").
+    pub referring_only: bool,
 }
 
 /// Every event cue in one sentence, with its mood decided from the sentence. Overlapping cues keep
@@ -86,6 +88,7 @@ pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
                 subject_role: f.role,
                 nominal: f.nominal,
                 family: f.family,
+                referring_only: f.referring_only,
             }
         })
         .collect()
@@ -132,6 +135,7 @@ pub(super) struct Modality {
 struct LexiconFile {
     exclude: Vec<String>,
     lowercase_only: Vec<String>,
+    referring_only: Vec<String>,
     context: ContextFile,
     cue: Vec<CueFile>,
 }
@@ -195,6 +199,7 @@ struct Lexicon {
     patterns: Vec<Pattern>,
     classes: Vec<CueClass>,
     lowercase_only: Vec<String>,
+    referring_only: Vec<String>,
     military: Vec<String>,
     humanitarian: Vec<String>,
     aid: Vec<String>,
@@ -310,6 +315,7 @@ impl Lexicon {
             patterns,
             classes,
             lowercase_only: folded(file.lowercase_only),
+            referring_only: folded(file.referring_only),
             military: folded(file.context.military),
             humanitarian: folded(file.context.humanitarian),
             aid: folded(file.context.aid),
@@ -420,6 +426,7 @@ impl Lexicon {
                 role,
                 nominal: kind == Kind::Noun,
                 family: class_def.subtype.as_str(),
+                referring_only: self.referring_only.iter().any(|w| w == key),
             });
         }
         out
@@ -599,6 +606,7 @@ struct Found {
     role: SubjectRole,
     nominal: bool,
     family: &'static str,
+    referring_only: bool,
 }
 
 /// Longest cues first; a cue overlapping one already kept is dropped. Marking bytes costs at most

@@ -145,7 +145,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
         };
         for &(cue, r) in &counted {
-            if r == Reference::Circumstance && tells_anew(cue.event_type) {
+            if (r == Reference::Circumstance && tells_anew(cue.event_type))
+                || (cue.referring_only && r == Reference::None)
+            {
                 continue;
             }
             let back = r != Reference::None || told_of(cue.event_type);
@@ -157,7 +159,13 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             let near = |m: &&&crate::actors::Mention| {
                 m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
             };
-            for m in mentions.iter().filter(near) {
+            // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
+            let dateline_end = s.start + crate::text::dateline_len(sentence);
+            for m in mentions
+                .iter()
+                .filter(near)
+                .filter(|m| m.start >= dateline_end)
+            {
                 let actor = &found.actors[m.actor];
                 let id = if actor.kind == Kind::Place {
                     if preceded_by_locative(ctx.text, m.start) {
@@ -241,7 +249,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     actors = meeting.actors.clone();
                 }
             }
-            if actors.is_empty() || vague || unvoiced {
+            // A noun pointing back needs no one named: it is one more mention of what was told.
+            let told = back && events.iter().any(|e| e.event_type == cue.event_type);
+            if !told && (actors.is_empty() || vague || unvoiced) {
                 continue;
             }
             let (source_actor, target_actor) = match cue.subject_role {
