@@ -97,6 +97,9 @@ pub fn parties(
     let recipient = in_sentence
         .iter()
         .filter(|m| m.start >= end && introduced_by_beneficiary(ctx.text, m.start))
+        // "…, the envoy said during a visit to Tashkent": past the reporting verb, no longer
+        // the commitment's clause.
+        .filter(|m| !crate::text::reports_speech(&ctx.text[end..m.start]))
         .map(|m| found.actors[m.actor].id.clone())
         .find(|id| Some(id) != donor.as_ref());
     (donor, recipient)

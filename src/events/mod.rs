@@ -268,7 +268,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
                 .filter(|&(_, distance)| distance <= CLAUSE_REACH)
                 .filter(|(d, _)| {
-                    d.end <= cue.start || !reports_between(&sentence[cue.end..d.start.max(cue.end)])
+                    d.end <= cue.start
+                        || !crate::text::reports_speech(&sentence[cue.end..d.start.max(cue.end)])
                 })
                 .min_by_key(|&(d, distance)| (!d.expr.is_day(), distance))
                 .map(|(d, _)| d);
@@ -539,40 +540,6 @@ fn vague_after(sentence: &str, end: usize) -> bool {
         .filter(|w| !w.is_empty())
         .take(4)
         .any(|w| VAGUE.contains(&w.to_lowercase().as_str()))
-}
-
-/// Words that open what someone said: a date after them belongs to the words reported ("said
-/// the troops would leave on Friday"), not to the cue before them.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "declared",
-    "stated",
-    "added",
-    "that",
-    "a dit",
-    "a déclaré",
-    "a indiqué",
-    "a annoncé",
-    "a ajouté",
-    "a affirmé",
-    "que",
-    "qu'",
-    "qu’",
-];
-
-fn reports_between(gap: &str) -> bool {
-    let gap = gap.to_lowercase();
-    REPORTING.iter().any(|w| {
-        gap.match_indices(w).any(|(i, _)| {
-            let before = gap[..i].chars().next_back();
-            let after = gap[i + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && (w.ends_with(['\'', '’']) || after.is_none_or(|c| !c.is_alphanumeric()))
-        })
-    })
 }
 
 /// The first amount after a pledge or aid cue in its clause.

@@ -43,6 +43,41 @@ pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
     })
 }
 
+/// Words that open what someone said: a date after them belongs to the words reported ("said
+/// the troops would leave on Friday"), not to the cue before them.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "declared",
+    "stated",
+    "added",
+    "that",
+    "a dit",
+    "a déclaré",
+    "a indiqué",
+    "a annoncé",
+    "a ajouté",
+    "a affirmé",
+    "que",
+    "qu'",
+    "qu’",
+];
+
+/// True when `gap` holds a word that opens reported speech.
+pub fn reports_speech(gap: &str) -> bool {
+    let gap = gap.to_lowercase();
+    REPORTING.iter().any(|w| {
+        gap.match_indices(w).any(|(i, _)| {
+            let before = gap[..i].chars().next_back();
+            let after = gap[i + w.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && (w.ends_with(['\'', '’']) || after.is_none_or(|c| !c.is_alphanumeric()))
+        })
+    })
+}
+
 /// Length in bytes of a dateline or a rubric opening a sentence ("ASTANA, Kazakhstan —",
 /// "SAMARKAND (Reuters) -", "Ouzbékistan : le ministre reçoit…"), 0 when there is none. Both name
 /// where the story was filed or what it is about, not who acts.
