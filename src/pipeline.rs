@@ -287,6 +287,16 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
             continue;
         }
         let classes = commitments::classify(sentence, &amounts, ctx.lang);
+        // "$18.7 million for Uzbekistan. It includes $3.2 million for…": the sum before is
+        // the whole whose parts follow.
+        if commitments::opens_with_parts(sentence) {
+            if let Some(whole) = rows
+                .last_mut()
+                .filter(|r| r.sentence as usize + 1 == si && r.status == "new")
+            {
+                whole.status = "total";
+            }
+        }
         for (m, c) in amounts.iter().zip(classes) {
             if !c.is_commitment {
                 continue;

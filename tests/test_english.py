@@ -149,6 +149,15 @@ def test_ceiling_and_deadline() -> None:
     )
 
 
+def test_a_sum_whose_parts_follow_is_a_total() -> None:
+    x = en(
+        "Japan unveiled $20 million for Tajikistan. "
+        "It includes $5 million for schools and $15 million for roads."
+    )
+    status = dict(zip(x.commitments["amount"], x.commitments["status"]))
+    assert status == {20e6: "total", 5e6: "new", 15e6: "new"}
+
+
 def test_donor_is_the_body_a_person_acts_for() -> None:
     x = en("USAID Administrator Jane Doe met the minister. Doe also announced $5 million for Kyrgyzstan.")
     assert x.commitments["donor"].to_list() == ["usaid"]

@@ -192,6 +192,19 @@ fn find_cues(t: &str, spans: &[(usize, usize)]) -> Vec<Hit> {
     out
 }
 
+/// True when a sentence opens by listing the parts of a sum told before it ("It includes $3
+/// million for…", "Elle comprend…").
+pub fn opens_with_parts(sentence: &str) -> bool {
+    let folded = fold(sentence).text;
+    let opening = folded
+        .char_indices()
+        .nth(24)
+        .map_or(folded.len(), |(i, _)| i);
+    find_cues(&folded[..opening], &[])
+        .iter()
+        .any(|h| h.cat == Cat::Parts)
+}
+
 /// Distance between a cue and the amount `[s, e)`.
 fn dist(h: &Hit, s: usize, e: usize) -> usize {
     if h.end <= s {
@@ -434,6 +447,16 @@ fn purpose_span(t: &str, e: usize, right: usize, hits: &[Hit]) -> Option<(usize,
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sentences_opening_with_parts() {
+        assert!(opens_with_parts("It includes $3 million for schools."));
+        assert!(opens_with_parts("Elle comprend 5 millions pour l'eau."));
+        assert!(!opens_with_parts(
+            "The package, which includes roads, is new."
+        ));
+    }
+
     use super::*;
     use crate::money::find_money;
 
