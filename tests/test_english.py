@@ -208,6 +208,12 @@ def test_negated_possible_questioned_and_vague_are_not_events(text: str) -> None
     assert en(text).events.is_empty()
 
 
+def test_a_price_is_no_aid() -> None:
+    x = en("Kazakhstan supplied gas to Kyrgyzstan at a price of $120 per thousand cubic metres.")
+    assert x.events.is_empty()
+    assert x.commitments.is_empty()
+
+
 def test_a_definite_noun_joins_the_happening_told() -> None:
     x = en(
         "Tokayev met Uzbek President Shavkat Mirziyoyev in Astana on Monday. "

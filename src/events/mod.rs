@@ -278,9 +278,14 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 previous_date = resolved;
             }
             let story_place = events.last().and_then(|e| e.location.clone());
-            let amount = matches!(cue.family, "pledge" | "aid")
+            let amount = match matches!(cue.family, "pledge" | "aid")
                 .then(|| amount_after(sentence, cue.end, ctx.lang))
-                .flatten();
+                .flatten()
+            {
+                Some(Sum::Measured) => continue,
+                Some(Sum::Committed(amount, currency)) => Some((amount, currency)),
+                None => None,
+            };
             add_or_merge(
                 &mut events,
                 &regions,
@@ -542,12 +547,24 @@ fn vague_after(sentence: &str, end: usize) -> bool {
         .any(|w| VAGUE.contains(&w.to_lowercase().as_str()))
 }
 
-/// The first amount after a pledge or aid cue in its clause.
-fn amount_after(sentence: &str, cue_end: usize, lang: crate::Lang) -> Option<(f64, &'static str)> {
-    crate::money::find_money(sentence, lang)
-        .into_iter()
-        .find(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)
-        .map(|m| (m.amount, m.currency))
+/// What the first amount after a pledge or aid cue in its clause says, when there is one.
+enum Sum {
+    Committed(f64, &'static str),
+    /// "supplied gas at a price of $120": a measurement, not money someone commits.
+    Measured,
+}
+
+fn amount_after(sentence: &str, cue_end: usize, lang: crate::Lang) -> Option<Sum> {
+    let amounts = crate::money::find_money(sentence, lang);
+    let i = amounts
+        .iter()
+        .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
+    let classes = crate::commitments::classify(sentence, &amounts, lang);
+    let m = &amounts[i];
+    Some(match classes.get(i) {
+        Some(c) if c.is_statistic => Sum::Measured,
+        _ => Sum::Committed(m.amount, m.currency),
+    })
 }
 
 /// Country actor ids are ISO 3166 alpha-3 codes; every other id is lowercase snake case.
