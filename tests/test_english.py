@@ -278,6 +278,21 @@ def test_language_is_picked_per_document() -> None:
     assert x.events.filter(pl.col("doc_id") == "de").is_empty()
 
 
+def test_language_of_a_page_mostly_made_of_site_furniture() -> None:
+    page = (
+        "Home > World > Asia\n"
+        "Share on Facebook | Share on Twitter | Email | Print\n"
+        "Subscribe to our newsletter\n"
+        "Kazakhstan and Uzbekistan signed a water deal on Monday.\n"
+        "Related articles\n"
+        "Cookies policy | Terms of use"
+    )
+    x = cq.extract(pl.DataFrame({"doc_id": ["p"], "text": [page]}))
+    assert x.documents.select("lang", "title").row(0) == ("en", None)
+    assert x.events["event_type"].to_list() == ["SUPPORT"]
+    assert set(x.mentions["text"]) == {"Kazakhstan", "Uzbekistan"}
+
+
 def test_mixed_corpus_gives_each_document_its_language_rules() -> None:
     docs = pl.DataFrame(
         {
