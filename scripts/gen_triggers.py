@@ -461,6 +461,7 @@ def generate(lang: str, spec: dict) -> tuple[str, int]:
         parts.append("not_followed_by = " + toml_list(cue.get("not_followed_by", [])))
         parts.append("not_preceded_by = " + toml_list(cue.get("not_preceded_by", [])))
         parts.append(f"void_in_protest = {str(cue.get('void_in_protest', False)).lower()}")
+        parts.append(f"needs_person = {str(cue.get('needs_person', False)).lower()}")
     return "\n".join(parts) + "\n", total
 
 

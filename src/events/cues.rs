@@ -53,6 +53,9 @@ pub struct Cue {
     pub family: &'static str,
     /// A noun that is a cue only when it points back to a happening already told ("the call").
     pub referring_only: bool,
+    /// A cue whose words also name something other than an event ("soutenir l'économie"): it
+    /// counts only when a person is among its actors.
+    pub needs_person: bool,
 }
 
 /// Every event cue in one sentence, with its mood decided from the sentence. Overlapping cues keep
@@ -89,6 +92,7 @@ pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
                 nominal: f.nominal,
                 family: f.family,
                 referring_only: f.referring_only,
+                needs_person: f.needs_person,
             }
         })
         .collect()
@@ -162,6 +166,7 @@ struct CueFile {
     not_followed_by: Vec<String>,
     not_preceded_by: Vec<String>,
     void_in_protest: bool,
+    needs_person: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -181,6 +186,7 @@ struct CueClass {
     not_followed_by: Vec<String>,
     not_preceded_by: Vec<String>,
     void_in_protest: bool,
+    needs_person: bool,
 }
 
 enum Pattern {
@@ -294,6 +300,7 @@ impl Lexicon {
                 not_followed_by: cue.not_followed_by.iter().map(|s| fold(s)).collect(),
                 not_preceded_by: cue.not_preceded_by.iter().map(|s| fold(s)).collect(),
                 void_in_protest: cue.void_in_protest,
+                needs_person: cue.needs_person,
             });
         }
         for phrase in &file.exclude {
@@ -427,6 +434,7 @@ impl Lexicon {
                 nominal: kind == Kind::Noun,
                 family: class_def.subtype.as_str(),
                 referring_only: self.referring_only.iter().any(|w| w == key),
+                needs_person: class_def.needs_person,
             });
         }
         out
@@ -607,6 +615,7 @@ struct Found {
     nominal: bool,
     family: &'static str,
     referring_only: bool,
+    needs_person: bool,
 }
 
 /// Longest cues first; a cue overlapping one already kept is dropped. Marking bytes costs at most

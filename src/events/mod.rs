@@ -235,9 +235,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 && !someone
                 && cue.event_type == "CONSULT"
                 && actors.iter().all(|a| is_country_id(a));
-            // Support is expressed by someone: "soutenir" and "appuyer" also mean propping up
-            // an economy or a candidacy, so an endorsement needs a person among its actors.
-            let unvoiced = cue.subtype == "endorse"
+            // "Soutenir" and "appuyer" also mean propping up an economy or a candidacy: such
+            // cues need a person among their actors.
+            let unvoiced = cue.needs_person
                 && !mentions
                     .iter()
                     .filter(near)
