@@ -185,6 +185,7 @@ EVENTS = [
     ("The Uzbek president plans to visit Washington.", "AGREE", "intent"),
     ("The UN urged Kyrgyzstan to release the journalists.", "REQUEST", "appeal"),
     ("Tashkent condemned the attack on the Uzbek consulate.", "ACCUSE", "criticism"),
+    ("The Kazakh government welcomed the decision of the court.", "SUPPORT", "endorse"),
 ]
 
 
@@ -202,6 +203,7 @@ def test_english_event_cues(text: str, event_type: str, subtype: str) -> None:
         "Did Mirziyoyev visit Moscow?",
         "Kyrgyzstan refused to host the summit.",
         "The two sides intend to cooperate on energy.",
+        "The central bank supported the tenge with dollar sales.",
     ],
 )
 def test_negated_possible_questioned_and_vague_are_not_events(text: str) -> None:
