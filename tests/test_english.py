@@ -225,6 +225,25 @@ def test_a_definite_noun_joins_the_happening_told() -> None:
     assert x.events["n_mentions"][0] == 2
 
 
+def test_the_two_sides_are_the_parties_of_the_meeting() -> None:
+    x = en(
+        "Uzbek President Shavkat Mirziyoyev hosted Kyrgyz President Sadyr Japarov in Tashkent. "
+        "The two sides signed a treaty on the border."
+    )
+    signing = x.events.filter(pl.col("event_type") == "SUPPORT").row(0, named=True)
+    assert {"shavkat_mirziyoyev", "sadyr_japarov", "UZB", "KGZ"} <= set(signing["actors"])
+    assert signing["location"] == "tashkent"
+
+
+def test_items_of_a_digest_are_separate_stories() -> None:
+    x = en(
+        "1. Turkmen President Serdar Berdimuhamedov hosted the Chinese vice premier in Ashgabat.\n"
+        "2. The Asian Development Bank approved a $250 million loan to Uzbekistan."
+    )
+    places = dict(zip(x.events["event_type"], x.events["location"]))
+    assert places == {"CONSULT": "ashgabat", "AID": None}
+
+
 def test_two_amounts_are_two_pledges() -> None:
     x = en(
         "Japan pledged $10 million to Kyrgyzstan. Japan also announced $4 million for Tajikistan."

@@ -70,6 +70,46 @@ const LOCATIVES: &[&str] = &[
     "to",
 ];
 
+/// "2. Turkmenistan hosted…", "- Kazakhstan signed…": an item of a list.
+fn opens_list_item(sentence: &str) -> bool {
+    static ITEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^\s*(?:\d{1,2}[.)]|[-•*–])\s").expect("list item pattern compiles")
+    });
+    ITEM.is_match(sentence)
+}
+
+/// Subjects that name the parties of the meeting told, together.
+const COLLECTIVE: &[&str] = &[
+    "the sides",
+    "both sides",
+    "the two sides",
+    "the leaders",
+    "the two leaders",
+    "the two presidents",
+    "the ministers",
+    "the two ministers",
+    "both countries",
+    "the two countries",
+    "les parties",
+    "les deux parties",
+    "les dirigeants",
+    "les deux dirigeants",
+    "les deux présidents",
+    "les ministres",
+    "les deux ministres",
+    "les deux pays",
+];
+
+fn collective_subject(before_cue: &str) -> bool {
+    let before = before_cue.to_lowercase();
+    COLLECTIVE.iter().any(|c| {
+        before.match_indices(c).any(|(i, _)| {
+            let edge = |ch: Option<char>| ch.is_none_or(|ch| !ch.is_alphanumeric());
+            edge(before[..i].chars().next_back()) && edge(before[i + c.len()..].chars().next())
+        })
+    })
+}
+
 /// Words before a region that benefits from what is told.
 const BENEFICIARY: &[&str] = &["for", "pour", "en faveur de", "en faveur du", "destinés à"];
 
@@ -96,11 +136,17 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         .filter(|a| a.kind == Kind::Place)
         .map(|a| a.id.as_str())
         .collect();
+    // Where the current story's events begin: a numbered or bulleted item of a digest starts
+    // a story of its own, with its own place and meeting.
+    let mut story_start = 0;
     for (si, s) in ctx.sentences.iter().enumerate() {
         if s.boilerplate {
             continue;
         }
         let sentence = &ctx.text[s.start..s.end];
+        if opens_list_item(sentence) {
+            story_start = events.len();
+        }
         let cues = find_cues(sentence, ctx.lang);
         if cues.is_empty() {
             continue;
@@ -242,11 +288,19 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     .iter()
                     .filter(near)
                     .any(|m| found.actors[m.actor].kind == Kind::Person);
-            // "The leaders adopted a joint statement": with nobody named, a text is signed by
-            // the parties to the happening being told.
-            if actors.is_empty() && cue.subtype == "signing" {
-                if let Some(meeting) = events.iter().rev().find(|e| e.event_type == "CONSULT") {
-                    actors = meeting.actors.clone();
+            // "The leaders adopted a joint statement", "the two sides signed…": with nobody
+            // named, or the parties named together, a text is signed by the parties to the
+            // meeting being told.
+            let parties = actors.is_empty() || collective_subject(&sentence[..cue.start]);
+            if parties && cue.subtype == "signing" {
+                let meeting = events[story_start..]
+                    .iter()
+                    .rev()
+                    .find(|e| e.event_type == "CONSULT");
+                for a in meeting.map(|e| e.actors.clone()).unwrap_or_default() {
+                    if !actors.contains(&a) {
+                        actors.push(a);
+                    }
                 }
             }
             // A noun pointing back needs no one named: it is one more mention of what was told.
@@ -277,7 +331,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             if resolved.is_some() {
                 previous_date = resolved;
             }
-            let story_place = events.last().and_then(|e| e.location.clone());
+            let story_place = events[story_start..]
+                .last()
+                .and_then(|e| e.location.clone());
             let amount = match matches!(cue.family, "pledge" | "aid")
                 .then(|| amount_after(sentence, cue.end, ctx.lang))
                 .flatten()

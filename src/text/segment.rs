@@ -69,6 +69,7 @@ fn split_line(line: &str, base: usize, line_no: u32, boilerplate: bool, out: &mu
                 && after_space < chars.len()
                 && starts_sentence(chars[after_space].1)
                 && !(c == '.' && is_abbreviation(line, at))
+                && !(c == '.' && is_item_number(line, at))
             {
                 push(line, base, start, chars[j].0, line_no, boilerplate, out);
                 start = chars[after_space].0;
@@ -101,6 +102,12 @@ fn starts_sentence(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
         || matches!(c, '«' | '"' | '“' | '‘' | '(' | '[' | '—' | '–' | '-' | '•')
+}
+
+/// "2. The bank approved…": the number of a list item, at the start of its line.
+fn is_item_number(line: &str, dot: usize) -> bool {
+    let number = line[..dot].trim_start();
+    (1..=2).contains(&number.len()) && number.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// True when the period at byte `dot` of `line` ends an abbreviation or an initial.
@@ -205,6 +212,10 @@ mod tests {
 
     #[test]
     fn lines_and_bullets_are_units() {
+        assert_eq!(
+            split("1. The bank lent money. It was new.\n2. Talks ended."),
+            ["1. The bank lent money.", "It was new.", "2. Talks ended."]
+        );
         let text =
             "Titre de l'article\n\n  • Premier point sans point final\nPartagez cet article:\n";
         let found = sentences(text, None);
