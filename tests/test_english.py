@@ -64,17 +64,37 @@ def test_organisations_by_english_abbreviation(text: str, span: str, actor_id: s
 
 TITLES = [
     # title before the name
-    ("Secretary of State Antony Blinken landed in the capital.", "2023-02-28",
-     "antony_blinken", "USA", "Secretary of State"),
+    (
+        "Secretary of State Antony Blinken landed in the capital.",
+        "2023-02-28",
+        "antony_blinken",
+        "USA",
+        "Secretary of State",
+    ),
     # nationality and title before a name the dictionary does not know
-    ("Kazakh Foreign Minister Yerbol Tastanbekov met his counterpart.", "2024-05-23",
-     "yerbol_tastanbekov", "KAZ", "Minister of Foreign Affairs"),
+    (
+        "Kazakh Foreign Minister Yerbol Tastanbekov met his counterpart.",
+        "2024-05-23",
+        "yerbol_tastanbekov",
+        "KAZ",
+        "Minister of Foreign Affairs",
+    ),
     # title in apposition after the name
-    ("Dilnoza Rakhimova, deputy foreign minister of Uzbekistan, opened the session.", None,
-     "dilnoza_rakhimova", "UZB", "Deputy Minister of Foreign Affairs"),
+    (
+        "Dilnoza Rakhimova, deputy foreign minister of Uzbekistan, opened the session.",
+        None,
+        "dilnoza_rakhimova",
+        "UZB",
+        "Deputy Minister of Foreign Affairs",
+    ),
     # possessive country, then the title
-    ("Tajikistan's Minister of Finance Farrukh Saidov signed the loan.", None,
-     "farrukh_saidov", "TJK", "Minister of Finance"),
+    (
+        "Tajikistan's Minister of Finance Farrukh Saidov signed the loan.",
+        None,
+        "farrukh_saidov",
+        "TJK",
+        "Minister of Finance",
+    ),
 ]
 
 
@@ -159,7 +179,9 @@ def test_a_sum_whose_parts_follow_is_a_total() -> None:
 
 
 def test_donor_is_the_body_a_person_acts_for() -> None:
-    x = en("USAID Administrator Jane Doe met the minister. Doe also announced $5 million for Kyrgyzstan.")
+    x = en(
+        "USAID Administrator Jane Doe met the minister. Doe also announced $5 million for Kyrgyzstan."
+    )
     assert x.commitments["donor"].to_list() == ["usaid"]
 
 
@@ -261,7 +283,9 @@ DATES = [
 
 
 @pytest.mark.parametrize(("text", "published", "date"), DATES)
-def test_english_dates_resolve_against_publication(text: str, published: str, date: dt.date) -> None:
+def test_english_dates_resolve_against_publication(
+    text: str, published: str, date: dt.date
+) -> None:
     assert en(text, published).events["date"].to_list() == [date]
 
 

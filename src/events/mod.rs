@@ -224,10 +224,10 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     }
                     if actor.country.is_none() {
                         // "$14 million for Central Asia": a region that benefits takes part.
-                        if crate::text::preceded_by(ctx.text, m.start, BENEFICIARY) {
-                            if !actors.contains(&actor.id) {
-                                actors.push(actor.id.clone());
-                            }
+                        if crate::text::preceded_by(ctx.text, m.start, BENEFICIARY)
+                            && !actors.contains(&actor.id)
+                        {
+                            actors.push(actor.id.clone());
                         }
                         continue;
                     }
