@@ -180,7 +180,8 @@ def test_a_sum_whose_parts_follow_is_a_total() -> None:
 
 def test_donor_is_the_body_a_person_acts_for() -> None:
     x = en(
-        "USAID Administrator Jane Doe met the minister. Doe also announced $5 million for Kyrgyzstan."
+        "USAID Administrator Jane Doe met the minister. "
+        "Doe also announced $5 million for Kyrgyzstan."
     )
     assert x.commitments["donor"].to_list() == ["usaid"]
 
