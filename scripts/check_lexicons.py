@@ -83,9 +83,7 @@ def load():
             )
         )
     for o in orgs:
-        entries.append(
-            ("organisations", o["id"], {"fr": o.get("fr", []), "en": o.get("en", [])})
-        )
+        entries.append(("organisations", o["id"], {"fr": o.get("fr", []), "en": o.get("en", [])}))
     for p in places:
         entries.append(
             (
@@ -133,9 +131,7 @@ def check(countries, orgs, places, entries):
         for file, ident, aliases in entries:
             for alias in aliases[lang]:
                 if alias != alias.strip() or not fold(alias):
-                    errors.append(
-                        f"{file}: {ident} has a blank or padded alias {alias!r}"
-                    )
+                    errors.append(f"{file}: {ident} has a blank or padded alias {alias!r}")
                 owner = owners.setdefault(match_key(alias), (file, ident))
                 if owner != (file, ident):
                     errors.append(
@@ -150,9 +146,7 @@ def scan(paths, entries):
     longest = max(len(k.split()) for k in keys)
     missed = Counter()
     for path in paths:
-        words = re.findall(
-            r"[\w'’.+-]+", Path(path).read_text(encoding="utf-8", errors="replace")
-        )
+        words = re.findall(r"[\w'’.+-]+", Path(path).read_text(encoding="utf-8", errors="replace"))
         covered = set()
         for i in range(len(words)):
             for n in range(longest, 0, -1):
@@ -167,18 +161,14 @@ def scan(paths, entries):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--scan", nargs="*", default=[], help="texts to scan for uncovered names"
-    )
+    parser.add_argument("--scan", nargs="*", default=[], help="texts to scan for uncovered names")
     parser.add_argument("--top", type=int, default=80)
     args = parser.parse_args()
     countries, orgs, places, entries = load()
     errors = check(countries, orgs, places, entries)
     for e in errors:
         print("ERROR", e)
-    n_alias = {
-        lang: sum(len(al[lang]) for _, _, al in entries) for lang in ("fr", "en")
-    }
+    n_alias = {lang: sum(len(al[lang]) for _, _, al in entries) for lang in ("fr", "en")}
     print(
         f"countries {len(countries)}, organisations {len(orgs)}, places {len(places)}; "
         f"aliases fr {n_alias['fr']}, en {n_alias['en']}"

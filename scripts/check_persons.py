@@ -68,14 +68,8 @@ def check_persons(people: list[dict]) -> list[str]:
                     b.get("country"),
                     b.get("org"),
                 )
-                if (
-                    same
-                    and a["start"] < b.get("end", "9999")
-                    and b["start"] < a.get("end", "9999")
-                ):
-                    errors.append(
-                        f"{pid}: overlapping {a['role']} {a['start']} / {b['start']}"
-                    )
+                if same and a["start"] < b.get("end", "9999") and b["start"] < a.get("end", "9999"):
+                    errors.append(f"{pid}: overlapping {a['role']} {a['start']} / {b['start']}")
     return errors
 
 
@@ -120,9 +114,7 @@ def main() -> int:
     parser.add_argument("--office", nargs=2, metavar=("NAME", "DATE"))
     args = parser.parse_args()
 
-    people = tomllib.loads((DATA / "persons.toml").read_text(encoding="utf-8"))[
-        "person"
-    ]
+    people = tomllib.loads((DATA / "persons.toml").read_text(encoding="utf-8"))["person"]
     titles = tomllib.loads((DATA / "titles.toml").read_text(encoding="utf-8"))
     errors = check_persons(people) + check_titles(titles)
 
@@ -142,9 +134,7 @@ def main() -> int:
     if args.who:
         role, country, day = args.who
         for name, office in holders(people, role, country, day):
-            print(
-                f"{role} {country} on {day}: {name} ({office['start']}..{office.get('end', '')})"
-            )
+            print(f"{role} {country} on {day}: {name} ({office['start']}..{office.get('end', '')})")
     if args.office:
         name, day = args.office
         for holder, office in offices_of(people, name, day):

@@ -107,9 +107,7 @@ def main():
     dem_en = {r["iso3"]: r["forms"] for r in read_hand_csv("demonyms_en.csv")}
 
     entries = [(c, c.alpha_2) for c in pycountry.countries]
-    entries += [
-        (pycountry.historic_countries.get(alpha_3=code), "") for code in HISTORIC
-    ]
+    entries += [(pycountry.historic_countries.get(alpha_3=code), "") for code in HISTORIC]
 
     rows = []
     for c, iso2 in entries:
@@ -118,13 +116,9 @@ def main():
         official = getattr(c, "official_name", "")
         common = getattr(c, "common_name", "")
         iso_names = [c.name, common, official] if iso2 else []
-        en = clean_names([cldr_en.get(iso2, "")] + iso_names) + split(
-            hand.get("extra_en")
-        )
+        en = clean_names([cldr_en.get(iso2, "")] + iso_names) + split(hand.get("extra_en"))
         fr_iso_names = [fr_iso.gettext(n) for n in iso_names if n]
-        fr = clean_names([cldr_fr.get(iso2, "")] + fr_iso_names) + split(
-            hand.get("extra_fr")
-        )
+        fr = clean_names([cldr_fr.get(iso2, "")] + fr_iso_names) + split(hand.get("extra_fr"))
         name = hand.get("name") or common or (en[0] if en else c.name)
         drop = split(hand.get("drop"))
         rows.append(

@@ -98,9 +98,7 @@ COUNTRY_FIXES = {"ROM": "ROU", "ZAR": "COD", "TMP": "TLS", "KOS": "XKX"}
 # Comments on a dated code line that name the office.
 COMMENT_ROLES = [
     (
-        re.compile(
-            r"\b(dep\.?|deputy) (sec\.?|secretary) (of )?state\b", re.IGNORECASE
-        ),
+        re.compile(r"\b(dep\.?|deputy) (sec\.?|secretary) (of )?state\b", re.IGNORECASE),
         "Deputy Secretary of State",
     ),
     (
@@ -425,9 +423,7 @@ def office_from_code(code: str, restriction: str | None, comment: str) -> Office
         start=start,
         end=end,
         # "President of the Bundesrat" on a DEUGOVLEG line is not the head of state.
-        role=comment_role(comment)
-        if len(code) == 6 or code.endswith("GOVMIL")
-        else None,
+        role=comment_role(comment) if len(code) == 6 or code.endswith("GOVMIL") else None,
         country=None if is_igo else iso3(code[:3]),
         org=org_of(code) if is_igo else None,
         source=source,
@@ -481,9 +477,7 @@ def hand_kept(path: Path) -> list[Person]:
         aliases = list(dict.fromkeys(raw.get("aliases", [])))
         if raw["name"] not in aliases:
             aliases.insert(0, raw["name"])
-        people.append(
-            Person(slug(raw["name"]), raw["name"], raw.get("country"), aliases, offices)
-        )
+        people.append(Person(slug(raw["name"]), raw["name"], raw.get("country"), aliases, offices))
     return people
 
 
@@ -506,8 +500,7 @@ def merge(kept: list[Person], phoenix: list[Person]) -> list[Person]:
         for office in person.offices:
             # Hand-kept offices win over any Phoenix office of the same sector they overlap.
             if not any(
-                o.cameo[:6] == office.cameo[:6] and overlaps(o, office)
-                for o in target.offices
+                o.cameo[:6] == office.cameo[:6] and overlaps(o, office) for o in target.offices
             ):
                 target.offices.append(office)
     taken = {p.id for p in kept}
@@ -567,9 +560,7 @@ HEADER = """\
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("phoenix_dir", type=Path)
-    parser.add_argument(
-        "-o", "--output", type=Path, default=HERE.parent / "data" / "persons.toml"
-    )
+    parser.add_argument("-o", "--output", type=Path, default=HERE.parent / "data" / "persons.toml")
     parser.add_argument("--recent", type=Path, default=HERE / "offices_recent.toml")
     args = parser.parse_args()
 
