@@ -1,8 +1,9 @@
-//! English modality: negation ("did not", "never", "refused to"), possibility ("could", "may",
+//! English modality and discourse words. Modality: negation ("did not", "never", "refused to"), possibility ("could", "may",
 //! "if"), plans and the future ("will", "plans to", "the upcoming summit").
 //! Words are folded: lower case, no accents; "didn't" is the word "didn'" then "t".
 
 use super::cues::Modality;
+use super::Discourse;
 
 pub(super) const MODALITY: Modality = Modality {
     negators: &[
@@ -241,4 +242,66 @@ pub(super) const MODALITY: Modality = Modality {
         "more",
     ],
     passive_aid_subject_is_recipient: true,
+};
+
+/// How English tells what was told before: "the meeting", "before the talks", "the two sides".
+/// Compared in lower case with their accents, not folded.
+pub(super) const DISCOURSE: Discourse = Discourse {
+    definite: &["the", "this", "that", "these", "those"],
+    circumstantial: &[
+        "before",
+        "after",
+        "during",
+        "at",
+        "on",
+        "in",
+        "of",
+        "since",
+        "following",
+        "ahead",
+    ],
+    introducing: &["with", "between", "of"],
+    vague: &[
+        "cooperate",
+        "cooperation",
+        "co-operate",
+        "co-operation",
+        "strengthen",
+        "strengthening",
+        "deepen",
+        "deepening",
+        "develop",
+        "developing",
+        "expand",
+        "expanding",
+        "boost",
+        "promote",
+        "enhance",
+        "intensify",
+        "broaden",
+        "together",
+        "continue",
+        "closer",
+        "close",
+        "greater",
+        "further",
+        "ties",
+        "relations",
+        "partnership",
+        "dialogue",
+        "coordination",
+    ],
+    collective: &[
+        "the sides",
+        "both sides",
+        "the two sides",
+        "the leaders",
+        "the two leaders",
+        "the two presidents",
+        "the ministers",
+        "the two ministers",
+        "both countries",
+        "the two countries",
+    ],
+    beneficiary: &["for"],
 };

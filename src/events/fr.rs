@@ -1,8 +1,9 @@
-//! French modality: negation ("ne ... pas", "sans"), the conditional of hearsay ("pourrait",
+//! French modality and discourse words. Modality: negation ("ne ... pas", "sans"), the conditional of hearsay ("pourrait",
 //! "aurait rencontré"), plans and the future ("prévoit de", "va signer", "la prochaine visite").
 //! Words are folded: lower case, no accents, elisions keep their apostrophe.
 
 use super::cues::Modality;
+use super::Discourse;
 
 pub(super) const MODALITY: Modality = Modality {
     negators: &[
@@ -251,4 +252,45 @@ pub(super) const MODALITY: Modality = Modality {
         "en",
     ],
     passive_aid_subject_is_recipient: false,
+};
+
+/// How French tells what was told before: "cette réunion", "lors de la réunion", "les deux
+/// parties".
+/// Compared in lower case with their accents, not folded.
+pub(super) const DISCOURSE: Discourse = Discourse {
+    definite: &["la", "le", "l'", "l’", "les", "cette", "ce", "cet", "ces"],
+    circumstantial: &[
+        "avant", "après", "lors", "pendant", "durant", "de", "à", "depuis", "issue", "marge",
+    ],
+    introducing: &["avec", "entre", "de", "du", "des"],
+    vague: &[
+        "coopérer",
+        "coopération",
+        "renforcer",
+        "approfondir",
+        "développer",
+        "élargir",
+        "intensifier",
+        "promouvoir",
+        "poursuivre",
+        "relations",
+        "partenariat",
+        "liens",
+        "dialogue",
+        "étroite",
+        "étroites",
+        "attachement",
+        "engagement",
+    ],
+    collective: &[
+        "les parties",
+        "les deux parties",
+        "les dirigeants",
+        "les deux dirigeants",
+        "les deux présidents",
+        "les ministres",
+        "les deux ministres",
+        "les deux pays",
+    ],
+    beneficiary: &["pour", "en faveur de", "en faveur du", "destinés à"],
 };

@@ -70,6 +70,41 @@ const LOCATIVES: &[&str] = &[
     "to",
 ];
 
+/// Words of one language that tell how a sentence relates to what was told before it.
+pub(super) struct Discourse {
+    /// Determiners that point back to something already told ("the", "cette").
+    pub definite: &'static [&'static str],
+    /// Words before a definite event noun that make it a circumstance of the sentence
+    /// ("before the meeting", "lors de la réunion").
+    pub circumstantial: &'static [&'static str],
+    /// Words after an event noun that bring in its own participants ("the meeting with…").
+    pub introducing: &'static [&'static str],
+    /// What diplomatic prose declares without anything happening behind it: to cooperate, to
+    /// strengthen ties, closer coordination.
+    pub vague: &'static [&'static str],
+    /// Subjects that name the parties of the meeting told, together ("the two sides").
+    pub collective: &'static [&'static str],
+    /// Words before a region that benefits from what is told ("for Central Asia").
+    pub beneficiary: &'static [&'static str],
+}
+
+/// The discourse words of a document's language; of both for an undetermined one.
+fn discourse(lang: crate::Lang) -> &'static [&'static Discourse] {
+    match lang {
+        crate::Lang::Fr => &[&fr::DISCOURSE],
+        crate::Lang::En => &[&en::DISCOURSE],
+        crate::Lang::Und => &[&fr::DISCOURSE, &en::DISCOURSE],
+    }
+}
+
+/// One list of every language's discourse words.
+fn all<'a>(
+    words: &'a [&'a Discourse],
+    list: impl Fn(&Discourse) -> &'static [&'static str] + 'a,
+) -> impl Iterator<Item = &'static str> + 'a {
+    words.iter().flat_map(move |w| list(w).iter().copied())
+}
+
 /// "2. Turkmenistan hosted…", "- Kazakhstan signed…": an item of a list.
 fn opens_list_item(sentence: &str) -> bool {
     static ITEM: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,40 +113,16 @@ fn opens_list_item(sentence: &str) -> bool {
     ITEM.is_match(sentence)
 }
 
-/// Subjects that name the parties of the meeting told, together.
-const COLLECTIVE: &[&str] = &[
-    "the sides",
-    "both sides",
-    "the two sides",
-    "the leaders",
-    "the two leaders",
-    "the two presidents",
-    "the ministers",
-    "the two ministers",
-    "both countries",
-    "the two countries",
-    "les parties",
-    "les deux parties",
-    "les dirigeants",
-    "les deux dirigeants",
-    "les deux présidents",
-    "les ministres",
-    "les deux ministres",
-    "les deux pays",
-];
-
-fn collective_subject(before_cue: &str) -> bool {
+/// "The two sides signed…": a subject that names the parties of the meeting told, together.
+fn collective_subject(words: &[&Discourse], before_cue: &str) -> bool {
     let before = before_cue.to_lowercase();
-    COLLECTIVE.iter().any(|c| {
+    all(words, |w| w.collective).any(|c| {
         before.match_indices(c).any(|(i, _)| {
             let edge = |ch: Option<char>| ch.is_none_or(|ch| !ch.is_alphanumeric());
             edge(before[..i].chars().next_back()) && edge(before[i + c.len()..].chars().next())
         })
     })
 }
-
-/// Words before a region that benefits from what is told.
-const BENEFICIARY: &[&str] = &["for", "pour", "en faveur de", "en faveur du", "destinés à"];
 
 fn preceded_by_locative(text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
@@ -128,6 +139,7 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
 
 /// Every event of the document, repeated mentions of one happening merged.
 pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
+    let words = discourse(ctx.lang);
     let mut events: Vec<Event> = Vec::new();
     let mut previous_date: Option<NaiveDate> = None;
     let regions: Vec<&str> = found
@@ -165,12 +177,12 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 // vague.
                 matches!(c.mood, Mood::Asserted | Mood::Intent)
                     && !(c.family == "pledge" && c.subtype == "intent")
-                    && !(c.family == "intent" && vague_after(sentence, c.end))
+                    && !(c.family == "intent" && vague_after(words, sentence, c.end))
                     && appeal_at.is_none_or(|at| c.start < at)
             })
             .map(|c| {
                 let r = if c.nominal {
-                    reference(sentence, c.start, c.end)
+                    reference(words, sentence, c.start, c.end)
                 } else {
                     Reference::None
                 };
@@ -224,7 +236,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     }
                     if actor.country.is_none() {
                         // "$14 million for Central Asia": a region that benefits takes part.
-                        if crate::text::preceded_by(ctx.text, m.start, BENEFICIARY)
+                        if words
+                            .iter()
+                            .any(|w| crate::text::preceded_by(ctx.text, m.start, w.beneficiary))
                             && !actors.contains(&actor.id)
                         {
                             actors.push(actor.id.clone());
@@ -291,7 +305,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             // "The leaders adopted a joint statement", "the two sides signed…": with nobody
             // named, or the parties named together, a text is signed by the parties to the
             // meeting being told.
-            let parties = actors.is_empty() || collective_subject(&sentence[..cue.start]);
+            let parties = actors.is_empty() || collective_subject(words, &sentence[..cue.start]);
             if parties && cue.subtype == "signing" {
                 let meeting = events[story_start..]
                     .iter()
@@ -467,15 +481,6 @@ fn lasts_days(subtype: &str) -> bool {
     matches!(subtype, "exercise" | "deployment" | "multilateral")
 }
 
-/// Determiners that point back to something already told.
-const DEFINITE: &[&str] = &[
-    "the", "this", "that", "these", "those", "la", "le", "l'", "l’", "les", "cette", "ce", "cet",
-    "ces",
-];
-
-/// Words after an event noun that bring in its own participants ("the meeting with Lavrov").
-const INTRODUCING: &[&str] = &["with", "between", "of", "avec", "entre", "de", "du", "des"];
-
 /// How an event noun points back to a happening already told.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Reference {
@@ -487,34 +492,10 @@ enum Reference {
     Circumstance,
 }
 
-/// Words before a definite event noun that make it a circumstance of the sentence.
-const CIRCUMSTANTIAL: &[&str] = &[
-    "before",
-    "after",
-    "during",
-    "at",
-    "on",
-    "in",
-    "of",
-    "since",
-    "following",
-    "ahead",
-    "avant",
-    "après",
-    "lors",
-    "pendant",
-    "durant",
-    "de",
-    "à",
-    "depuis",
-    "issue",
-    "marge",
-];
-
 /// "the meeting", "cette réunion", but not "the meeting with…", "the first summit".
-fn reference(sentence: &str, start: usize, end: usize) -> Reference {
+fn reference(words: &[&Discourse], sentence: &str, start: usize, end: usize) -> Reference {
     let before = crate::text::lowercase_tail(sentence, start, 40);
-    let definite = DEFINITE.iter().find(|d| {
+    let definite = all(words, |w| w.definite).find(|d| {
         before.ends_with(*d)
             && before[..before.len() - d.len()]
                 .chars()
@@ -529,7 +510,7 @@ fn reference(sentence: &str, start: usize, end: usize) -> Reference {
     let Some(determiner) = definite else {
         return Reference::None;
     };
-    if INTRODUCING.contains(&next_word.as_str()) {
+    if all(words, |w| w.introducing).any(|w| w == next_word) {
         return Reference::None;
     }
     let preceding = before[..before.len() - determiner.len()]
@@ -537,70 +518,23 @@ fn reference(sentence: &str, start: usize, end: usize) -> Reference {
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
         .unwrap_or_default();
-    if CIRCUMSTANTIAL.contains(&preceding) {
+    if all(words, |w| w.circumstantial).any(|w| w == preceding) {
         Reference::Circumstance
     } else {
         Reference::Subject
     }
 }
 
-/// What diplomatic prose declares without anything happening behind it: to cooperate, to
-/// strengthen ties, closer coordination.
-const VAGUE: &[&str] = &[
-    "cooperate",
-    "cooperation",
-    "co-operate",
-    "co-operation",
-    "strengthen",
-    "strengthening",
-    "deepen",
-    "deepening",
-    "develop",
-    "developing",
-    "expand",
-    "expanding",
-    "boost",
-    "promote",
-    "enhance",
-    "intensify",
-    "broaden",
-    "together",
-    "continue",
-    "closer",
-    "close",
-    "greater",
-    "further",
-    "ties",
-    "relations",
-    "partnership",
-    "dialogue",
-    "coordination",
-    "coopérer",
-    "coopération",
-    "renforcer",
-    "approfondir",
-    "développer",
-    "élargir",
-    "intensifier",
-    "promouvoir",
-    "poursuivre",
-    "relations",
-    "partenariat",
-    "liens",
-    "dialogue",
-    "étroite",
-    "étroites",
-    "attachement",
-    "engagement",
-];
-
 /// True when one of the first words after a declaration of intent is vague.
-fn vague_after(sentence: &str, end: usize) -> bool {
+fn vague_after(words: &[&Discourse], sentence: &str, end: usize) -> bool {
     sentence[end..]
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .take(4)
-        .any(|w| VAGUE.contains(&w.to_lowercase().as_str()))
+        .any(|w| {
+            let w = w.to_lowercase();
+            all(words, |d| d.vague).any(|v| v == w)
+        })
 }
 
 /// What the first amount after a pledge or aid cue in its clause says, when there is one.
