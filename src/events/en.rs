@@ -1,6 +1,7 @@
-//! English modality and discourse words. Modality: negation ("did not", "never", "refused to"), possibility ("could", "may",
-//! "if"), plans and the future ("will", "plans to", "the upcoming summit").
-//! Words are folded: lower case, no accents; "didn't" is the word "didn'" then "t".
+//! English modality and discourse words. Modality: negation ("did not", "never", "refused to"),
+//! possibility ("could", "may", "if"), plans and the future ("will", "plans to", "the upcoming
+//! summit"); its words are folded: lower case, no accents; "didn't" is the word "didn'" then
+//! "t". Discourse: how a sentence points back to what was told.
 
 use super::cues::Modality;
 use super::Discourse;

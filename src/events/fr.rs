@@ -1,6 +1,7 @@
-//! French modality and discourse words. Modality: negation ("ne ... pas", "sans"), the conditional of hearsay ("pourrait",
-//! "aurait rencontré"), plans and the future ("prévoit de", "va signer", "la prochaine visite").
-//! Words are folded: lower case, no accents, elisions keep their apostrophe.
+//! French modality and discourse words. Modality: negation ("ne ... pas", "sans"), the
+//! conditional of hearsay ("pourrait", "aurait rencontré"), plans and the future ("prévoit de",
+//! "va signer", "la prochaine visite"); its words are folded: lower case, no accents, elisions
+//! keep their apostrophe. Discourse: how a sentence points back to what was told.
 
 use super::cues::Modality;
 use super::Discourse;
