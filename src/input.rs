@@ -1,20 +1,26 @@
-//! Documents from Arrow record batches (what the Python side hands over zero-copy): columns
-//! `doc_id`, `text` and optionally `title`, `lang`, `published`, `source`, `url`, `error`,
-//! `encoding`.
+//! Tables from Arrow record batches (what the Python side hands over zero-copy): documents
+//! (columns `doc_id`, `text` and optionally `title`, `lang`, `published`, `source`, `url`,
+//! `error`, `encoding`), and actors tables to merge.
 
 use arrow_array::cast::AsArray;
-use arrow_array::types::{Date32Type, Date64Type};
+use arrow_array::types::{Date32Type, Date64Type, UInt32Type};
 use arrow_array::{Array, RecordBatch};
 use arrow_schema::DataType;
 use chrono::NaiveDate;
 
+use crate::actors::Kind;
 use crate::document::{Document, Lang};
+use crate::tables::ActorRow;
 
 /// Reads one string column whatever its Arrow string layout; `None` for nulls.
 fn strings(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<String>>>, String> {
-    let Some(column) = batch.column_by_name(name) else {
-        return Ok(None);
-    };
+    batch
+        .column_by_name(name)
+        .map(|column| string_values(column.as_ref(), name))
+        .transpose()
+}
+
+fn string_values(column: &dyn Array, name: &str) -> Result<Vec<Option<String>>, String> {
     let values: Vec<Option<String>> = match column.data_type() {
         DataType::Utf8 => column
             .as_string::<i32>()
@@ -34,7 +40,7 @@ fn strings(batch: &RecordBatch, name: &str) -> Result<Option<Vec<Option<String>>
         DataType::Null => vec![None; column.len()],
         other => return Err(format!("column `{name}` must hold strings, not {other}")),
     };
-    Ok(Some(values))
+    Ok(values)
 }
 
 fn dates(batch: &RecordBatch, name: &str) -> Result<Vec<Option<NaiveDate>>, String> {
@@ -103,4 +109,108 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, String
         });
     }
     Ok(docs)
+}
+
+/// Rows of an actors table (as `actors_batch` writes it), to merge tables of several runs.
+pub fn actors_from_batch(batch: &RecordBatch) -> Result<Vec<ActorRow>, String> {
+    let required = |name: &str| {
+        strings(batch, name)?.ok_or_else(|| format!("an actors table needs a `{name}` column"))
+    };
+    let counts = |name: &str| -> Result<Vec<u32>, String> {
+        let column = batch
+            .column_by_name(name)
+            .ok_or_else(|| format!("an actors table needs a `{name}` column"))?;
+        match column.data_type() {
+            DataType::UInt32 => Ok(column
+                .as_primitive::<UInt32Type>()
+                .iter()
+                .map(Option::unwrap_or_default)
+                .collect()),
+            other => Err(format!("column `{name}` must hold UInt32, not {other}")),
+        }
+    };
+    let (ids, names, kinds) = (required("actor_id")?, required("name")?, required("kind")?);
+    let (countries, roles, cameos) = (required("country")?, required("role")?, required("cameo")?);
+    let aliases = string_lists(batch, "aliases")?;
+    let (n_mentions, n_docs) = (counts("n_mentions")?, counts("n_docs")?);
+    let mut rows = Vec::with_capacity(batch.num_rows());
+    for i in 0..batch.num_rows() {
+        let kind = Kind::parse(kinds[i].as_deref().unwrap_or_default()).ok_or_else(|| {
+            format!(
+                "row {i}: `{}` is not an actor kind",
+                kinds[i].as_deref().unwrap_or("")
+            )
+        })?;
+        rows.push(ActorRow {
+            actor_id: ids[i].clone().unwrap_or_default(),
+            name: names[i].clone().unwrap_or_default(),
+            kind: kind.as_str(),
+            country: countries[i].clone(),
+            role: roles[i].clone(),
+            cameo: cameos[i].clone(),
+            aliases: aliases[i].clone(),
+            n_mentions: n_mentions[i],
+            n_docs: n_docs[i],
+        });
+    }
+    Ok(rows)
+}
+
+/// A list-of-strings column, nulls read as empty lists.
+fn string_lists(batch: &RecordBatch, name: &str) -> Result<Vec<Vec<String>>, String> {
+    let column = batch
+        .column_by_name(name)
+        .ok_or_else(|| format!("an actors table needs a `{name}` column"))?;
+    let list = |item: Option<std::sync::Arc<dyn Array>>| -> Result<Vec<String>, String> {
+        Ok(match item {
+            Some(values) => string_values(values.as_ref(), name)?
+                .into_iter()
+                .flatten()
+                .collect(),
+            None => Vec::new(),
+        })
+    };
+    match column.data_type() {
+        DataType::List(_) => column.as_list::<i32>().iter().map(list).collect(),
+        DataType::LargeList(_) => column.as_list::<i64>().iter().map(list).collect(),
+        other => Err(format!(
+            "column `{name}` must hold lists of strings, not {other}"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::actors_batch;
+
+    #[test]
+    fn actors_read_back_as_written() {
+        let rows = vec![
+            ActorRow {
+                actor_id: "kassym_jomart_tokayev".into(),
+                name: "Kassym-Jomart Tokayev".into(),
+                kind: "person",
+                country: Some("KAZ".into()),
+                role: Some("President".into()),
+                cameo: Some("KAZGOV".into()),
+                aliases: vec!["Tokaïev".into(), "Tokayev".into()],
+                n_mentions: 3,
+                n_docs: 2,
+            },
+            ActorRow {
+                actor_id: "astana".into(),
+                name: "Astana".into(),
+                kind: "place",
+                country: Some("KAZ".into()),
+                role: None,
+                cameo: None,
+                aliases: Vec::new(),
+                n_mentions: 1,
+                n_docs: 1,
+            },
+        ];
+        let batch = actors_batch(&rows).expect("actors batch builds");
+        assert_eq!(actors_from_batch(&batch), Ok(rows));
+    }
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use crate::document::Lang;
 use crate::lexicon::Lexicon;
-use crate::pipeline::{extract, Options, Tables};
+use crate::pipeline::{self, extract, Options, Tables};
 use crate::{expr, input, tables};
 
 fn to_table(
@@ -189,6 +189,22 @@ fn events_column(
 }
 
 /// sample_files() -> list of (file name, contents) of the bundled sample corpus.
+/// merge_actors(actors) -> actors
+///
+/// One row per actor from actors tables of several runs concatenated (chunks, batches,
+/// partitions): counts summed, aliases united, and the office with a role, then of the most
+/// documents, kept; the result does not depend on how the corpus was split or ordered.
+#[pyfunction]
+fn merge_actors(py: Python<'_>, actors: PyTable) -> PyResult<PyTable> {
+    let (batches, _) = actors.into_inner();
+    let mut rows = Vec::new();
+    for batch in &batches {
+        rows.extend(input::actors_from_batch(batch).map_err(PyValueError::new_err)?);
+    }
+    let merged = py.detach(|| pipeline::merge_actors(rows));
+    to_table(tables::actors_batch(&merged))
+}
+
 #[pyfunction]
 fn sample_files() -> Vec<(&'static str, &'static str)> {
     crate::sample::SAMPLE_FILES.to_vec()
@@ -223,6 +239,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(money_column, m)?)?;
     m.add_function(wrap_pyfunction!(mentions_column, m)?)?;
     m.add_function(wrap_pyfunction!(events_column, m)?)?;
+    m.add_function(wrap_pyfunction!(merge_actors, m)?)?;
     m.add_function(wrap_pyfunction!(sample_files, m)?)?;
     m.add_function(wrap_pyfunction!(decode_bytes, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;

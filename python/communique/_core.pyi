@@ -25,6 +25,10 @@ def extract_tables(
     holds ``(name, TOML contents)`` pairs of user dictionary files.
     """
 
+def merge_actors(actors: ArrowStreamExportable) -> ArrowTable:
+    """One row per actor from actors tables of several runs concatenated: counts summed,
+    aliases united, the office with a role (then of the most documents) kept."""
+
 def sample_files() -> list[tuple[str, str]]:
     """``(file name, contents)`` of the bundled sample corpus: five ``.txt`` and metadata.csv."""
 

@@ -164,33 +164,10 @@ def _run(
 
 
 def _merge_actors(parts: list[pl.DataFrame]) -> pl.DataFrame:
-    """One row per actor across chunks: counts summed, aliases united; country, role and CAMEO
-    code (together) those with a role, then of the most documents, ties to the smallest, as the
-    Rust core does,
-    so that the result does not depend on how the corpus was split or ordered."""
-    actors = pl.concat(parts)
-    office = ["country", "role", "cameo"]
-    best_office = (
-        actors.group_by(["actor_id", *office])
-        .agg(pl.col("n_docs").sum().alias("_weight"))
-        .with_columns(pl.col("role").is_null().alias("_unknown"))
-        .sort(
-            ["actor_id", "_unknown", "_weight", *office],
-            descending=[False, False, True, False, False, False],
-            nulls_last=False,
-        )
-        .unique("actor_id", keep="first", maintain_order=True)
-        .drop("_weight", "_unknown")
-    )
-    grouped = actors.group_by("actor_id", maintain_order=True).agg(
-        pl.col("name").first(),
-        pl.col("kind").first(),
-        pl.col("aliases").explode().drop_nulls().unique().sort(),
-        pl.col("n_mentions").sum(),
-        pl.col("n_docs").sum(),
-    )
-    merged = grouped.join(best_office, on="actor_id", how="left")
-    return merged.cast(dict(actors.schema)).select(actors.columns).sort("actor_id")
+    """One row per actor across chunks, merged by the Rust core (counts summed, aliases united,
+    the office with a role, then of the most documents), so that the result does not depend on
+    how the corpus was split or ordered."""
+    return pl.DataFrame(_core.merge_actors(pl.concat(parts)))
 
 
 def extract_chunked(

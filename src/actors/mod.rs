@@ -28,6 +28,13 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// The kind named by `as_str`.
+    pub fn parse(name: &str) -> Option<Kind> {
+        [Kind::Person, Kind::Country, Kind::Organization, Kind::Place]
+            .into_iter()
+            .find(|k| k.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Kind::Person => "person",
