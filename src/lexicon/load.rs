@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
+use super::person_rows::{OfficeRow, PersonRow, ALIAS_SEPARATOR};
 use super::{Country, Entry, Lexicon, Office, Organisation, Person, Place, Title};
 use crate::Lang;
 
@@ -50,7 +51,7 @@ struct DictionaryFile {
     honorifics: Option<Honorifics>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug, PartialEq)]
 struct PersonRaw {
     id: Option<String>,
     name: String,
@@ -61,7 +62,7 @@ struct PersonRaw {
     office: Vec<OfficeRaw>,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, Debug, PartialEq)]
 struct OfficeRaw {
     role: Option<String>,
     country: Option<String>,
@@ -194,17 +195,54 @@ pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
             kind: row.kind,
         });
     }
-    for (file, text) in [
-        (
-            "organisations.toml",
-            include_str!("../../data/organisations.toml"),
-        ),
-        ("persons.toml", include_str!("../../data/persons.toml")),
-        ("titles.toml", include_str!("../../data/titles.toml")),
-    ] {
-        user_file(lexicon, file, text)?;
-    }
+    user_file(
+        lexicon,
+        "organisations.toml",
+        include_str!("../../data/organisations.toml"),
+    )?;
+    add_persons(lexicon, "persons.toml", bundled_persons()?)?;
+    user_file(
+        lexicon,
+        "titles.toml",
+        include_str!("../../data/titles.toml"),
+    )?;
     Ok(())
+}
+
+/// The persons of `data/persons.toml`, from the tables the build script made of it.
+fn bundled_persons() -> Result<Vec<PersonRaw>, LexiconError> {
+    let file = "persons.toml";
+    let mut persons = Vec::new();
+    let person_rows = include_str!(concat!(env!("OUT_DIR"), "/persons.csv"));
+    for row in csv::Reader::from_reader(person_rows.as_bytes()).into_deserialize() {
+        let row: PersonRow = row.map_err(|e| err(file, e))?;
+        persons.push(PersonRaw {
+            id: row.id,
+            name: row.name,
+            country: row.country,
+            aliases: match row.aliases.as_str() {
+                "" => Vec::new(),
+                joined => joined.split(ALIAS_SEPARATOR).map(str::to_string).collect(),
+            },
+            office: Vec::new(),
+        });
+    }
+    let office_rows = include_str!(concat!(env!("OUT_DIR"), "/offices.csv"));
+    for row in csv::Reader::from_reader(office_rows.as_bytes()).into_deserialize() {
+        let row: OfficeRow = row.map_err(|e| err(file, e))?;
+        let person = persons
+            .get_mut(row.person)
+            .ok_or_else(|| err(file, format!("office of unknown person {}", row.person)))?;
+        person.office.push(OfficeRaw {
+            role: row.role,
+            country: row.country,
+            org: row.org,
+            cameo: row.cameo,
+            start: row.start,
+            end: row.end,
+        });
+    }
+    Ok(persons)
 }
 
 fn date(file: &str, value: Option<String>) -> Result<Option<NaiveDate>, LexiconError> {
@@ -281,30 +319,7 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
             kind: raw.kind.unwrap_or_else(|| "place".into()),
         });
     }
-    for raw in parsed.person {
-        let mut offices = Vec::with_capacity(raw.office.len());
-        for o in raw.office {
-            offices.push(Office {
-                role: o.role,
-                country: o.country,
-                org: o.org,
-                cameo: o.cameo,
-                start: date(file, o.start)?,
-                end: date(file, o.end)?,
-            });
-        }
-        let mut aliases = raw.aliases;
-        if !aliases.contains(&raw.name) {
-            aliases.insert(0, raw.name.clone());
-        }
-        lexicon.add_person(Person {
-            id: id_or_name(raw.id, &raw.name),
-            name: raw.name,
-            country: raw.country,
-            aliases,
-            offices,
-        });
-    }
+    add_persons(lexicon, file, parsed.person)?;
     for raw in parsed.title {
         let index = lexicon.titles.len();
         for (lang, forms) in [(Lang::Fr, &raw.fr), (Lang::En, &raw.en)] {
@@ -329,6 +344,39 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
     Ok(())
 }
 
+/// Adds the persons of one dictionary file (named in errors) with their offices.
+fn add_persons(
+    lexicon: &mut Lexicon,
+    file: &str,
+    persons: Vec<PersonRaw>,
+) -> Result<(), LexiconError> {
+    for raw in persons {
+        let mut offices = Vec::with_capacity(raw.office.len());
+        for o in raw.office {
+            offices.push(Office {
+                role: o.role,
+                country: o.country,
+                org: o.org,
+                cameo: o.cameo,
+                start: date(file, o.start)?,
+                end: date(file, o.end)?,
+            });
+        }
+        let mut aliases = raw.aliases;
+        if !aliases.contains(&raw.name) {
+            aliases.insert(0, raw.name.clone());
+        }
+        lexicon.add_person(Person {
+            id: id_or_name(raw.id, &raw.name),
+            name: raw.name,
+            country: raw.country,
+            aliases,
+            offices,
+        });
+    }
+    Ok(())
+}
+
 /// The plural of a title, so that "les ministres kazakh et américain" and "the foreign
 /// ministers" are titles too: French inflects the head noun (the first word: "ministres des
 /// Affaires étrangères"), English the last ("Foreign Ministers"). Words ending in s, x or z
@@ -346,4 +394,16 @@ fn plural_title(lang: Lang, title: &str) -> Option<String> {
     let mut out: Vec<String> = words.iter().map(|w| w.to_string()).collect();
     out[head] = format!("{word}s");
     Some(out.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_persons_are_those_of_their_toml_source() {
+        let source: DictionaryFile =
+            toml::from_str(include_str!("../../data/persons.toml")).expect("valid TOML");
+        assert_eq!(bundled_persons().expect("readable tables"), source.person);
+    }
 }

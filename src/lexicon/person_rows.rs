@@ -1,0 +1,30 @@
+//! The bundled persons as two flat tables, one row per person and one per office, which the
+//! build script writes from `data/persons.toml` (the source of truth) and the loader reads back:
+//! CSV is read many times faster than TOML, and the persons are most of the dictionary.
+//! Shared by `build.rs` and the library.
+
+use serde::{Deserialize, Serialize};
+
+/// Separates the aliases of a person in one field.
+pub const ALIAS_SEPARATOR: char = '|';
+
+#[derive(Serialize, Deserialize)]
+pub struct PersonRow {
+    pub id: Option<String>,
+    pub name: String,
+    pub country: Option<String>,
+    /// Joined by [`ALIAS_SEPARATOR`].
+    pub aliases: String,
+}
+
+#[derive(Serialize, Deserialize)]
+pub struct OfficeRow {
+    /// Index of the person's row.
+    pub person: usize,
+    pub role: Option<String>,
+    pub country: Option<String>,
+    pub org: Option<String>,
+    pub cameo: Option<String>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
