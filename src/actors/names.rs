@@ -168,30 +168,46 @@ fn pick_by_surname(lexicon: &Lexicon, candidates: &[usize], ctx: &DocContext) ->
     (fits.len() == 1).then(|| fits[0])
 }
 
-fn surname_key(actor: &DocActor) -> String {
-    name_key(&actor.name)
-        .rsplit(' ')
-        .next()
-        .unwrap_or_default()
-        .to_string()
+/// The name keys of the document's persons, by actor index (`None` for other actors), computed
+/// once per actor rather than once per candidate name compared with it.
+#[derive(Default)]
+struct PersonKeys(Vec<Option<String>>);
+
+impl PersonKeys {
+    /// The keys of every actor of `out`, extended to the actors added since the last call.
+    fn of(&mut self, out: &DocActors) -> &[Option<String>] {
+        let known = self.0.len();
+        self.0.extend(
+            out.actors[known..]
+                .iter()
+                .map(|a| (a.kind == Kind::Person).then(|| name_key(&a.name))),
+        );
+        &self.0
+    }
+}
+
+fn surname(key: &str) -> &str {
+    key.rsplit(' ').next().unwrap_or_default()
 }
 
 /// A person of the document that a damaged or partial name stands for: same surname key, or a
 /// surname cut short by machine translation ("Blink" for "Blinken"), with a compatible first
-/// name initial when both have one. Unique or nothing.
-fn damaged_match(out: &DocActors, first: Option<&str>, last: &str) -> Option<usize> {
-    let last_key = name_key(last);
+/// name initial when both have one. Unique or nothing. Names are given by their keys.
+fn damaged_match(
+    keys: &[Option<String>],
+    first_key: Option<&str>,
+    last_key: &str,
+) -> Option<usize> {
     if last_key.chars().count() < 4 {
         return None;
     }
-    the_one_person(out, |a| {
-        let surname = surname_key(a);
+    let first_initial = first_key.map(|f| f.chars().next());
+    the_one_person(keys, |given| {
+        let surname = surname(given);
         let close = surname == last_key
-            || (surname.starts_with(&last_key) && surname.len() <= last_key.len() + 3);
-        let initial_ok = first.is_none_or(|f| {
-            let given = name_key(&a.name);
-            given.split(' ').count() < 2 || given.chars().next() == name_key(f).chars().next()
-        });
+            || (surname.starts_with(last_key) && surname.len() <= last_key.len() + 3);
+        let initial_ok = first_initial
+            .is_none_or(|initial| given.split(' ').count() < 2 || given.chars().next() == initial);
         close && initial_ok
     })
 }
@@ -266,8 +282,31 @@ fn honorific_before(hits: &[Hit], ctx: &DocContext, start: usize) -> bool {
         .is_some_and(|h| h.entry == Entry::Honorific && ctx.text[h.end..start].trim().is_empty())
 }
 
+/// The name key of words `a..b` of a run: a run's words are separated by spaces only, so its
+/// key is the keys of its words joined by spaces.
+fn run_key(word_keys: &[String], key: &mut String) {
+    key.clear();
+    for k in word_keys.iter().filter(|k| !k.is_empty()) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(k);
+    }
+}
+
 pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
     let runs = runs(ctx, hits);
+    let word_keys: Vec<Vec<String>> = runs
+        .iter()
+        .map(|run| {
+            run.words
+                .iter()
+                .map(|w| name_key(&ctx.text[w.start..w.end]))
+                .collect()
+        })
+        .collect();
+    let mut person_keys = PersonKeys::default();
+    let mut key = String::new();
     // (run index, first word, last word exclusive) still unresolved after the dictionary pass.
     let mut open: Vec<(usize, usize, usize)> = Vec::new();
     let mut found: Vec<Mention> = Vec::new();
@@ -291,7 +330,7 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         while a < n {
             let mut matched = None;
             for b in (a + 2..=n).rev() {
-                let key = name_key(&ctx.text[run.words[a].start..run.words[b - 1].end]);
+                run_key(&word_keys[ri][a..b], &mut key);
                 if let Some(p) = lexicon
                     .person_by_key
                     .get(&key)
@@ -327,18 +366,17 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
             still_open.push((ri, a, b));
             continue;
         }
-        let word = &ctx.text[run.words[a].start..run.words[a].end];
-        let key = name_key(word);
-        let in_doc = out
-            .actors
+        let key = &word_keys[ri][a];
+        let in_doc = person_keys
+            .of(out)
             .iter()
-            .position(|x| x.kind == Kind::Person && surname_key(x) == key);
+            .position(|k| k.as_deref().is_some_and(|k| surname(k) == key));
         if let Some(i) = in_doc {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
         } else if let Some(p) = lexicon
             .person_by_surname
-            .get(&key)
+            .get(key)
             .and_then(|c| pick_by_surname(lexicon, c, ctx))
         {
             push(out, person_actor(lexicon, p), run, a, b);
@@ -358,10 +396,10 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         // Names are at most four words besides their particles; a longer run is a heading or
         // a list of names.
         let a = last_name_words(ctx.text, &run.words[..b], a, 4);
-        let first = &ctx.text[run.words[a].start..run.words[a].end];
-        let last = &ctx.text[run.words[b - 1].start..run.words[b - 1].end];
+        let first = &word_keys[ri][a];
+        let last = &word_keys[ri][b - 1];
         let (start, end) = (run.words[a].start, run.words[b - 1].end);
-        if let Some(i) = damaged_match(out, Some(first), last) {
+        if let Some(i) = damaged_match(person_keys.of(out), Some(first), last) {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
         } else if has_title_context(ctx, lexicon, hits, start, end)
@@ -375,24 +413,25 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
     // 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
     //    unknown persons after an honorific ("M. Burns").
     let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (i, a) in out
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == Kind::Person)
-    {
-        by_key.entry(surname_key(a)).or_insert(i);
+    for (i, k) in person_keys.of(out).iter().enumerate() {
+        if let Some(k) = k {
+            by_key.entry(surname(k).to_string()).or_insert(i);
+        }
     }
     for &(ri, a, b) in &singles {
         let run = &runs[ri];
         let word = &ctx.text[run.words[a].start..run.words[a].end];
-        let key = name_key(word);
+        let key = &word_keys[ri][a];
         let honorific = honorific_before(hits, ctx, run.words[a].start);
         let target = by_key
-            .get(&key)
+            .get(key)
             .copied()
-            .or_else(|| damaged_match(out, None, word))
-            .or_else(|| honorific.then(|| family_name_first(out, &key)).flatten());
+            .or_else(|| damaged_match(person_keys.of(out), None, key))
+            .or_else(|| {
+                honorific
+                    .then(|| family_name_first(person_keys.of(out), key))
+                    .flatten()
+            });
         if let Some(i) = target {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
@@ -418,13 +457,13 @@ fn last_name_words(text: &str, words: &[Word], from: usize, count: usize) -> usi
     from
 }
 
-/// The index of the only person of the document that `fits`, or none when zero or several do.
-fn the_one_person(out: &DocActors, fits: impl Fn(&DocActor) -> bool) -> Option<usize> {
-    let mut found = out
-        .actors
+/// The index of the only person of the document whose name key `fits`, or none when zero or
+/// several do.
+fn the_one_person(keys: &[Option<String>], fits: impl Fn(&str) -> bool) -> Option<usize> {
+    let mut found = keys
         .iter()
         .enumerate()
-        .filter(|(_, a)| a.kind == Kind::Person && fits(a))
+        .filter(|(_, k)| k.as_deref().is_some_and(&fits))
         .map(|(i, _)| i);
     match (found.next(), found.next()) {
         (Some(i), None) => Some(i),
@@ -435,9 +474,8 @@ fn the_one_person(out: &DocActors, fits: impl Fn(&DocActor) -> bool) -> Option<u
 /// "M. Wang" for Wang Yi: an honorific goes with the family name, which some naming
 /// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
 /// name word has that key, or none.
-fn family_name_first(out: &DocActors, key: &str) -> Option<usize> {
-    the_one_person(out, |a| {
-        let full = name_key(&a.name);
+fn family_name_first(keys: &[Option<String>], key: &str) -> Option<usize> {
+    the_one_person(keys, |full| {
         full.split(' ').count() >= 2 && full.split(' ').next() == Some(key)
     })
 }
@@ -482,6 +520,19 @@ mod tests {
                 "O'Brien"
             ]
         );
+    }
+
+    #[test]
+    fn a_run_key_is_the_key_of_its_words() {
+        let text = "Kassym-Jomart\u{a0}Tokaïev  O'Brien";
+        let words = words_of(text, 0, text.len());
+        let word_keys: Vec<String> = words
+            .iter()
+            .map(|w| name_key(&text[w.start..w.end]))
+            .collect();
+        let mut key = String::new();
+        run_key(&word_keys, &mut key);
+        assert_eq!(key, name_key(text));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! compiled once into one Aho-Corasick automaton per language over folded text.
 
 mod load;
+mod person_rows;
 
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
@@ -331,7 +332,14 @@ fn transliterate(word: &str) -> String {
         ("w", "v"),
         ("ph", "f"),
     ] {
-        w = w.replace(from, to);
+        // Most words hold none of these spellings: copy only when one is there. Words are
+        // short: comparing at each position beats setting up a substring search.
+        if w.as_bytes()
+            .windows(from.len())
+            .any(|at| at == from.as_bytes())
+        {
+            w = w.replace(from, to);
+        }
     }
     // c before a consonant or at the end sounds k ("Turc" / "Turk").
     let chars: Vec<char> = w.chars().collect();
