@@ -2,12 +2,12 @@
 //! month from "may" the verb and "March" from "march"; numeric dates are month/day/year.
 
 use super::{
-    alternation, apply, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key,
-    lookup, max_day, parse_day, parse_year, previous_word_start, read_period, read_year, DateExpr,
-    DateMatch,
+    alternation, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key, lookup,
+    max_day, parse_day, parse_year, previous_word_start, read_period, read_year, DateExpr,
+    DateMatch, Grammar,
 };
 use chrono::Weekday;
-use regex::{Captures, Match, Regex};
+use regex::{Captures, Match};
 use std::sync::LazyLock;
 
 const MONTHS: &[(&str, u32)] = &[
@@ -73,73 +73,74 @@ const RELATIVE: &[(&str, i64)] = &[
     ("the day after tomorrow", 2),
 ];
 
-static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
     let g = |p: &str| grammar(p, &m, &w);
-    Patterns {
+    Grammar::new(vec![
         // "3 April 2025", "on Sunday, 1 November", "the 4th of July", "19-20 May"
-        day_month: g(
-            r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>MONTH)(?:,?\s+(?P<y>[0-9]{4})\b)?",
+        (
+            g(
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>MONTH)(?:,?\s+(?P<y>[0-9]{4})\b)?",
+            ),
+            day,
         ),
         // "April 3, 2025", "on Jan. 5", "May 19-20", "Sept. 1st"
-        month_day: g(
-            r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{4})\b)?",
+        (
+            g(
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{4})\b)?",
+            ),
+            day,
         ),
-        numeric: g(r"(?i)\b(?:on\s+)?(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4})\b"),
+        (
+            g(r"(?i)\b(?:on\s+)?(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4})\b"),
+            numeric,
+        ),
         // "in September 2022", "September 2013", "since September", "mid-August", "last May"
-        month: g(
-            r"(?i)\b(?:(?P<cue>in|since|by|until|till|through|during|from|early|late|mid|last|next|this|earlier\s+in|later\s+in)\s+|(?P<mi>mid-))?(?P<mon>MONTH)(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
+        (
+            g(
+                r"(?i)\b(?:(?P<cue>in|since|by|until|till|through|during|from|early|late|mid|last|next|this|earlier\s+in|later\s+in)\s+|(?P<mi>mid-))?(?P<mon>MONTH)(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            month,
         ),
         // A year alone only after a word that makes it one: "in 2022", "by 2030", "mid-2021".
-        year: g(
-            r"(?i)\b(?:(?:in|since|by|until|till|through|during|early|late|mid)\s+|mid-)(?P<y>[0-9]{4})\b",
+        (
+            g(
+                r"(?i)\b(?:(?:in|since|by|until|till|through|during|early|late|mid)\s+|mid-)(?P<y>[0-9]{4})\b",
+            ),
+            read_year,
         ),
         // "on Tuesday", "last Tuesday", "next Thursday", "Monday night"
-        weekday: g(
-            r"(?i)\b(?:(?P<pre>on|this\s+past|this\s+coming|this|last|next|since|by|until)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:morning|afternoon|evening|night)\b)?",
+        (
+            g(
+                r"(?i)\b(?:(?P<pre>on|this\s+past|this\s+coming|this|last|next|since|by|until)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:morning|afternoon|evening|night)\b)?",
+            ),
+            weekday,
         ),
-        relative: g(
-            r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
+        (
+            g(
+                r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
+            ),
+            relative,
         ),
-        same_day: g(
-            r"(?i)\b(?:(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|at\s+the\s+(?:same\s+time|very\s+moment)|later\s+that\s+(?:morning|afternoon|evening|night))\b",
+        (
+            g(
+                r"(?i)\b(?:(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|at\s+the\s+(?:same\s+time|very\s+moment)|later\s+that\s+(?:morning|afternoon|evening|night))\b",
+            ),
+            |_, _| Some(DateExpr::SameDayAsPrevious),
         ),
-        period: g(
-            r"(?i)\b(?:(?P<last>last\s+week)|(?P<this>this\s+week)|(?P<early>earlier\s+(?:this|in\s+the)\s+month))\b",
+        (
+            g(
+                r"(?i)\b(?:(?P<last>last\s+week)|(?P<this>this\s+week)|(?P<early>earlier\s+(?:this|in\s+the)\s+month))\b",
+            ),
+            read_period,
         ),
-    }
+    ])
 });
-
-struct Patterns {
-    day_month: Regex,
-    month_day: Regex,
-    numeric: Regex,
-    month: Regex,
-    year: Regex,
-    weekday: Regex,
-    relative: Regex,
-    same_day: Regex,
-    period: Regex,
-}
 
 /// Every English date expression in `text`, overlapping readings included.
 pub(super) fn find(text: &str) -> Vec<DateMatch> {
-    let p = &*PATTERNS;
-    apply(
-        text,
-        &[
-            (&p.day_month, day),
-            (&p.month_day, day),
-            (&p.numeric, numeric),
-            (&p.month, month),
-            (&p.year, read_year),
-            (&p.weekday, weekday),
-            (&p.relative, relative),
-            (&p.same_day, |_, _| Some(DateExpr::SameDayAsPrevious)),
-            (&p.period, read_period),
-        ],
-    )
+    GRAMMAR.find(text)
 }
 
 /// English writes month and weekday names with a capital.

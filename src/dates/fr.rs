@@ -2,12 +2,12 @@
 //! usual press abbreviations are accepted with their dot only, since "sept" alone is a number.
 
 use super::{
-    alternation, apply, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key,
-    lookup, max_day, parse_day, parse_year, previous_word, read_period, read_year, DateExpr,
-    DateMatch,
+    alternation, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key, lookup,
+    max_day, parse_day, parse_year, previous_word, read_period, read_year, DateExpr, DateMatch,
+    Grammar,
 };
 use chrono::Weekday;
-use regex::{Captures, Regex};
+use regex::Captures;
 use std::sync::LazyLock;
 
 const MONTHS: &[(&str, u32)] = &[
@@ -62,69 +62,69 @@ const RELATIVE: &[(&str, i64)] = &[
     ("après-demain", 2),
 ];
 
-static PATTERNS: LazyLock<Patterns> = LazyLock::new(|| {
+static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
     let g = |p: &str| grammar(p, &m, &w);
-    Patterns {
+    Grammar::new(vec![
         // "le 20 mai", "le dimanche 1er novembre 2015", "les 19 et 20 mai", "du 19 au 21 mai dernier"
-        day: g(
-            r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2})(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
+        (
+            g(
+                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2})(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
+            ),
+            day,
         ),
-        numeric: g(
-            r"(?i)\b(?:(?:le|du)\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4})\b",
+        (
+            g(
+                r"(?i)\b(?:(?:le|du)\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4})\b",
+            ),
+            numeric,
         ),
         // "en septembre 2022", "septembre 2013", "depuis septembre", "mi-août", "mai dernier"
-        month: g(
-            r"(?i)(?:(?P<cue>\b(?:en|depuis|dès|d['’]ici|jusqu['’]en|au\s+mois\s+de|courant|fin|début)|à\s+partir\s+de)\s+|(?P<mi>\bmi-))?(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<mod>dernier|prochain)\b)?",
+        (
+            g(
+                r"(?i)(?:(?P<cue>\b(?:en|depuis|dès|d['’]ici|jusqu['’]en|au\s+mois\s+de|courant|fin|début)|à\s+partir\s+de)\s+|(?P<mi>\bmi-))?(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<mod>dernier|prochain)\b)?",
+            ),
+            month,
         ),
         // A year alone only after a word that makes it one: "en 2022", "d'ici à 2030", "fin 2021".
-        year: g(
-            r"(?i)(?:(?:\b(?:en|depuis|dès|d['’]ici(?:\s+à)?|jusqu['’]en|courant|fin|début)|à\s+l['’]horizon|à\s+partir\s+de)\s+|\bmi-)(?P<y>[0-9]{4})\b",
+        (
+            g(
+                r"(?i)(?:(?:\b(?:en|depuis|dès|d['’]ici(?:\s+à)?|jusqu['’]en|courant|fin|début)|à\s+l['’]horizon|à\s+partir\s+de)\s+|\bmi-)(?P<y>[0-9]{4})\b",
+            ),
+            read_year,
         ),
         // "jeudi", "ce mercredi", "mardi dernier", "lundi soir prochain"
-        weekday: g(
-            r"(?i)\b(?:(?:ce|le|depuis|dès|d['’]ici|jusqu['’]à)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:matin|midi|après-midi|soir)\b)?(?:\s+(?P<mod>(?:dernier|prochain)\b|passé))?",
+        (
+            g(
+                r"(?i)\b(?:(?:ce|le|depuis|dès|d['’]ici|jusqu['’]à)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:matin|midi|après-midi|soir)\b)?(?:\s+(?P<mod>(?:dernier|prochain)\b|passé))?",
+            ),
+            weekday,
         ),
-        relative: g(
-            r"(?i)\b(?P<w>avant-hier|après-demain|aujourd['’]hui|hier|demain|ce\s+matin|ce\s+midi|ce\s+soir|cet\s+après-midi|ce\s+jour)\b(?:\s+(?:matin|midi|après-midi|soir)\b)?",
+        (
+            g(
+                r"(?i)\b(?P<w>avant-hier|après-demain|aujourd['’]hui|hier|demain|ce\s+matin|ce\s+midi|ce\s+soir|cet\s+après-midi|ce\s+jour)\b(?:\s+(?:matin|midi|après-midi|soir)\b)?",
+            ),
+            relative,
         ),
-        same_day: g(
-            r"(?i)\b(?:(?:plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:même\s+)?journée|dans\s+la\s+même\s+journée|le\s+même\s+jour|le\s+jour\s+même|au\s+moment\s+même|au\s+même\s+moment|simultanément)\b|(?:ce\s+(?:même\s+)?jour|ce\s+matin|ce\s+soir|cet\s+après-midi)-là)",
+        (
+            g(
+                r"(?i)\b(?:(?:plus\s+(?:tard|tôt)\s+dans\s+la\s+(?:même\s+)?journée|dans\s+la\s+même\s+journée|le\s+même\s+jour|le\s+jour\s+même|au\s+moment\s+même|au\s+même\s+moment|simultanément)\b|(?:ce\s+(?:même\s+)?jour|ce\s+matin|ce\s+soir|cet\s+après-midi)-là)",
+            ),
+            |_, _| Some(DateExpr::SameDayAsPrevious),
         ),
-        period: g(
-            r"(?i)\b(?:(?P<last>la\s+semaine\s+(?:dernière|passée))|(?P<this>cette\s+semaine)|(?P<early>plus\s+tôt\s+(?:ce\s+mois-ci|dans\s+le\s+mois|ce\s+mois)))\b",
+        (
+            g(
+                r"(?i)\b(?:(?P<last>la\s+semaine\s+(?:dernière|passée))|(?P<this>cette\s+semaine)|(?P<early>plus\s+tôt\s+(?:ce\s+mois-ci|dans\s+le\s+mois|ce\s+mois)))\b",
+            ),
+            read_period,
         ),
-    }
+    ])
 });
-
-struct Patterns {
-    day: Regex,
-    numeric: Regex,
-    month: Regex,
-    year: Regex,
-    weekday: Regex,
-    relative: Regex,
-    same_day: Regex,
-    period: Regex,
-}
 
 /// Every French date expression in `text`, overlapping readings included.
 pub(super) fn find(text: &str) -> Vec<DateMatch> {
-    let p = &*PATTERNS;
-    apply(
-        text,
-        &[
-            (&p.day, day),
-            (&p.numeric, numeric),
-            (&p.month, month),
-            (&p.year, read_year),
-            (&p.weekday, weekday),
-            (&p.relative, relative),
-            (&p.same_day, |_, _| Some(DateExpr::SameDayAsPrevious)),
-            (&p.period, read_period),
-        ],
-    )
+    GRAMMAR.find(text)
 }
 
 fn day(_: &str, c: &Captures) -> Option<DateExpr> {

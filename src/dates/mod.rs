@@ -173,27 +173,40 @@ fn resolve_weekday(
     published.checked_add_signed(Duration::days(offset))
 }
 
-/// One grammar rule: a pattern and the reading of its captures (`None` rejects the match).
-type Rule<'a> = (
-    &'a regex::Regex,
-    fn(&str, &regex::Captures) -> Option<DateExpr>,
-);
+/// Reads a rule's captures as a date expression (`None` rejects the match).
+type Reader = fn(&str, &regex::Captures) -> Option<DateExpr>;
 
-/// Every match of every rule in `text`, overlapping readings included.
-fn apply(text: &str, rules: &[Rule]) -> Vec<DateMatch> {
-    let mut out = Vec::new();
-    for (re, read) in rules {
-        for c in re.captures_iter(text) {
-            if let (Some(whole), Some(expr)) = (c.get(0), read(text, &c)) {
-                out.push(DateMatch {
-                    start: whole.start(),
-                    end: whole.end(),
-                    expr,
-                });
+/// One language's grammar: its rules, each a pattern and the reading of its captures, and all
+/// the patterns in one set, which tells in one pass over a text which rules match it at all.
+struct Grammar {
+    rules: Vec<(regex::Regex, Reader)>,
+    any: regex::RegexSet,
+}
+
+impl Grammar {
+    fn new(rules: Vec<(regex::Regex, Reader)>) -> Grammar {
+        let any = regex::RegexSet::new(rules.iter().map(|(re, _)| re.as_str()))
+            .expect("the date patterns compile as a set as they do alone");
+        Grammar { rules, any }
+    }
+
+    /// Every match of every rule in `text`, overlapping readings included.
+    fn find(&self, text: &str) -> Vec<DateMatch> {
+        let mut out = Vec::new();
+        for rule in self.any.matches(text).iter() {
+            let (re, read) = &self.rules[rule];
+            for c in re.captures_iter(text) {
+                if let (Some(whole), Some(expr)) = (c.get(0), read(text, &c)) {
+                    out.push(DateMatch {
+                        start: whole.start(),
+                        end: whole.end(),
+                        expr,
+                    });
+                }
             }
         }
+        out
     }
-    out
 }
 
 /// A year alone after the word that makes it one (capture `y`), unless it is part of a number.

@@ -5,6 +5,7 @@
 //! copy of the sentence (lower case, no accents, one kind of apostrophe and space) and reports byte
 //! offsets into the sentence as given.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -67,7 +68,8 @@ pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
         Lang::Und => &[Lang::Fr, Lang::En],
     };
     let folded = Folded::new(sentence);
-    let tokens = tokenize(&folded.text);
+    // Tokens are read around cues only, and most sentences have none.
+    let tokens = OnceCell::new();
     let question = is_question(sentence);
     let mut found: Vec<Found> = Vec::new();
     for &l in langs {
@@ -75,8 +77,11 @@ pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
             found.extend(lex.matches(sentence, &folded, &tokens, question));
         }
     }
+    if found.is_empty() {
+        return Vec::new();
+    }
     let found = keep_longest(found);
-    let found = merge_verb_into_noun(found, &tokens);
+    let found = merge_verb_into_noun(found, tokens.get_or_init(|| tokenize(&folded.text)));
     found
         .into_iter()
         .map(|f| {
@@ -206,10 +211,64 @@ struct Lexicon {
     classes: Vec<CueClass>,
     lowercase_only: Vec<String>,
     referring_only: Vec<String>,
-    military: Vec<String>,
-    humanitarian: Vec<String>,
-    aid: Vec<String>,
-    protest: Vec<String>,
+    context: ContextWords,
+}
+
+/// The context words of every kind in one automaton, so that a sentence is read once whatever
+/// the number of words: each distinct word with what it tells of a sentence holding it.
+struct ContextWords {
+    automaton: AhoCorasick,
+    marks: Vec<SentenceContext>,
+}
+
+impl ContextWords {
+    fn build(file: &ContextFile) -> Option<ContextWords> {
+        let mut words: Vec<String> = Vec::new();
+        let mut marks: Vec<SentenceContext> = Vec::new();
+        let only = SentenceContext::default();
+        let lists = [
+            (&file.aid, SentenceContext { aid: true, ..only }),
+            (
+                &file.protest,
+                SentenceContext {
+                    protest: true,
+                    ..only
+                },
+            ),
+            (
+                &file.military,
+                SentenceContext {
+                    military: true,
+                    ..only
+                },
+            ),
+            (
+                &file.humanitarian,
+                SentenceContext {
+                    humanitarian: true,
+                    ..only
+                },
+            ),
+        ];
+        for (list, mark) in lists {
+            for word in list.iter().map(|w| fold(w)).filter(|w| !w.is_empty()) {
+                let at = match words.iter().position(|w| *w == word) {
+                    Some(at) => at,
+                    None => {
+                        words.push(word);
+                        marks.push(SentenceContext::default());
+                        words.len() - 1
+                    }
+                };
+                marks[at] = marks[at].union(mark);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&words)
+            .ok()?;
+        Some(ContextWords { automaton, marks })
+    }
 }
 
 fn lexicon(lang: Lang) -> Option<&'static Lexicon> {
@@ -315,18 +374,14 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(&keys)
             .ok()?;
-        let folded = |v: Vec<String>| v.iter().map(|s| fold(s)).collect::<Vec<_>>();
         Some(Lexicon {
             modality,
             automaton,
             patterns,
             classes,
-            lowercase_only: folded(file.lowercase_only),
-            referring_only: folded(file.referring_only),
-            military: folded(file.context.military),
-            humanitarian: folded(file.context.humanitarian),
-            aid: folded(file.context.aid),
-            protest: folded(file.context.protest),
+            lowercase_only: file.lowercase_only.iter().map(|s| fold(s)).collect(),
+            referring_only: file.referring_only.iter().map(|s| fold(s)).collect(),
+            context: ContextWords::build(&file.context)?,
         })
     }
 
@@ -334,7 +389,7 @@ impl Lexicon {
         &'static self,
         sentence: &str,
         folded: &Folded,
-        tokens: &[Token],
+        tokens: &OnceCell<Vec<Token>>,
         question: bool,
     ) -> Vec<Found> {
         let text = folded.text.as_str();
@@ -351,7 +406,11 @@ impl Lexicon {
                 None => {}
             }
         }
-        let context = SentenceContext::new(text, self);
+        if raw.is_empty() {
+            return Vec::new();
+        }
+        let tokens = tokens.get_or_init(|| tokenize(text));
+        let context = SentenceContext::new(text, &self.context);
         let mut out = Vec::new();
         for (start, end, pi) in raw {
             if excluded[start..end].iter().any(|&x| x) {
@@ -443,6 +502,7 @@ impl Lexicon {
 
 /// What the sentence says around its cues: the kind of aid it concerns, whether it reports a
 /// protest.
+#[derive(Clone, Copy, Default)]
 struct SentenceContext {
     aid: bool,
     protest: bool,
@@ -451,13 +511,31 @@ struct SentenceContext {
 }
 
 impl SentenceContext {
-    fn new(text: &str, lex: &Lexicon) -> SentenceContext {
-        let has = |words: &[String]| words.iter().any(|w| contains_word(text, w));
+    /// A kind is present when one of its words stands in `text` as a whole word. Occurrences
+    /// are taken as `str::match_indices` takes them: one overlapping an earlier occurrence of
+    /// the same word is not looked at.
+    fn new(text: &str, words: &ContextWords) -> SentenceContext {
+        let mut found = SentenceContext::default();
+        let mut free_from = vec![0; words.marks.len()];
+        for m in words.automaton.find_overlapping_iter(text) {
+            let word = m.pattern().as_usize();
+            if m.start() < free_from[word] {
+                continue;
+            }
+            free_from[word] = m.end();
+            if is_word_edge(text, m.start(), m.end()) {
+                found = found.union(words.marks[word]);
+            }
+        }
+        found
+    }
+
+    fn union(self, other: SentenceContext) -> SentenceContext {
         SentenceContext {
-            aid: has(&lex.aid),
-            military: has(&lex.military),
-            protest: has(&lex.protest),
-            humanitarian: has(&lex.humanitarian),
+            aid: self.aid || other.aid,
+            protest: self.protest || other.protest,
+            military: self.military || other.military,
+            humanitarian: self.humanitarian || other.humanitarian,
         }
     }
 }
@@ -713,13 +791,13 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
         for (i, ch) in original.char_indices() {
-            for c in fold_char(ch) {
+            fold_char(ch, |c| {
                 if c == ' ' && text.ends_with(' ') {
-                    continue;
+                    return;
                 }
                 text.push(c);
                 map.resize(text.len(), i);
-            }
+            });
         }
         Folded { text, map }
     }
@@ -747,19 +825,30 @@ impl Folded {
     }
 }
 
-fn fold_char(ch: char) -> Vec<char> {
-    let mut out = Vec::new();
+/// Emits the folded form of `ch` (possibly nothing, possibly several chars).
+fn fold_char(ch: char, mut emit: impl FnMut(char)) {
+    if ch.is_ascii() {
+        // ASCII lowercases to itself or one letter and has no accents to strip.
+        match ch {
+            '`' => emit('\''),
+            c if c.is_ascii_whitespace() || c.is_ascii_control() => emit(' '),
+            c => emit(c.to_ascii_lowercase()),
+        }
+        return;
+    }
     for lower in ch.to_lowercase() {
         match lower {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '`' | '\u{00B4}' | '\u{2032}' => out.push('\''),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-            'œ' => out.extend(['o', 'e']),
-            'æ' => out.extend(['a', 'e']),
-            c if c.is_whitespace() || c == '\u{200B}' || c.is_control() => out.push(' '),
-            c => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
+            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' => emit('\''),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' => emit('-'),
+            'œ' => "oe".chars().for_each(&mut emit),
+            'æ' => "ae".chars().for_each(&mut emit),
+            c if c.is_whitespace() || c == '\u{200B}' || c.is_control() => emit(' '),
+            c => std::iter::once(c)
+                .nfd()
+                .filter(|d| !is_combining_mark(*d))
+                .for_each(&mut emit),
         }
     }
-    out
 }
 
 /// The folded form of a lexicon entry, trimmed.
@@ -793,14 +882,6 @@ fn followed_by(text: &str, end: usize, phrase: &str) -> bool {
 fn preceded_by(text: &str, start: usize, phrase: &str) -> bool {
     let head = text[..start].trim_end();
     head.ends_with(phrase) && is_word_edge(text, head.len() - phrase.len(), head.len())
-}
-
-fn contains_word(text: &str, word: &str) -> bool {
-    if word.is_empty() {
-        return false;
-    }
-    text.match_indices(word)
-        .any(|(i, _)| is_word_edge(text, i, i + word.len()))
 }
 
 /// A word of the folded text, or one punctuation mark that closes a clause.

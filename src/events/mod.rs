@@ -17,7 +17,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::actors::{DocActors, Kind};
-use crate::dates::find_dates;
+use crate::dates::{find_dates, DateMatch};
 use crate::pipeline::DocContext;
 use cues::{find_cues, Mood, SubjectRole};
 
@@ -134,7 +134,7 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
         )
         .expect("locative apposition pattern compiles")
     });
-    APPOSED.is_match(&before) || crate::text::preceded_by(text, start, LOCATIVES)
+    APPOSED.is_match(&before) || crate::text::tail_ends_with(&before, LOCATIVES)
 }
 
 /// Every event of the document, repeated mentions of one happening merged.
@@ -164,7 +164,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             continue;
         }
         let mentions: Vec<_> = found.in_sentence(si).iter().collect();
-        let dates = find_dates(sentence, ctx.lang);
+        // Read only once a cue of the sentence turns out to be an event.
+        let mut dates: Option<Vec<DateMatch>> = None;
         let appeal_at = cues
             .iter()
             .find(|c| c.event_type == "REQUEST")
@@ -332,6 +333,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             // The governing date: a day ("mardi", "le 20 mai") before a month or a year, then
             // the nearest, within the cue's clause.
             let date = dates
+                .get_or_insert_with(|| find_dates(sentence, ctx.lang))
                 .iter()
                 .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
                 .filter(|&(_, distance)| distance <= CLAUSE_REACH)

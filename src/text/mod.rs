@@ -24,7 +24,11 @@ pub fn lowercase_tail(text: &str, at: usize, max_bytes: usize) -> String {
 /// True when one of `words` (lowercase) ends right before byte `start`, an article between them
 /// allowed: "à la Maison Blanche", "pour l'Asie centrale", "to the EU".
 pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
-    let tail = lowercase_tail(text, start, 48);
+    tail_ends_with(&lowercase_tail(text, start, 48), words)
+}
+
+/// [`preceded_by`] on the [`lowercase_tail`] before the name, for callers that read it too.
+pub fn tail_ends_with(tail: &str, words: &[&str]) -> bool {
     let tail = tail
         .strip_suffix("l'")
         .or_else(|| tail.strip_suffix("l’"))
@@ -32,7 +36,7 @@ pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
         .or_else(|| tail.strip_suffix(" le"))
         .or_else(|| tail.strip_suffix(" les"))
         .or_else(|| tail.strip_suffix(" the"))
-        .unwrap_or(&tail)
+        .unwrap_or(tail)
         .trim_end();
     words.iter().any(|w| {
         tail.ends_with(w)
