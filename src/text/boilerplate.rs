@@ -24,11 +24,65 @@ pub struct Patterns {
     pub any: Vec<String>,
 }
 
-static BUNDLED: LazyLock<RegexSet> = LazyLock::new(|| {
+/// The bundled patterns twice: as written, and with ASCII word boundaries. The regex engine
+/// supports Unicode `\b` in its fast automata on ASCII text only, and on other text falls back
+/// to a much slower one; ASCII `\b` is fast on any text. Both agree on a line whose non-ASCII
+/// characters are not word characters, which after folding is nearly every line.
+struct Bundled {
+    unicode_boundaries: RegexSet,
+    ascii_boundaries: RegexSet,
+}
+
+static BUNDLED: LazyLock<Bundled> = LazyLock::new(|| {
     let file: File = toml::from_str(include_str!("../../data/boilerplate.toml"))
         .expect("data/boilerplate.toml is valid (checked by tests)");
-    compile(&file.boilerplate).expect("data/boilerplate.toml patterns compile (checked by tests)")
+    let patterns = file.boilerplate;
+    let ascii = |list: &[String]| list.iter().map(|p| ascii_word_boundaries(p)).collect();
+    let ascii_patterns = Patterns {
+        fr: ascii(&patterns.fr),
+        en: ascii(&patterns.en),
+        any: ascii(&patterns.any),
+    };
+    let compiled = |p: &Patterns| {
+        compile(p).expect("data/boilerplate.toml patterns compile (checked by tests)")
+    };
+    Bundled {
+        unicode_boundaries: compiled(&patterns),
+        ascii_boundaries: compiled(&ascii_patterns),
+    }
 });
+
+/// `pattern` with every word boundary `\b` made an ASCII one.
+fn ascii_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('b') => out.push_str("(?-u:\\b)"),
+            Some(escaped) => {
+                out.push(c);
+                out.push(escaped);
+            }
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_bundled_boilerplate(folded: &str) -> bool {
+    let unicode_words = folded
+        .chars()
+        .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c));
+    if unicode_words {
+        BUNDLED.unicode_boundaries.is_match(folded)
+    } else {
+        BUNDLED.ascii_boundaries.is_match(folded)
+    }
+}
 
 /// Compiles patterns of every language into one anchored set.
 pub fn compile(patterns: &Patterns) -> Result<RegexSet, regex::Error> {
@@ -42,12 +96,12 @@ pub fn is_boilerplate(line: &str, extra: Option<&RegexSet>) -> bool {
     if trimmed.is_empty() {
         return false;
     }
-    let folded = fold_str(trimmed);
-    let folded = folded.trim_matches(|c: char| c == '|' || c == '-' || c == '•' || c == ' ');
     if is_fragment(trimmed) || BYLINE.is_match(trimmed) {
         return true;
     }
-    BUNDLED.is_match(folded) || extra.is_some_and(|set| set.is_match(folded))
+    let folded = fold_str(trimmed);
+    let folded = folded.trim_matches(|c: char| c == '|' || c == '-' || c == '•' || c == ' ');
+    is_bundled_boilerplate(folded) || extra.is_some_and(|set| set.is_match(folded))
 }
 
 /// "Par Jean Dupont", "By Jane Smith, Reuters": a short line naming the author.
@@ -87,6 +141,21 @@ mod tests {
         ] {
             assert!(is_boilerplate(line, None), "{line}");
         }
+    }
+
+    #[test]
+    fn word_boundaries_made_ascii() {
+        assert_eq!(
+            ascii_word_boundaries(r".*\bcookies?\b.*\\b\S+"),
+            r".*(?-u:\b)cookies?(?-u:\b).*\\b\S+"
+        );
+    }
+
+    #[test]
+    fn unicode_word_characters_keep_unicode_boundaries() {
+        // "ø" is a word character: no word boundary before "subscribe".
+        assert!(!is_boilerplate("Prøv øsubscribe today for free.", None));
+        assert!(is_boilerplate("« Subscribe » to our newsletter now.", None));
     }
 
     #[test]
