@@ -117,13 +117,15 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
 pub fn merge_actors(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
     rows.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
     let mut merged: Vec<ActorRow> = Vec::new();
-    let mut start = 0;
-    while start < rows.len() {
-        let end = start + rows[start..].partition_point(|r| r.actor_id == rows[start].actor_id);
-        let group = &rows[start..end];
+    let mut rows = rows.into_iter().peekable();
+    while let Some(first) = rows.next() {
+        let mut group = vec![first];
+        while let Some(row) = rows.next_if(|r| r.actor_id == group[0].actor_id) {
+            group.push(row);
+        }
         type Office<'a> = (&'a Option<String>, &'a Option<String>, &'a Option<String>);
         let mut weights: Vec<(Office, u32)> = Vec::new();
-        for r in group {
+        for r in &group {
             let office = (&r.country, &r.role, &r.cameo);
             match weights.iter_mut().find(|(o, _)| *o == office) {
                 Some((_, w)) => *w += r.n_docs,
@@ -138,21 +140,26 @@ pub fn merge_actors(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
                     .cmp(&(known(&b.0), b.1))
                     .then_with(|| b.0.cmp(&a.0))
             })
-            .map(|(o, _)| *o);
-        let mut row = group[0].clone();
-        if let Some((country, role, cameo)) = best {
-            (row.country, row.role, row.cameo) = (country.clone(), role.clone(), cameo.clone());
-        }
-        row.n_mentions = group.iter().map(|r| r.n_mentions).sum();
-        row.n_docs = group.iter().map(|r| r.n_docs).sum();
-        row.aliases = group
-            .iter()
-            .flat_map(|r| r.aliases.iter().cloned())
+            .map(|((country, role, cameo), _)| {
+                ((*country).clone(), (*role).clone(), (*cameo).clone())
+            });
+        let n_mentions = group.iter().map(|r| r.n_mentions).sum();
+        let n_docs = group.iter().map(|r| r.n_docs).sum();
+        let mut aliases: Vec<String> = group
+            .iter_mut()
+            .flat_map(|r| std::mem::take(&mut r.aliases))
             .collect();
-        row.aliases.sort();
-        row.aliases.dedup();
+        aliases.sort();
+        aliases.dedup();
+        // The rows are merged into the first one: moved, not copied.
+        let mut row = group.swap_remove(0);
+        if let Some(office) = best {
+            (row.country, row.role, row.cameo) = office;
+        }
+        row.n_mentions = n_mentions;
+        row.n_docs = n_docs;
+        row.aliases = aliases;
         merged.push(row);
-        start = end;
     }
     merged
 }

@@ -6,14 +6,22 @@ use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// Appends the folded form of `c` to `out` (possibly nothing, possibly several chars).
 fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        // Most text: only case, whitespace and the backtick change.
+        out.push(match c {
+            '`' => '\'',
+            c if c.is_whitespace() => ' ',
+            c => c.to_ascii_lowercase(),
+        });
+        return;
+    }
     match c {
-        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '`' | '\u{2032}' => out.push('\''),
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' => out.push('\''),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
         'œ' | 'Œ' => out.push_str("oe"),
         'æ' | 'Æ' => out.push_str("ae"),
         'ß' => out.push_str("ss"),
         c if c.is_whitespace() => out.push(' '),
-        c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
         c => {
             for lower in c.to_lowercase() {
                 decompose_canonical(lower, |d| {
@@ -26,21 +34,19 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
-/// Folds a short string (a dictionary alias, a name) without keeping an offset map.
+/// Folds a short string (a dictionary alias, a name) without keeping an offset map: trimmed,
+/// whitespace runs made one space.
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        // Whitespace is the only thing that folds to a space.
+        if c.is_whitespace() && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
         fold_char(c, &mut out);
     }
-    collapse_spaces(out.trim())
-}
-
-fn collapse_spaces(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !(c == ' ' && out.ends_with(' ')) {
-            out.push(c);
-        }
+    if out.ends_with(' ') {
+        out.pop();
     }
     out
 }
@@ -58,15 +64,12 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
-        let mut scratch = String::new();
         for (at, c) in original.char_indices() {
             if c.is_whitespace() && text.ends_with(' ') {
                 continue;
             }
-            scratch.clear();
-            fold_char(c, &mut scratch);
-            text.push_str(&scratch);
-            origin.extend(std::iter::repeat_n(at as u32, scratch.len()));
+            fold_char(c, &mut text);
+            origin.resize(text.len(), at as u32);
         }
         Folded {
             text,
