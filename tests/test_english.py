@@ -116,6 +116,13 @@ def test_honorifics_introduce_unknown_persons(honorific: str) -> None:
     assert person["n_mentions"].to_list() == [2]
 
 
+def test_a_counterpart_is_a_person_without_the_title_before_it() -> None:
+    x = en("Uzbek Defence Minister Bakhodir Kurbanov met his Kazakh counterpart Ruslan Temirov.")
+    person = x.actors.filter(pl.col("actor_id") == "ruslan_temirov")
+    assert person["kind"].to_list() == ["person"]
+    assert person["role"].to_list() == [None]
+
+
 def test_names_keep_their_particles() -> None:
     x = en("Emir Sheikh Hamad bin Khalifa Al Thani received the envoy.")
     assert "Hamad bin Khalifa Al Thani" in mentioned(x)

@@ -148,13 +148,16 @@ fn role_for_mention(
             _ => None,
         })
         .find(|&(_, e, _, _)| {
-            // "Crown Prince Sheikh Mishal…": an honorific may stand between.
-            let from = hits[..first_after]
-                .iter()
-                .filter(|h| h.entry == Entry::Honorific && h.start >= e && h.end <= start)
-                .map(|h| h.end)
-                .max()
-                .unwrap_or(e);
+            // "Crown Prince Sheikh Mishal…": honorifics may stand right after the title.
+            let mut from = e;
+            while let Some(h) = hits[..first_after].iter().find(|h| {
+                h.entry == Entry::Honorific
+                    && h.start >= from
+                    && h.end <= start
+                    && ctx.text[from..h.start].trim().is_empty()
+            }) {
+                from = h.end;
+            }
             let gap = &ctx.text[from.min(start)..start];
             gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ',')
         });
