@@ -21,3 +21,10 @@ fn overlapping_titles_before_a_capitalised_word() {
          The Secretary",
     );
 }
+
+/// A title holding a nationality right before a name: the nested hits were read as two hits
+/// side by side when looking for the word that introduces the name.
+#[test]
+fn nationality_nested_in_the_title_before_a_name() {
+    survives("Le secrétaire d'État américain John Kerry est arrivé à Samarcande.");
+}

@@ -211,8 +211,34 @@ fn organization_of_title(
         })
 }
 
+/// "his Kazakh counterpart Ruslan …", "son homologue kazakh Ruslan …": the nationality beside
+/// the word that introduces a name.
+fn nationality_of_introducer(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    name_start: usize,
+) -> Option<String> {
+    let before = &hits[..hits.partition_point(|h| h.start < name_start)];
+    let mut adjacent = before.iter().rev().filter(|h| h.end <= name_start);
+    let next_to_name = adjacent.next()?;
+    let further = adjacent.next()?;
+    // Hits may nest (a country inside a title): only hits side by side count.
+    let touching =
+        |a: &Hit, b_start: usize| a.end <= b_start && ctx.text[a.end..b_start].trim().is_empty();
+    if !touching(next_to_name, name_start) || !touching(further, next_to_name.start) {
+        return None;
+    }
+    let demonym = match (further.entry, next_to_name.entry) {
+        (Entry::Demonym(c), Entry::Honorific) | (Entry::Honorific, Entry::Demonym(c)) => c,
+        _ => return None,
+    };
+    Some(lexicon.countries[demonym].iso3.clone())
+}
+
 pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
     let mut text_roles: Vec<Option<TextRole>> = vec![None; out.actors.len()];
+    let mut introduced: Vec<Option<String>> = vec![None; out.actors.len()];
     for m in out.mentions.iter_mut() {
         if out.actors[m.actor].kind != Kind::Person {
             continue;
@@ -221,11 +247,17 @@ pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mu
             m.role_span = Some(role.span);
             text_roles[m.actor].get_or_insert(role);
         }
+        if introduced[m.actor].is_none() {
+            introduced[m.actor] = nationality_of_introducer(ctx, lexicon, hits, m.start);
+        }
     }
     let date = document_date(ctx);
-    for (actor, text_role) in out.actors.iter_mut().zip(text_roles) {
+    for ((actor, text_role), nationality) in out.actors.iter_mut().zip(text_roles).zip(introduced) {
         if actor.kind != Kind::Person {
             continue;
+        }
+        if actor.country.is_none() {
+            actor.country = nationality;
         }
         let office = actor.person.and_then(|p| {
             let person = &lexicon.persons[p];
