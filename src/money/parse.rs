@@ -35,21 +35,15 @@ fn fold_char(c: char, out: &mut String) {
         '\u{2019}' | '\u{2018}' | '\u{2bc}' | '\u{b4}' | '`' => out.push('\''),
         '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
         _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        _ => {
-            let mut base = String::new();
-            decompose_canonical(c, |d| {
-                if !is_combining_mark(d) {
-                    base.push(d);
-                }
-            });
-            for b in base.chars() {
-                let mut lower = b.to_lowercase();
+        _ => decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                let mut lower = d.to_lowercase();
                 match (lower.next(), lower.next()) {
                     (Some(l), None) => out.push(l),
-                    _ => out.push(b),
+                    _ => out.push(d),
                 }
             }
-        }
+        }),
     }
 }
 
