@@ -5,6 +5,7 @@
 mod load;
 mod person_rows;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
@@ -305,18 +306,26 @@ fn is_acronym(alias: &str) -> bool {
 /// dj/j, tch/ch, c/k, -iev/-yev/-ev, doubled letters), hyphens to spaces.
 pub fn name_key(name: &str) -> String {
     let folded = fold_str(name);
-    let mut words = Vec::new();
-    for word in folded.split([' ', '-']).filter(|w| !w.is_empty()) {
-        let word: String = word.chars().filter(|c| c.is_alphanumeric()).collect();
-        if !word.is_empty() {
-            words.push(transliterate(&word));
+    let mut key = String::with_capacity(folded.len());
+    // Reused for every word: keys are computed for every capitalised word of a document.
+    let mut word = String::new();
+    for part in folded.split([' ', '-']) {
+        word.clear();
+        word.extend(part.chars().filter(|c| c.is_alphanumeric()));
+        if word.is_empty() {
+            continue;
         }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        push_transliterated(&word, &mut key);
     }
-    words.join(" ")
+    key
 }
 
-fn transliterate(word: &str) -> String {
-    let mut w = word.to_string();
+/// Appends the transliteration key of one word (never empty for a non-empty word) to `key`.
+fn push_transliterated(word: &str, key: &mut String) {
+    let mut w = Cow::Borrowed(word);
     for (from, to) in [
         ("tch", "ch"),
         ("dzh", "j"),
@@ -338,32 +347,45 @@ fn transliterate(word: &str) -> String {
             .windows(from.len())
             .any(|at| at == from.as_bytes())
         {
-            w = w.replace(from, to);
+            w = Cow::Owned(w.replace(from, to));
         }
     }
-    // c before a consonant or at the end sounds k ("Turc" / "Turk").
-    let chars: Vec<char> = w.chars().collect();
-    let mut out = String::with_capacity(w.len());
-    for (i, &c) in chars.iter().enumerate() {
-        let next = chars.get(i + 1).copied();
-        if c == 'c' && !matches!(next, Some('e' | 'i' | 'h')) {
-            out.push('k');
-        } else if Some(&c) != out.chars().last().as_ref() || c.is_ascii_digit() {
-            out.push(c);
-        }
+    let start = key.len();
+    // c before a consonant or at the end sounds k ("Turc" / "Turk"); doubled letters are one.
+    let mut last: Option<char> = None;
+    let mut chars = w.chars().peekable();
+    while let Some(c) = chars.next() {
+        let out = if c == 'c' && !matches!(chars.peek(), Some('e' | 'i' | 'h')) {
+            'k'
+        } else if Some(c) != last || c.is_ascii_digit() {
+            c
+        } else {
+            continue;
+        };
+        key.push(out);
+        last = Some(out);
     }
     // -iev / -yev / -ev endings, -ii / -i.
     for (from, to) in [("iev", "ev"), ("ii", "i")] {
-        if let Some(stem) = out.strip_suffix(from) {
-            out = format!("{stem}{to}");
+        if key[start..].ends_with(from) {
+            key.truncate(key.len() - from.len());
+            key.push_str(to);
         }
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_word_of_a_key_is_transliterated_on_its_own() {
+        // Doubled letters and endings are judged within a word, never across the space.
+        assert_eq!(name_key("Dzhumabaev-Tchoulpan Iiev"), "jumabaev chulpan ev");
+        assert_eq!(name_key("cccc ckq yyy wwph Ouguei"), "kkkk k i vf ugei");
+        assert_eq!(name_key("Ana Aziz"), "ana aziz");
+        assert_eq!(name_key(" a--b  c "), "a b k");
+    }
 
     #[test]
     fn transliteration_variants_share_a_key() {
