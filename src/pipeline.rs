@@ -81,19 +81,21 @@ impl DocContext<'_> {
 /// Runs every document through the extractors in parallel. Output order follows input order;
 /// a document whose extraction panics keeps its row with the panic in `error`.
 pub fn extract(docs: &[Document], options: &Options) -> Tables {
+    // Assembly runs in the pool too: merging the actors is parallel.
     let run = || {
-        docs.par_iter()
-            .map(|d| analyse_guarded(d, options))
-            .collect::<Vec<_>>()
+        assemble(
+            docs.par_iter()
+                .map(|d| analyse_guarded(d, options))
+                .collect::<Vec<_>>(),
+        )
     };
-    let analyses = match options.threads {
+    match options.threads {
         Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
             Ok(pool) => pool.install(run),
             Err(_) => run(),
         },
         None => run(),
-    };
-    assemble(analyses)
+    }
 }
 
 /// Concatenates per-document results and merges the actors seen across documents.
@@ -115,53 +117,55 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
 /// CAMEO code (kept together) are those with a role, then of the most documents, ties going to
 /// the smallest, so that the result does not depend on the order or the split of the corpus.
 pub fn merge_actors(mut rows: Vec<ActorRow>) -> Vec<ActorRow> {
-    rows.sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
-    let mut merged: Vec<ActorRow> = Vec::new();
-    let mut rows = rows.into_iter().peekable();
-    while let Some(first) = rows.next() {
-        let mut group = vec![first];
-        while let Some(row) = rows.next_if(|r| r.actor_id == group[0].actor_id) {
-            group.push(row);
+    // Stable: each group keeps the input order, so its first row is the same whatever the pool.
+    rows.par_sort_by(|a, b| a.actor_id.cmp(&b.actor_id));
+    let mut groups: Vec<Vec<ActorRow>> = Vec::new();
+    for row in rows {
+        match groups.last_mut() {
+            Some(group) if group[0].actor_id == row.actor_id => group.push(row),
+            _ => groups.push(vec![row]),
         }
-        type Office<'a> = (&'a Option<String>, &'a Option<String>, &'a Option<String>);
-        let mut weights: Vec<(Office, u32)> = Vec::new();
-        for r in &group {
-            let office = (&r.country, &r.role, &r.cameo);
-            match weights.iter_mut().find(|(o, _)| *o == office) {
-                Some((_, w)) => *w += r.n_docs,
-                None => weights.push((office, r.n_docs)),
-            }
-        }
-        let best = weights
-            .iter()
-            .max_by(|a, b| {
-                let known = |o: &Office| o.1.is_some();
-                (known(&a.0), a.1)
-                    .cmp(&(known(&b.0), b.1))
-                    .then_with(|| b.0.cmp(&a.0))
-            })
-            .map(|((country, role, cameo), _)| {
-                ((*country).clone(), (*role).clone(), (*cameo).clone())
-            });
-        let n_mentions = group.iter().map(|r| r.n_mentions).sum();
-        let n_docs = group.iter().map(|r| r.n_docs).sum();
-        let mut aliases: Vec<String> = group
-            .iter_mut()
-            .flat_map(|r| std::mem::take(&mut r.aliases))
-            .collect();
-        aliases.sort();
-        aliases.dedup();
-        // The rows are merged into the first one: moved, not copied.
-        let mut row = group.swap_remove(0);
-        if let Some(office) = best {
-            (row.country, row.role, row.cameo) = office;
-        }
-        row.n_mentions = n_mentions;
-        row.n_docs = n_docs;
-        row.aliases = aliases;
-        merged.push(row);
     }
-    merged
+    groups.into_par_iter().map(merge_group).collect()
+}
+
+/// One actor's rows (at least one) merged into its first.
+fn merge_group(mut group: Vec<ActorRow>) -> ActorRow {
+    type Office<'a> = (&'a Option<String>, &'a Option<String>, &'a Option<String>);
+    let mut weights: Vec<(Office, u32)> = Vec::new();
+    for r in &group {
+        let office = (&r.country, &r.role, &r.cameo);
+        match weights.iter_mut().find(|(o, _)| *o == office) {
+            Some((_, w)) => *w += r.n_docs,
+            None => weights.push((office, r.n_docs)),
+        }
+    }
+    let best = weights
+        .iter()
+        .max_by(|a, b| {
+            let known = |o: &Office| o.1.is_some();
+            (known(&a.0), a.1)
+                .cmp(&(known(&b.0), b.1))
+                .then_with(|| b.0.cmp(&a.0))
+        })
+        .map(|((country, role, cameo), _)| ((*country).clone(), (*role).clone(), (*cameo).clone()));
+    let n_mentions = group.iter().map(|r| r.n_mentions).sum();
+    let n_docs = group.iter().map(|r| r.n_docs).sum();
+    let mut aliases: Vec<String> = group
+        .iter_mut()
+        .flat_map(|r| std::mem::take(&mut r.aliases))
+        .collect();
+    aliases.sort();
+    aliases.dedup();
+    // The rows are merged into the first one: moved, not copied.
+    let mut row = group.swap_remove(0);
+    if let Some(office) = best {
+        (row.country, row.role, row.cameo) = office;
+    }
+    row.n_mentions = n_mentions;
+    row.n_docs = n_docs;
+    row.aliases = aliases;
+    row
 }
 
 fn analyse_guarded(doc: &Document, options: &Options) -> Analysis {
