@@ -306,8 +306,9 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             // "The leaders adopted a joint statement", "the two sides signed…": with nobody
             // named, or the parties named together, a text is signed by the parties to the
             // meeting being told.
-            let parties = actors.is_empty() || collective_subject(words, &sentence[..cue.start]);
-            if parties && cue.subtype == "signing" {
+            let signed_by_parties = cue.subtype == "signing"
+                && (actors.is_empty() || collective_subject(words, &sentence[..cue.start]));
+            if signed_by_parties {
                 let meeting = events[story_start..]
                     .iter()
                     .rev()
