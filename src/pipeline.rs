@@ -1,8 +1,8 @@
 //! One document's path through the extractors, and many documents in parallel.
 
+use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock, Mutex};
 
 use rayon::prelude::*;
 
@@ -89,13 +89,32 @@ pub fn extract(docs: &[Document], options: &Options) -> Tables {
                 .collect::<Vec<_>>(),
         )
     };
-    match options.threads {
-        Some(n) => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
-            Ok(pool) => pool.install(run),
-            Err(_) => run(),
-        },
+    match options.threads.and_then(pool_of) {
+        Some(pool) => pool.install(run),
         None => run(),
     }
+}
+
+/// One pool per thread count, kept for the process: a corpus streamed in thousands of batches
+/// would otherwise start and stop threads for each, and the allocator's per-thread arenas grow
+/// with every new thread.
+fn pool_of(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
+    static POOLS: LazyLock<Mutex<HashMap<usize, Arc<rayon::ThreadPool>>>> =
+        LazyLock::new(Mutex::default);
+    let mut pools = POOLS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(pool) = pools.get(&threads) {
+        return Some(Arc::clone(pool));
+    }
+    let pool = Arc::new(
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .ok()?,
+    );
+    pools.insert(threads, Arc::clone(&pool));
+    Some(pool)
 }
 
 /// Concatenates per-document results and merges the actors seen across documents.
