@@ -19,7 +19,7 @@ use regex::Regex;
 use crate::actors::{DocActors, Kind};
 use crate::dates::{find_dates, DateMatch};
 use crate::pipeline::DocContext;
-use cues::{find_cues, Mood, SubjectRole};
+use cues::{find_cues, Cue, Mood, SubjectRole};
 
 /// One event of a document (byte offsets).
 #[derive(Clone, Debug, PartialEq)]
@@ -211,81 +211,27 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             }
             let back = r != Reference::None || told_of(cue.event_type);
             let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
-            let mut actors: Vec<String> = Vec::new();
-            let mut before: Option<String> = None;
-            let mut after: Option<String> = None;
-            let mut location: Option<((bool, usize), String)> = None;
             let near = |m: &&&crate::actors::Mention| {
                 m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
             };
             // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
             let dateline_end = s.start + crate::text::dateline_len(sentence);
-            for m in mentions
-                .iter()
-                .filter(near)
-                .filter(|m| m.start >= dateline_end)
-            {
-                let actor = &found.actors[m.actor];
-                let id = if actor.kind == Kind::Place {
-                    if preceded_by_locative(ctx.text, m.start) {
-                        // A city or capital beats a region; then the nearest.
-                        let rank = (actor.country.is_none(), m.start.abs_diff(cue_start));
-                        if location.as_ref().is_none_or(|(r, _)| rank < *r) {
-                            location = Some((rank, actor.id.clone()));
-                        }
-                        continue;
-                    }
-                    if actor.country.is_none() {
-                        // "$14 million for Central Asia": a region that benefits takes part.
-                        if words
-                            .iter()
-                            .any(|w| crate::text::preceded_by(ctx.text, m.start, w.beneficiary))
-                            && !actors.contains(&actor.id)
-                        {
-                            actors.push(actor.id.clone());
-                        }
-                        continue;
-                    }
-                    // A capital standing for its government ("Washington soutient…").
-                    match found.country_of(m.actor) {
-                        Some(c) => c.to_string(),
-                        None => continue,
-                    }
-                } else {
-                    // "reçu à la Maison Blanche": the body is a participant, its seat the place.
-                    if let (Some(seat), true) =
-                        (&actor.seat, preceded_by_locative(ctx.text, m.start))
-                    {
-                        let rank = (false, m.start.abs_diff(cue_start));
-                        if location.as_ref().is_none_or(|(r, _)| rank < *r) {
-                            location = Some((rank, seat.clone()));
-                        }
-                    }
-                    actor.id.clone()
-                };
-                if m.end <= cue_start && before.is_none() {
-                    before = Some(id.clone());
-                } else if m.start >= cue_end && after.is_none() && Some(&id) != before.as_ref() {
-                    after = Some(id.clone());
-                }
-                if !actors.contains(&id) {
-                    actors.push(id);
-                }
-                // The body a person acts for ("USAID Administrator Samantha Power").
-                if let Some(body) = &actor.affiliation {
-                    if !actors.contains(body) {
-                        actors.push(body.clone());
-                    }
-                }
-                // The country a person's office or a national body implies (Blinken → USA).
-                if matches!(actor.kind, Kind::Person | Kind::Organization) {
-                    if let Some(country) = found.country_of(m.actor) {
-                        if !actors.iter().any(|a| a == country) {
-                            actors.push(country.to_string());
-                        }
-                    }
-                }
-            }
+            let Participants {
+                mut actors,
+                before,
+                after,
+                location,
+            } = participants(
+                ctx,
+                found,
+                words,
+                mentions
+                    .iter()
+                    .filter(near)
+                    .filter(|m| m.start >= dateline_end)
+                    .copied(),
+                (cue_start, cue_end),
+            );
             // A bare meeting noun ("la réunion", "une tournée") with only countries around it
             // is too vague to be an event; with a person (named, or an official: "le ministre
             // kazakh") or an organisation it is one.
@@ -331,19 +277,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 SubjectRole::Recipient => (after, before),
                 _ => (before, after),
             };
-            // The governing date: a day ("mardi", "le 20 mai") before a month or a year, then
-            // the nearest, within the cue's clause.
-            let date = dates
-                .get_or_insert_with(|| find_dates(sentence, ctx.lang))
-                .iter()
-                .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
-                .filter(|&(_, distance)| distance <= CLAUSE_REACH)
-                .filter(|(d, _)| {
-                    d.end <= cue.start
-                        || !crate::text::reports_speech(&sentence[cue.end..d.start.max(cue.end)])
-                })
-                .min_by_key(|&(d, distance)| (!d.expr.is_day(), distance))
-                .map(|(d, _)| d);
+            let dates = dates.get_or_insert_with(|| find_dates(sentence, ctx.lang));
+            let date = governing_date(dates, sentence, cue);
             let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, previous_date));
             if resolved.is_some() {
                 previous_date = resolved;
@@ -375,7 +310,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     date: resolved,
                     date_span: date.map(|d| (s.start + d.start, s.start + d.end)),
                     // Unsaid, the place is where the story has been so far.
-                    location: location.map(|(_, id)| id).or_else(|| story_place.clone()),
+                    location: location.or_else(|| story_place.clone()),
                     n_mentions: 1,
                     amount,
                     refers_back: back,
@@ -384,6 +319,110 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         }
     }
     events
+}
+
+/// The date of a cue's event: a day ("mardi", "le 20 mai") before a month or a year, then the
+/// nearest, within the cue's clause and not inside words it reports ("said the troops would
+/// leave on Friday").
+fn governing_date<'a>(dates: &'a [DateMatch], sentence: &str, cue: &Cue) -> Option<&'a DateMatch> {
+    dates
+        .iter()
+        .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
+        .filter(|&(_, distance)| distance <= CLAUSE_REACH)
+        .filter(|(d, _)| {
+            d.end <= cue.start
+                || !crate::text::reports_speech(&sentence[cue.end..d.start.max(cue.end)])
+        })
+        .min_by_key(|&(d, distance)| (!d.expr.is_day(), distance))
+        .map(|(d, _)| d)
+}
+
+/// Who takes part in the event of a cue at `cue` (bytes), from the mentions of its clause: the
+/// actors, the first named before and after the cue, and the place it happened.
+struct Participants {
+    actors: Vec<String>,
+    before: Option<String>,
+    after: Option<String>,
+    location: Option<String>,
+}
+
+fn participants<'a>(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    mentions: impl Iterator<Item = &'a crate::actors::Mention>,
+    (cue_start, cue_end): (usize, usize),
+) -> Participants {
+    let mut actors: Vec<String> = Vec::new();
+    let mut before: Option<String> = None;
+    let mut after: Option<String> = None;
+    let mut location: Option<((bool, usize), String)> = None;
+    for m in mentions {
+        let actor = &found.actors[m.actor];
+        let id = if actor.kind == Kind::Place {
+            if preceded_by_locative(ctx.text, m.start) {
+                // A city or capital beats a region; then the nearest.
+                let rank = (actor.country.is_none(), m.start.abs_diff(cue_start));
+                if location.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    location = Some((rank, actor.id.clone()));
+                }
+                continue;
+            }
+            if actor.country.is_none() {
+                // "$14 million for Central Asia": a region that benefits takes part.
+                if words
+                    .iter()
+                    .any(|w| crate::text::preceded_by(ctx.text, m.start, w.beneficiary))
+                    && !actors.contains(&actor.id)
+                {
+                    actors.push(actor.id.clone());
+                }
+                continue;
+            }
+            // A capital standing for its government ("Washington soutient…").
+            match found.country_of(m.actor) {
+                Some(c) => c.to_string(),
+                None => continue,
+            }
+        } else {
+            // "reçu à la Maison Blanche": the body is a participant, its seat the place.
+            if let (Some(seat), true) = (&actor.seat, preceded_by_locative(ctx.text, m.start)) {
+                let rank = (false, m.start.abs_diff(cue_start));
+                if location.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    location = Some((rank, seat.clone()));
+                }
+            }
+            actor.id.clone()
+        };
+        if m.end <= cue_start && before.is_none() {
+            before = Some(id.clone());
+        } else if m.start >= cue_end && after.is_none() && Some(&id) != before.as_ref() {
+            after = Some(id.clone());
+        }
+        if !actors.contains(&id) {
+            actors.push(id);
+        }
+        // The body a person acts for ("USAID Administrator Samantha Power").
+        if let Some(body) = &actor.affiliation {
+            if !actors.contains(body) {
+                actors.push(body.clone());
+            }
+        }
+        // The country a person's office or a national body implies (Blinken → USA).
+        if matches!(actor.kind, Kind::Person | Kind::Organization) {
+            if let Some(country) = found.country_of(m.actor) {
+                if !actors.iter().any(|a| a == country) {
+                    actors.push(country.to_string());
+                }
+            }
+        }
+    }
+    Participants {
+        actors,
+        before,
+        after,
+        location: location.map(|(_, id)| id),
+    }
 }
 
 /// The same happening mentioned again (a headline, a bullet summary, a later paragraph): same
