@@ -317,7 +317,7 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
             continue;
         }
         let classes = commitments::classify(sentence, &amounts, ctx.lang);
-        // "$18.7 million for Uzbekistan. It includes $3.2 million for…": the sum before is
+        // "$20 million for Tajikistan. It includes $5 million for…": the sum before is
         // the whole whose parts follow.
         if commitments::opens_with_parts(sentence) {
             if let Some(whole) = rows

@@ -156,11 +156,11 @@ def test_english_money_forms(text: str, amount: float, currency: str) -> None:
 
 def test_additional_and_previously_announced_amounts() -> None:
     x = en(
-        "The United States will provide an additional $14 million to Uzbekistan, on top of the "
+        "The United States will provide an additional $12 million to Uzbekistan, on top of the "
         "$30 million previously announced."
     )
     status = dict(zip(x.commitments["amount"], x.commitments["status"]))
-    assert status == {14e6: "additional", 30e6: "previous"}
+    assert status == {12e6: "additional", 30e6: "previous"}
     assert set(x.commitments["donor"]) == {"USA"}
 
 
@@ -248,7 +248,7 @@ def test_a_price_is_no_aid() -> None:
 def test_a_definite_noun_joins_the_happening_told() -> None:
     x = en(
         "Tokayev met Uzbek President Shavkat Mirziyoyev in Astana on Monday. "
-        "The meeting brought together ministers from both countries."
+        "The meeting focused on water and energy."
     )
     assert x.events.height == 1
     assert x.events["n_mentions"][0] == 2
@@ -303,7 +303,7 @@ def test_vague_date_keeps_its_text_but_no_day() -> None:
 
 
 def test_date_of_the_words_reported_is_not_the_meeting_date() -> None:
-    x = en("In a phone call with Putin, Tokayev said the troops would leave on Friday.")
+    x = en("In a phone call with Putin, Tokayev said the delegation would return on Friday.")
     assert x.events["date"].to_list() == [None]
 
 

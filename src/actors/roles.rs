@@ -35,7 +35,7 @@ pub(super) fn title_from(
             Entry::Country(c) | Entry::Demonym(c) => Some(c),
             _ => None,
         });
-    // "Armenian Prime Minister", "Oman's Deputy Prime Minister": the nationality before.
+    // "Uzbek Foreign Minister", "Georgia's Prime Minister": the nationality before.
     if country.is_none() {
         country = hits[..at]
             .iter()
@@ -148,7 +148,7 @@ fn role_for_mention(
             _ => None,
         })
         .find(|&(_, e, _, _)| {
-            // "Crown Prince Sheikh Mishal…": honorifics may stand right after the title.
+            // "Deputy Minister Dr. Aliyev…": honorifics may stand right after the title.
             let mut from = e;
             while let Some(h) = hits[..first_after].iter().find(|h| {
                 h.entry == Entry::Honorific

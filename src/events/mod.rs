@@ -84,7 +84,7 @@ pub(super) struct Discourse {
     pub vague: &'static [&'static str],
     /// Subjects that name the parties of the meeting told, together ("the two sides").
     pub collective: &'static [&'static str],
-    /// Words before a region that benefits from what is told ("for Central Asia").
+    /// Words before a region that benefits from what is told ("for the Fergana Valley").
     pub beneficiary: &'static [&'static str],
 }
 
@@ -191,7 +191,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             })
             .collect();
         // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
-        // tells of the happening already told. "Before the meeting, he was received by…": beside
+        // tells of the happening already told. "After the summit, she was received by…": beside
         // a cue of its own, a circumstance only dates the new happening.
         let told_of = |event_type| {
             counted
@@ -249,7 +249,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                     .iter()
                     .filter(near)
                     .any(|m| found.actors[m.actor].kind == Kind::Person);
-            // "The leaders adopted a joint statement", "the two sides signed…": with nobody
+            // "A communiqué was signed", "the two sides signed…": with nobody
             // named, or the parties named together, a text is signed by the parties to the
             // meeting being told.
             let signed_by_parties = cue.subtype == "signing"
@@ -369,7 +369,7 @@ fn participants<'a>(
                 continue;
             }
             if actor.country.is_none() {
-                // "$14 million for Central Asia": a region that benefits takes part.
+                // "$5 million for the Fergana Valley": a region that benefits takes part.
                 if words
                     .iter()
                     .any(|w| crate::text::preceded_by(ctx.text, m.start, w.beneficiary))
@@ -402,7 +402,7 @@ fn participants<'a>(
         if !actors.contains(&id) {
             actors.push(id);
         }
-        // The body a person acts for ("USAID Administrator Samantha Power").
+        // The body a person acts for ("JICA President Akihiko Tanaka").
         if let Some(body) = &actor.affiliation {
             if !actors.contains(body) {
                 actors.push(body.clone());
@@ -448,7 +448,7 @@ fn add_or_merge(events: &mut Vec<Event>, regions: &[&str], new: Event) {
     };
     let amounts_agree =
         |e: &Event| e.amount.is_none() || new.amount.is_none() || e.amount == new.amount;
-    // "The meeting brought together…": the latest happening of that type, whoever is named.
+    // "The meeting focused on water…": the latest happening of that type, whoever is named.
     let told = new.refers_back.then(|| {
         events
             .iter()
@@ -482,7 +482,7 @@ fn add_or_merge(events: &mut Vec<Event>, regions: &[&str], new: Event) {
     match same {
         Some(e) => {
             e.n_mentions += 1;
-            // "met in Jeddah for the first summit": the conference names what the meeting was.
+            // "met in Astana for a summit": the conference names what the meeting was.
             if e.sentence == new.sentence
                 && new.subtype == "multilateral"
                 && matches!(e.subtype, "meeting" | "talks")
@@ -514,7 +514,7 @@ fn kind_of(subtype: &str) -> &str {
     }
 }
 
-/// A host receives one guest or a whole conference ("the ministerial, co-hosted by…").
+/// A host receives one guest or a whole conference ("the forum Kazakhstan hosted").
 fn hosts(a: &str, b: &str) -> bool {
     matches!((a, b), ("host", "multilateral") | ("multilateral", "host"))
 }
@@ -528,9 +528,9 @@ fn lasts_days(subtype: &str) -> bool {
 enum Reference {
     /// "the talks", "a meeting", or a verb: the sentence may tell something new.
     None,
-    /// "The meeting brought together…": the sentence goes on about it.
+    /// "The meeting focused on water…": the sentence goes on about it.
     Subject,
-    /// "Before the meeting, …", "lors de la réunion": it only dates what the sentence tells.
+    /// "After the summit, …", "lors de la réunion": it only dates what the sentence tells.
     Circumstance,
 }
 

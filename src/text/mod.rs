@@ -48,7 +48,7 @@ pub fn tail_ends_with(tail: &str, words: &[&str]) -> bool {
 }
 
 /// Words that open what someone said: a date after them belongs to the words reported ("said
-/// the troops would leave on Friday"), not to the cue before them.
+/// the delegation would return on Friday"), not to the cue before them.
 const REPORTING: &[&str] = &[
     "said",
     "says",
