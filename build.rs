@@ -8,35 +8,13 @@ use serde::Deserialize;
 #[path = "src/lexicon/person_rows.rs"]
 mod person_rows;
 
-use person_rows::{OfficeRow, PersonRow, ALIAS_SEPARATOR};
+use person_rows::{OfficeRow, PersonRaw, PersonRow, ALIAS_SEPARATOR};
 
 /// Any other table would be lost: persons only.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PersonsFile {
-    person: Vec<Person>,
-}
-
-/// As the library reads a person (`src/lexicon/load.rs`).
-#[derive(Deserialize)]
-struct Person {
-    id: Option<String>,
-    name: String,
-    country: Option<String>,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    office: Vec<Office>,
-}
-
-#[derive(Deserialize)]
-struct Office {
-    role: Option<String>,
-    country: Option<String>,
-    org: Option<String>,
-    cameo: Option<String>,
-    start: Option<String>,
-    end: Option<String>,
+    person: Vec<PersonRaw>,
 }
 
 /// CSV reads an empty optional field back as absent: an empty value would not survive.

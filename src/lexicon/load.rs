@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::person_rows::{OfficeRow, PersonRow, ALIAS_SEPARATOR};
+use super::person_rows::{OfficeRaw, OfficeRow, PersonRaw, PersonRow, ALIAS_SEPARATOR};
 use super::{Country, Entry, Lexicon, Office, Organisation, Person, Place, Title};
 use crate::Lang;
 
@@ -49,27 +49,6 @@ struct DictionaryFile {
     country: Vec<CountryRaw>,
     title: Vec<TitleRaw>,
     honorifics: Option<Honorifics>,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct PersonRaw {
-    id: Option<String>,
-    name: String,
-    country: Option<String>,
-    #[serde(default)]
-    aliases: Vec<String>,
-    #[serde(default)]
-    office: Vec<OfficeRaw>,
-}
-
-#[derive(Deserialize, Debug, PartialEq)]
-struct OfficeRaw {
-    role: Option<String>,
-    country: Option<String>,
-    org: Option<String>,
-    cameo: Option<String>,
-    start: Option<String>,
-    end: Option<String>,
 }
 
 #[derive(Deserialize)]
