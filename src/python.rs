@@ -20,6 +20,19 @@ fn to_table(
     PyTable::try_new(vec![batch], schema)
 }
 
+/// The rows of every batch of `table`, read by `read`; its error becomes a ValueError.
+fn rows_of<T>(
+    table: PyTable,
+    read: impl Fn(&arrow_array::RecordBatch) -> Result<Vec<T>, String>,
+) -> PyResult<Vec<T>> {
+    let (batches, _) = table.into_inner();
+    let mut rows = Vec::new();
+    for batch in &batches {
+        rows.extend(read(batch).map_err(PyValueError::new_err)?);
+    }
+    Ok(rows)
+}
+
 type FiveTables = (PyTable, PyTable, PyTable, PyTable, PyTable);
 
 fn into_py_tables(t: &Tables) -> PyResult<FiveTables> {
@@ -60,11 +73,7 @@ fn extract_tables(
     threads: Option<usize>,
     dictionaries: Option<Vec<(String, String)>>,
 ) -> PyResult<FiveTables> {
-    let (batches, _) = documents.into_inner();
-    let mut docs = Vec::new();
-    for batch in &batches {
-        docs.extend(input::documents_from_batch(batch).map_err(PyValueError::new_err)?);
-    }
+    let docs = rows_of(documents, input::documents_from_batch)?;
     let options = options(py, threads, dictionaries)?;
     let tables = py.detach(|| extract(&docs, &options));
     into_py_tables(&tables)
@@ -188,7 +197,6 @@ fn events_column(
     pipeline_column(py, texts, lang, threads, dictionaries, expr::events_column)
 }
 
-/// sample_files() -> list of (file name, contents) of the bundled sample corpus.
 /// merge_actors(actors) -> actors
 ///
 /// One row per actor from actors tables of several runs concatenated (chunks, batches,
@@ -196,15 +204,12 @@ fn events_column(
 /// documents, kept; the result does not depend on how the corpus was split or ordered.
 #[pyfunction]
 fn merge_actors(py: Python<'_>, actors: PyTable) -> PyResult<PyTable> {
-    let (batches, _) = actors.into_inner();
-    let mut rows = Vec::new();
-    for batch in &batches {
-        rows.extend(input::actors_from_batch(batch).map_err(PyValueError::new_err)?);
-    }
+    let rows = rows_of(actors, input::actors_from_batch)?;
     let merged = py.detach(|| pipeline::merge_actors(rows));
     to_table(tables::actors_batch(&merged))
 }
 
+/// sample_files() -> list of (file name, contents) of the bundled sample corpus.
 #[pyfunction]
 fn sample_files() -> Vec<(&'static str, &'static str)> {
     crate::sample::SAMPLE_FILES.to_vec()
