@@ -116,12 +116,7 @@ fn opens_list_item(sentence: &str) -> bool {
 /// "The two sides signed…": a subject that names the parties of the meeting told, together.
 fn collective_subject(words: &[&Discourse], before_cue: &str) -> bool {
     let before = before_cue.to_lowercase();
-    all(words, |w| w.collective).any(|c| {
-        before.match_indices(c).any(|(i, _)| {
-            let edge = |ch: Option<char>| ch.is_none_or(|ch| !ch.is_alphanumeric());
-            edge(before[..i].chars().next_back()) && edge(before[i + c.len()..].chars().next())
-        })
-    })
+    all(words, |w| w.collective).any(|c| crate::text::contains_phrase(&before, c))
 }
 
 fn preceded_by_locative(text: &str, start: usize) -> bool {
@@ -166,6 +161,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         let mentions: Vec<_> = found.in_sentence(si).iter().collect();
         // Read only once a cue of the sentence turns out to be an event.
         let mut dates: Option<Vec<DateMatch>> = None;
+        let mut money: Option<SentenceMoney> = None;
         let appeal_at = cues
             .iter()
             .find(|c| c.event_type == "REQUEST")
@@ -287,7 +283,11 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .last()
                 .and_then(|e| e.location.clone());
             let amount = match matches!(cue.family, "pledge" | "aid")
-                .then(|| amount_after(sentence, cue.end, ctx.lang))
+                .then(|| {
+                    money
+                        .get_or_insert_with(|| SentenceMoney::read(sentence, ctx.lang))
+                        .after(cue.end)
+                })
                 .flatten()
             {
                 Some(Sum::Measured) => continue,
@@ -586,17 +586,31 @@ enum Sum {
     Measured,
 }
 
-fn amount_after(sentence: &str, cue_end: usize, lang: crate::Lang) -> Option<Sum> {
-    let amounts = crate::money::find_money(sentence, lang);
-    let i = amounts
-        .iter()
-        .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
-    let classes = crate::commitments::classify(sentence, &amounts, lang);
-    let m = &amounts[i];
-    Some(match classes.get(i) {
-        Some(c) if c.is_statistic => Sum::Measured,
-        _ => Sum::Committed(m.amount, m.currency),
-    })
+/// The money of one sentence and what each amount is: read once per sentence, and only for a
+/// sentence with a pledge or aid cue.
+struct SentenceMoney {
+    amounts: Vec<crate::money::MoneyMatch>,
+    classes: Vec<crate::commitments::Classification>,
+}
+
+impl SentenceMoney {
+    fn read(sentence: &str, lang: crate::Lang) -> SentenceMoney {
+        let amounts = crate::money::find_money(sentence, lang);
+        let classes = crate::commitments::classify(sentence, &amounts, lang);
+        SentenceMoney { amounts, classes }
+    }
+
+    fn after(&self, cue_end: usize) -> Option<Sum> {
+        let i = self
+            .amounts
+            .iter()
+            .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
+        let m = &self.amounts[i];
+        Some(match self.classes.get(i) {
+            Some(c) if c.is_statistic => Sum::Measured,
+            _ => Sum::Committed(m.amount, m.currency),
+        })
+    }
 }
 
 /// Country actor ids are ISO 3166 alpha-3 codes; every other id is lowercase snake case.

@@ -72,13 +72,17 @@ const REPORTING: &[&str] = &[
 /// True when `gap` holds a word that opens reported speech.
 pub fn reports_speech(gap: &str) -> bool {
     let gap = gap.to_lowercase();
-    REPORTING.iter().any(|w| {
-        gap.match_indices(w).any(|(i, _)| {
-            let before = gap[..i].chars().next_back();
-            let after = gap[i + w.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && (w.ends_with(['\'', '’']) || after.is_none_or(|c| !c.is_alphanumeric()))
-        })
+    REPORTING.iter().any(|w| contains_phrase(&gap, w))
+}
+
+/// True when `phrase` occurs in `text` as whole words; an elided phrase ("qu'") may run into
+/// the next word. Both are compared as given: lowercase them first.
+pub fn contains_phrase(text: &str, phrase: &str) -> bool {
+    text.match_indices(phrase).any(|(i, _)| {
+        let before = text[..i].chars().next_back();
+        let after = text[i + phrase.len()..].chars().next();
+        before.is_none_or(|c| !c.is_alphanumeric())
+            && (phrase.ends_with(['\'', '’']) || after.is_none_or(|c| !c.is_alphanumeric()))
     })
 }
 
