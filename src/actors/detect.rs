@@ -51,20 +51,34 @@ fn scan(
 ) {
     let folded: &Folded = &ctx.folded;
     // Inside a title, only the bodies it names ("EBRD President", "haut représentant de l'UE").
-    let automaton = if inside_title {
+    let phrases = if inside_title {
         &matcher.bodies
     } else {
-        &matcher.automaton
+        &matcher.phrases
     };
-    for m in automaton.find_iter(&folded.text[from..to]) {
-        let (fs, fe) = (from + m.start(), from + m.end());
-        if !folded.is_word_bounded(fs, fe) {
+    let text = &folded.text[from..to];
+    // Left to right, the longest whole-word phrase at each start, none inside another.
+    let mut resume = 0;
+    for at in phrases.starts(text) {
+        if at < resume {
             continue;
         }
+        let mut longest = None;
+        phrases.starting_at(text, at, |phrase, end| {
+            let longer = longest.is_none_or(|(_, e)| end > e);
+            if longer && folded.is_word_bounded(from + at, from + end) {
+                longest = Some((phrase, end));
+            }
+        });
+        let Some((phrase, end)) = longest else {
+            continue;
+        };
+        resume = end;
+        let (fs, fe) = (from + at, from + end);
         let pattern = if inside_title {
-            matcher.bodies_pattern[m.pattern().as_usize()]
+            matcher.bodies_pattern[phrase]
         } else {
-            m.pattern().as_usize()
+            phrase
         };
         let (entry, exact) = &matcher.patterns[pattern];
         if inside_title

@@ -9,11 +9,12 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::phrases::Phrases;
 use crate::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,7 +207,7 @@ enum Pattern {
 
 struct Lexicon {
     modality: &'static Modality,
-    automaton: AhoCorasick,
+    phrases: Phrases,
     patterns: Vec<Pattern>,
     classes: Vec<CueClass>,
     lowercase_only: Vec<String>,
@@ -370,14 +371,10 @@ impl Lexicon {
                 patterns.push(Pattern::Exclude);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&keys)
-            .ok()?;
+        let phrases = Phrases::new(&keys).ok()?;
         Some(Lexicon {
             modality,
-            automaton,
+            phrases,
             patterns,
             classes,
             lowercase_only: file.lowercase_only.iter().map(|s| fold(s)).collect(),
@@ -396,16 +393,17 @@ impl Lexicon {
         let text = folded.text.as_str();
         let mut excluded = vec![false; text.len()];
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            if !is_word_edge(text, m.start(), m.end()) {
-                continue;
-            }
-            let pi = m.pattern().as_usize();
-            match self.patterns.get(pi) {
-                Some(Pattern::Exclude) => excluded[m.start()..m.end()].fill(true),
-                Some(Pattern::Cue { .. }) => raw.push((m.start(), m.end(), pi)),
-                None => {}
-            }
+        for start in self.phrases.starts(text) {
+            self.phrases.starting_at(text, start, |pi, end| {
+                if !is_word_edge(text, start, end) {
+                    return;
+                }
+                match self.patterns.get(pi) {
+                    Some(Pattern::Exclude) => excluded[start..end].fill(true),
+                    Some(Pattern::Cue { .. }) => raw.push((start, end, pi)),
+                    None => {}
+                }
+            });
         }
         if raw.is_empty() {
             return Vec::new();

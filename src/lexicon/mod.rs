@@ -9,10 +9,10 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
 use crate::text::normalise::fold_str;
+use crate::text::phrases::Phrases;
 use crate::Lang;
 
 pub use load::LexiconError;
@@ -98,7 +98,7 @@ pub enum Entry {
 
 /// One language's compiled patterns.
 pub struct Matcher {
-    pub automaton: AhoCorasick,
+    pub phrases: Phrases,
     /// Per pattern: what it stands for, and the exact original spelling when it must be matched
     /// case-sensitively (short all-capital acronyms such as "UE", "BAD", "US").
     pub patterns: Vec<(Entry, Option<String>)>,
@@ -106,9 +106,9 @@ pub struct Matcher {
     /// ("La Réunion" the island, not "réunion" the meeting).
     pub needs_capital: Vec<bool>,
     /// Countries, demonyms and organisations only, for looking inside a title ("USAID
-    /// Administrator", where the whole title is the longest match of `automaton`), with the
+    /// Administrator", where the whole title is the longest match of `phrases`), with the
     /// index in `patterns` of each of its patterns.
-    pub bodies: AhoCorasick,
+    pub bodies: Phrases,
     pub bodies_pattern: Vec<usize>,
 }
 
@@ -245,9 +245,7 @@ impl Lexicon {
                 needs_capital.push(proper && alias.chars().next().is_some_and(char::is_uppercase));
             }
             let build = |patterns: &[&String]| {
-                AhoCorasickBuilder::new()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .build(patterns)
+                Phrases::new(patterns)
                     .map_err(|e| LexiconError(format!("compiling the {lang:?} patterns: {e}")))
             };
             let bodies_pattern: Vec<usize> = patterns
@@ -267,11 +265,11 @@ impl Lexicon {
                     .map(|&i| &folded_patterns[i])
                     .collect::<Vec<_>>(),
             )?;
-            let automaton = build(&folded_patterns.iter().collect::<Vec<_>>())?;
+            let phrases = build(&folded_patterns.iter().collect::<Vec<_>>())?;
             self.matchers.insert(
                 *lang,
                 Matcher {
-                    automaton,
+                    phrases,
                     patterns,
                     needs_capital,
                     bodies,

@@ -6,6 +6,7 @@ pub mod encoding;
 pub mod lang;
 pub mod normalise;
 pub mod offsets;
+pub mod phrases;
 pub mod segment;
 
 pub use normalise::Folded;
