@@ -11,10 +11,10 @@ mod parties;
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use serde::Deserialize;
 
 use crate::money::{fold, MoneyMatch};
+use crate::text::phrases::Phrases;
 use crate::Lang;
 
 pub use parties::parties;
@@ -106,7 +106,7 @@ struct Cue {
 
 struct Cues {
     list: Vec<Cue>,
-    ac: Option<AhoCorasick>,
+    phrases: Option<Phrases>,
 }
 
 const CUES: &str = include_str!("../../data/commitment_cues.toml");
@@ -116,7 +116,7 @@ fn cues() -> &'static Cues {
     C.get_or_init(|| {
         build(CUES).unwrap_or(Cues {
             list: Vec::new(),
-            ac: None,
+            phrases: None,
         })
     })
 }
@@ -146,11 +146,11 @@ fn build(src: &str) -> Option<Cues> {
             }
         }
     }
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .build(&pats)
-        .ok()?;
-    Some(Cues { list, ac: Some(ac) })
+    let phrases = Phrases::new(&pats).ok()?;
+    Some(Cues {
+        list,
+        phrases: Some(phrases),
+    })
 }
 
 /// A cue found in the folded sentence.
@@ -167,28 +167,25 @@ fn is_word(c: Option<char>) -> bool {
 
 fn find_cues(t: &str, spans: &[(usize, usize)]) -> Vec<Hit> {
     let c = cues();
-    let Some(ac) = &c.ac else {
+    let Some(phrases) = &c.phrases else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for m in ac.find_overlapping_iter(t) {
-        let Some(cue) = c.list.get(m.pattern().as_usize()) else {
-            continue;
-        };
-        let (s, e) = (m.start(), m.end());
-        let before = t.get(..s).and_then(|x| x.chars().next_back());
-        let after = t.get(e..).and_then(|x| x.chars().next());
-        if is_word(before) || (!cue.stem && is_word(after)) {
-            continue;
-        }
-        // words inside an amount ("milliards de dollars") are not cues
-        if overlaps_any(spans, s, e) {
-            continue;
-        }
-        out.push(Hit {
-            start: s,
-            end: e,
-            cat: cue.cat,
+    for s in phrases.starts(t) {
+        phrases.starting_at(t, s, |pattern, e| {
+            let Some(cue) = c.list.get(pattern) else {
+                return;
+            };
+            let after = t.get(e..).and_then(|x| x.chars().next());
+            // words inside an amount ("milliards de dollars") are not cues
+            if (!cue.stem && is_word(after)) || overlaps_any(spans, s, e) {
+                return;
+            }
+            out.push(Hit {
+                start: s,
+                end: e,
+                cat: cue.cat,
+            });
         });
     }
     out

@@ -9,7 +9,6 @@ use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use serde::Deserialize;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
@@ -218,7 +217,7 @@ struct Lexicon {
 /// The context words of every kind in one automaton, so that a sentence is read once whatever
 /// the number of words: each distinct word with what it tells of a sentence holding it.
 struct ContextWords {
-    automaton: AhoCorasick,
+    phrases: Phrases,
     marks: Vec<SentenceContext>,
 }
 
@@ -264,11 +263,8 @@ impl ContextWords {
                 marks[at] = marks[at].union(mark);
             }
         }
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::Standard)
-            .build(&words)
-            .ok()?;
-        Some(ContextWords { automaton, marks })
+        let phrases = Phrases::new(&words).ok()?;
+        Some(ContextWords { phrases, marks })
     }
 }
 
@@ -510,21 +506,15 @@ struct SentenceContext {
 }
 
 impl SentenceContext {
-    /// A kind is present when one of its words stands in `text` as a whole word. Occurrences
-    /// are taken as `str::match_indices` takes them: one overlapping an earlier occurrence of
-    /// the same word is not looked at.
+    /// A kind is present when one of its words stands in `text` as a whole word.
     fn new(text: &str, words: &ContextWords) -> SentenceContext {
         let mut found = SentenceContext::default();
-        let mut free_from = vec![0; words.marks.len()];
-        for m in words.automaton.find_overlapping_iter(text) {
-            let word = m.pattern().as_usize();
-            if m.start() < free_from[word] {
-                continue;
-            }
-            free_from[word] = m.end();
-            if is_word_edge(text, m.start(), m.end()) {
-                found = found.union(words.marks[word]);
-            }
+        for start in words.phrases.starts(text) {
+            words.phrases.starting_at(text, start, |word, end| {
+                if is_word_edge(text, start, end) {
+                    found = found.union(words.marks[word]);
+                }
+            });
         }
         found
     }
