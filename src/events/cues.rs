@@ -779,7 +779,22 @@ impl Folded {
     fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
-        for (i, ch) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii() {
+                // Most of a sentence: one byte in, at most one byte out.
+                let c = fold_ascii(bytes[i]);
+                if !(c == ' ' && text.ends_with(' ')) {
+                    text.push(c);
+                    map.push(i);
+                }
+                i += 1;
+                continue;
+            }
+            let Some(ch) = original[i..].chars().next() else {
+                break;
+            };
             fold_char(ch, |c| {
                 if c == ' ' && text.ends_with(' ') {
                     return;
@@ -787,6 +802,7 @@ impl Folded {
                 text.push(c);
                 map.resize(text.len(), i);
             });
+            i += ch.len_utf8();
         }
         Folded { text, map }
     }
@@ -816,14 +832,11 @@ impl Folded {
 
 /// Emits the folded form of `ch` (possibly nothing, possibly several chars).
 fn fold_char(ch: char, mut emit: impl FnMut(char)) {
-    if ch.is_ascii() {
-        // ASCII lowercases to itself or one letter and has no accents to strip.
-        match ch {
-            '`' => emit('\''),
-            c if c.is_ascii_whitespace() || c.is_ascii_control() => emit(' '),
-            c => emit(c.to_ascii_lowercase()),
+    if let Ok(byte) = u8::try_from(ch) {
+        if byte.is_ascii() {
+            emit(fold_ascii(byte));
+            return;
         }
-        return;
     }
     for lower in ch.to_lowercase() {
         match lower {
@@ -837,6 +850,15 @@ fn fold_char(ch: char, mut emit: impl FnMut(char)) {
                 .filter(|d| !is_combining_mark(*d))
                 .for_each(&mut emit),
         }
+    }
+}
+
+/// ASCII lowercases to itself or one letter and has no accents to strip.
+fn fold_ascii(byte: u8) -> char {
+    match byte {
+        b'`' => '\'',
+        b if b.is_ascii_whitespace() || b.is_ascii_control() => ' ',
+        b => b.to_ascii_lowercase() as char,
     }
 }
 
