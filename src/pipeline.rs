@@ -2,13 +2,14 @@
 
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use rayon::prelude::*;
 
 use chrono::Datelike;
 
 use crate::actors::{self, DocActors};
+use crate::commitments::SentenceMoney;
 use crate::document::{Document, Lang};
 use crate::ids::span_id;
 use crate::lexicon::Lexicon;
@@ -62,9 +63,31 @@ pub struct DocContext<'a> {
     pub sentences: Vec<Sentence>,
     pub folded: Folded,
     pub code_points: CodePoints<'a>,
+    /// Each sentence's amounts, read on first use: events and commitments both need them.
+    money: Vec<OnceLock<SentenceMoney>>,
 }
 
-impl DocContext<'_> {
+impl<'a> DocContext<'a> {
+    pub fn new(doc: &'a Document, text: &'a str, lang: Lang, sentences: Vec<Sentence>) -> Self {
+        DocContext {
+            doc,
+            text,
+            lang,
+            money: sentences.iter().map(|_| OnceLock::new()).collect(),
+            sentences,
+            folded: Folded::new(text),
+            code_points: CodePoints::new(text),
+        }
+    }
+
+    /// The amounts of sentence `sentence` and what each one is.
+    pub fn money(&self, sentence: usize) -> &SentenceMoney {
+        self.money[sentence].get_or_init(|| {
+            let s = &self.sentences[sentence];
+            SentenceMoney::read(&self.text[s.start..s.end], self.lang)
+        })
+    }
+
     /// Index of the sentence containing byte `at`.
     pub fn sentence_at(&self, at: usize) -> Option<usize> {
         let i = self.sentences.partition_point(|s| s.end <= at);
@@ -254,14 +277,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
     }
     let mut analysis = Analysis::default();
     if lang != Lang::Und {
-        let ctx = DocContext {
-            doc,
-            text,
-            lang,
-            sentences,
-            folded: Folded::new(text),
-            code_points: CodePoints::new(text),
-        };
+        let ctx = DocContext::new(doc, text, lang, sentences);
         let found = actors::extract(&ctx, &options.lexicon);
         analysis.mentions = mention_rows(&ctx, &found);
         analysis.actors = actor_rows(&ctx, &found);
@@ -312,11 +328,10 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
             continue;
         }
         let sentence = &ctx.text[s.start..s.end];
-        let amounts = money::find_money(sentence, ctx.lang);
+        let SentenceMoney { amounts, classes } = ctx.money(si);
         if amounts.is_empty() {
             continue;
         }
-        let classes = commitments::classify(sentence, &amounts, ctx.lang);
         // "$20 million for Tajikistan. It includes $5 million for…": the sum before is
         // the whole whose parts follow.
         if commitments::opens_with_parts(sentence) {

@@ -204,6 +204,25 @@ pub fn opens_with_parts(sentence: &str) -> bool {
         .any(|h| h.cat == Cat::Parts)
 }
 
+/// The amounts of one sentence and what each one is.
+pub struct SentenceMoney {
+    pub amounts: Vec<MoneyMatch>,
+    pub classes: Vec<Classification>,
+}
+
+impl SentenceMoney {
+    pub fn read(sentence: &str, lang: Lang) -> SentenceMoney {
+        let amounts = crate::money::find_money(sentence, lang);
+        // Most sentences hold no amount: nothing to classify.
+        let classes = if amounts.is_empty() {
+            Vec::new()
+        } else {
+            classify(sentence, &amounts, lang)
+        };
+        SentenceMoney { amounts, classes }
+    }
+}
+
 /// Distance between a cue and the amount `[s, e)`.
 fn dist(h: &Hit, s: usize, e: usize) -> usize {
     if h.end <= s {

@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::actors::{DocActors, Kind};
+use crate::commitments::SentenceMoney;
 use crate::dates::{find_dates, DateMatch};
 use crate::pipeline::DocContext;
 use cues::{find_cues, Cue, Mood, SubjectRole};
@@ -161,7 +162,6 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         let mentions: Vec<_> = found.in_sentence(si).iter().collect();
         // Read only once a cue of the sentence turns out to be an event.
         let mut dates: Option<Vec<DateMatch>> = None;
-        let mut money: Option<SentenceMoney> = None;
         let appeal_at = cues
             .iter()
             .find(|c| c.event_type == "REQUEST")
@@ -283,11 +283,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .last()
                 .and_then(|e| e.location.clone());
             let amount = match matches!(cue.family, "pledge" | "aid")
-                .then(|| {
-                    money
-                        .get_or_insert_with(|| SentenceMoney::read(sentence, ctx.lang))
-                        .after(cue.end)
-                })
+                .then(|| amount_after(ctx.money(si), cue.end))
                 .flatten()
             {
                 Some(Sum::Measured) => continue,
@@ -586,31 +582,17 @@ enum Sum {
     Measured,
 }
 
-/// The money of one sentence and what each amount is: read once per sentence, and only for a
-/// sentence with a pledge or aid cue.
-struct SentenceMoney {
-    amounts: Vec<crate::money::MoneyMatch>,
-    classes: Vec<crate::commitments::Classification>,
-}
-
-impl SentenceMoney {
-    fn read(sentence: &str, lang: crate::Lang) -> SentenceMoney {
-        let amounts = crate::money::find_money(sentence, lang);
-        let classes = crate::commitments::classify(sentence, &amounts, lang);
-        SentenceMoney { amounts, classes }
-    }
-
-    fn after(&self, cue_end: usize) -> Option<Sum> {
-        let i = self
-            .amounts
-            .iter()
-            .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
-        let m = &self.amounts[i];
-        Some(match self.classes.get(i) {
-            Some(c) if c.is_statistic => Sum::Measured,
-            _ => Sum::Committed(m.amount, m.currency),
-        })
-    }
+/// What the first amount after a cue, within its reach, is.
+fn amount_after(money: &SentenceMoney, cue_end: usize) -> Option<Sum> {
+    let i = money
+        .amounts
+        .iter()
+        .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
+    let m = &money.amounts[i];
+    Some(match money.classes.get(i) {
+        Some(c) if c.is_statistic => Sum::Measured,
+        _ => Sum::Committed(m.amount, m.currency),
+    })
 }
 
 /// Country actor ids are ISO 3166 alpha-3 codes; every other id is lowercase snake case.
