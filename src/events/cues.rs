@@ -7,12 +7,13 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::sync::{LazyLock, OnceLock};
 
 use serde::Deserialize;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::fold_table::FoldTable;
 use crate::text::phrases::Phrases;
 use crate::Lang;
 
@@ -831,7 +832,16 @@ impl Folded {
 }
 
 /// Emits the folded form of `ch` (possibly nothing, possibly several chars).
-fn fold_char(ch: char, mut emit: impl FnMut(char)) {
+fn fold_char(ch: char, emit: impl FnMut(char)) {
+    static LATIN: LazyLock<FoldTable> =
+        LazyLock::new(|| FoldTable::new(|c, out| fold_by_rule(c, |f| out.push(f))));
+    match LATIN.get(ch) {
+        Some(form) => form.chars().for_each(emit),
+        None => fold_by_rule(ch, emit),
+    }
+}
+
+fn fold_by_rule(ch: char, mut emit: impl FnMut(char)) {
     if let Ok(byte) = u8::try_from(ch) {
         if byte.is_ascii() {
             emit(fold_ascii(byte));

@@ -1,9 +1,12 @@
 //! Shared grammar of money expressions: the folded view of the text, numbers written in digits or
 //! in words, and scale words. Language-specific word lists live in `fr.rs` and `en.rs`.
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 use super::{en, fr};
+use crate::text::fold_table::FoldTable;
 use crate::Lang;
 
 /// The text lowercased, without accents, with typographic spaces, apostrophes and dashes made
@@ -30,6 +33,14 @@ impl Folded {
 }
 
 fn fold_char(c: char, out: &mut String) {
+    static LATIN: LazyLock<FoldTable> = LazyLock::new(|| FoldTable::new(fold_by_rule));
+    match LATIN.get(c) {
+        Some(form) => out.push_str(form),
+        None => fold_by_rule(c, out),
+    }
+}
+
+fn fold_by_rule(c: char, out: &mut String) {
     match c {
         '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\t' => out.push(' '),
         '\u{2019}' | '\u{2018}' | '\u{2bc}' | '\u{b4}' | '`' => out.push('\''),
@@ -51,6 +62,12 @@ pub(crate) fn fold(s: &str) -> Folded {
     let mut text = String::with_capacity(s.len());
     let mut orig = Vec::with_capacity(s.len() + 1);
     for (i, c) in s.char_indices() {
+        if c.is_ascii() && !matches!(c, '\t' | '`') {
+            // Most of a sentence: one byte in, the same byte or its lowercase out.
+            text.push(c.to_ascii_lowercase());
+            orig.push(i);
+            continue;
+        }
         let before = text.len();
         fold_char(c, &mut text);
         orig.resize(orig.len() + (text.len() - before), i);

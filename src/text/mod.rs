@@ -3,6 +3,7 @@
 
 pub mod boilerplate;
 pub mod encoding;
+pub mod fold_table;
 pub mod lang;
 pub mod normalise;
 pub mod offsets;
