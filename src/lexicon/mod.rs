@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, LazyLock};
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::text::normalise::fold_str;
 use crate::text::phrases::Phrases;
@@ -122,9 +123,9 @@ pub struct Lexicon {
     /// Surface forms per language, before compilation.
     aliases: HashMap<Lang, Vec<(String, Entry)>>,
     /// Transliteration key of a full name → persons.
-    pub person_by_key: HashMap<String, Vec<usize>>,
+    pub person_by_key: FxHashMap<String, Vec<usize>>,
     /// Transliteration key of a surname → persons.
-    pub person_by_surname: HashMap<String, Vec<usize>>,
+    pub person_by_surname: FxHashMap<String, Vec<usize>>,
     pub country_by_iso3: HashMap<String, usize>,
     pub organisation_by_id: HashMap<String, usize>,
     matchers: HashMap<Lang, Matcher>,
