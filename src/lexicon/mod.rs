@@ -341,10 +341,12 @@ fn push_transliterated(word: &str, key: &mut String) {
         ("ph", "f"),
     ] {
         // Most words hold none of these spellings: copy only when one is there. Words are
-        // short: comparing at each position beats setting up a substring search.
+        // short: comparing at each position beats setting up a substring search, and the first
+        // byte rules out most positions without a call to compare slices.
+        let from_bytes = from.as_bytes();
         if w.as_bytes()
-            .windows(from.len())
-            .any(|at| at == from.as_bytes())
+            .windows(from_bytes.len())
+            .any(|at| at[0] == from_bytes[0] && at == from_bytes)
         {
             w = Cow::Owned(w.replace(from, to));
         }
