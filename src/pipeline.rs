@@ -142,8 +142,15 @@ fn pool_of(threads: usize) -> Option<Arc<rayon::ThreadPool>> {
 
 /// Concatenates per-document results and merges the actors seen across documents.
 pub fn assemble(analyses: Vec<Analysis>) -> Tables {
-    let mut tables = Tables::default();
-    let mut seen_actors = Vec::new();
+    let total = |rows: fn(&Analysis) -> usize| analyses.iter().map(rows).sum::<usize>();
+    let mut tables = Tables {
+        documents: Vec::with_capacity(analyses.len()),
+        mentions: Vec::with_capacity(total(|a| a.mentions.len())),
+        actors: Vec::new(),
+        events: Vec::with_capacity(total(|a| a.events.len())),
+        commitments: Vec::with_capacity(total(|a| a.commitments.len())),
+    };
+    let mut seen_actors = Vec::with_capacity(total(|a| a.actors.len()));
     for a in analyses {
         tables.documents.extend(a.document);
         tables.mentions.extend(a.mentions);

@@ -28,8 +28,9 @@ struct Run {
     sentence: usize,
 }
 
-fn words_of(text: &str, from: usize, to: usize) -> Vec<Word> {
-    let mut words = Vec::new();
+/// The words of `text[from..to]`, into `words` (cleared first).
+fn words_of(text: &str, from: usize, to: usize, words: &mut Vec<Word>) {
+    words.clear();
     let mut start: Option<usize> = None;
     let slice = &text[from..to];
     let mut chars = slice.char_indices().peekable();
@@ -54,7 +55,6 @@ fn words_of(text: &str, from: usize, to: usize) -> Vec<Word> {
             end: to,
         });
     }
-    words
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -71,6 +71,8 @@ fn is_capitalised(word: &str) -> bool {
 fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut hit_at = 0usize;
+    // One buffer for every sentence's words.
+    let mut words = Vec::new();
     for (si, s) in ctx.sentences.iter().enumerate() {
         if s.boilerplate {
             continue;
@@ -85,7 +87,8 @@ fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
                 });
             }
         };
-        for w in words_of(ctx.text, s.start, s.end) {
+        words_of(ctx.text, s.start, s.end, &mut words);
+        for &w in &words {
             while hit_at < hits.len() && hits[hit_at].end <= w.start {
                 hit_at += 1;
             }
@@ -505,7 +508,9 @@ mod tests {
     #[test]
     fn words_split_elided_articles_but_keep_hyphenated_names() {
         let text = "l'Ouzbékistan et Kassym-Jomart Tokaïev, O'Brien";
-        let words: Vec<&str> = words_of(text, 0, text.len())
+        let mut words = vec![Word { start: 0, end: 1 }];
+        words_of(text, 0, text.len(), &mut words);
+        let words: Vec<&str> = words
             .iter()
             .map(|w| &text[w.start..w.end])
             .collect();
@@ -525,7 +530,8 @@ mod tests {
     #[test]
     fn a_run_key_is_the_key_of_its_words() {
         let text = "Kassym-Jomart\u{a0}Tokaïev  O'Brien";
-        let words = words_of(text, 0, text.len());
+        let mut words = Vec::new();
+        words_of(text, 0, text.len(), &mut words);
         let word_keys: Vec<String> = words
             .iter()
             .map(|w| name_key(&text[w.start..w.end]))
