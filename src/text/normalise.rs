@@ -2,19 +2,37 @@
 //! unified, with a map back to byte offsets of the original. Built once per document; every
 //! dictionary matcher runs on it and reports original offsets.
 
+use std::sync::LazyLock;
+
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
-/// Appends the folded form of `c` to `out` (possibly nothing, possibly several chars).
-fn fold_char(c: char, out: &mut String) {
-    if c.is_ascii() {
-        // Most text: only case, whitespace and the backtick change.
-        out.push(match c {
-            '`' => '\'',
-            c if c.is_whitespace() => ' ',
+/// The folded form of every ASCII byte: most text, where only case, whitespace and the backtick
+/// change. Only whitespace folds to a space.
+const ASCII_FOLD: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b'`' => b'\'',
+            // `char::is_whitespace` on ASCII: `u8::is_ascii_whitespace` leaves out \x0b.
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' => b' ',
             c => c.to_ascii_lowercase(),
-        });
-        return;
+        };
+        b += 1;
     }
+    table
+};
+
+/// Appends the folded form of non-ASCII `c` to `out` (possibly nothing, possibly several chars).
+fn fold_non_ascii(c: char, out: &mut String) {
+    match LATIN_FOLDS.get(c) {
+        Some(folded) => out.push_str(folded),
+        None => fold_by_tables(c, out),
+    }
+}
+
+/// [`fold_non_ascii`] without the Latin table.
+fn fold_by_tables(c: char, out: &mut String) {
     match c {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' => out.push('\''),
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => out.push('-'),
@@ -34,21 +52,90 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// The folded form of every non-ASCII char of Latin-1 and Latin Extended (the accented letters
+/// of French and most European text), computed once: lowercasing and decomposing each one costs
+/// several table searches.
+static LATIN_FOLDS: LazyLock<LatinFolds> = LazyLock::new(|| {
+    let mut folds = LatinFolds {
+        text: String::new(),
+        starts: vec![0],
+    };
+    for c in LatinFolds::CHARS.filter_map(char::from_u32) {
+        fold_by_tables(c, &mut folds.text);
+        folds.starts.push(folds.text.len());
+    }
+    folds
+});
+
+struct LatinFolds {
+    /// Every fold, one after the other.
+    text: String,
+    /// Where the fold of each char starts in `text`, and where the last one ends.
+    starts: Vec<usize>,
+}
+
+impl LatinFolds {
+    /// No surrogates among them: each has a fold.
+    const CHARS: std::ops::Range<u32> = 0x80..0x250;
+
+    fn get(&self, c: char) -> Option<&str> {
+        let i = (c as u32).checked_sub(Self::CHARS.start)? as usize;
+        let end = *self.starts.get(i + 1)?;
+        Some(&self.text[self.starts[i]..end])
+    }
+}
+
 /// Folds a short string (a dictionary alias, a name) without keeping an offset map: trimmed,
 /// whitespace runs made one space.
 pub fn fold_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        // Whitespace is the only thing that folds to a space.
-        if c.is_whitespace() && (out.is_empty() || out.ends_with(' ')) {
-            continue;
-        }
-        fold_char(c, &mut out);
-    }
+    fold_into(s, &mut out, true, |_, _| {});
     if out.ends_with(' ') {
         out.pop();
     }
     out
+}
+
+/// Folds `original` onto `out`, whitespace runs made one space (none at the start of `out` when
+/// `trim_start`); after each char that adds to `out`, calls `folded(its offset, bytes added)`.
+/// ASCII bytes, most of any text, go through a table instead of char decoding.
+#[inline(always)]
+fn fold_into(
+    original: &str,
+    out: &mut String,
+    trim_start: bool,
+    mut folded: impl FnMut(usize, usize),
+) {
+    let bytes = original.as_bytes();
+    // Whether a space would be one too many here: `out` ends with one, or is empty and trimmed.
+    let mut after_space = out.ends_with(' ') || (trim_start && out.is_empty());
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        // Whitespace is the only thing that folds to a space.
+        if b.is_ascii() {
+            let f = ASCII_FOLD[usize::from(b)];
+            if f != b' ' || !after_space {
+                out.push(char::from(f));
+                folded(at, 1);
+                after_space = f == b' ';
+            }
+            at += 1;
+        } else {
+            let c = original[at..]
+                .chars()
+                .next()
+                .expect("`at` is a char boundary");
+            if !(c.is_whitespace() && after_space) {
+                let len = out.len();
+                fold_non_ascii(c, out);
+                if out.len() > len {
+                    folded(at, out.len() - len);
+                    after_space = out.ends_with(' ');
+                }
+            }
+            at += c.len_utf8();
+        }
+    }
 }
 
 /// A folded copy of a text with, for every folded byte, the original byte offset of the char
@@ -64,13 +151,9 @@ impl Folded {
     pub fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
-        for (at, c) in original.char_indices() {
-            if c.is_whitespace() && text.ends_with(' ') {
-                continue;
-            }
-            fold_char(c, &mut text);
-            origin.resize(text.len(), at as u32);
-        }
+        fold_into(original, &mut text, false, |at, added| {
+            origin.extend(std::iter::repeat_n(at as u32, added))
+        });
         Folded {
             text,
             origin,
@@ -156,6 +239,71 @@ mod tests {
         let at = folded.text.find("manoe").unwrap();
         let (s, e) = folded.original_range(at, at + "manoe".len());
         assert_eq!(&original[s..e], "manœ");
+    }
+
+    /// The char-by-char folds the table-driven ones replaced.
+    fn fold_str_by_chars(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars() {
+            if c.is_whitespace() && (out.is_empty() || out.ends_with(' ')) {
+                continue;
+            }
+            slow_fold_char(c, &mut out);
+        }
+        if out.ends_with(' ') {
+            out.pop();
+        }
+        out
+    }
+
+    fn folded_by_chars(original: &str) -> (String, Vec<u32>) {
+        let (mut text, mut origin) = (String::new(), Vec::new());
+        for (at, c) in original.char_indices() {
+            if c.is_whitespace() && text.ends_with(' ') {
+                continue;
+            }
+            slow_fold_char(c, &mut text);
+            origin.resize(text.len(), at as u32);
+        }
+        (text, origin)
+    }
+
+    fn slow_fold_char(c: char, out: &mut String) {
+        if !c.is_ascii() {
+            return fold_by_tables(c, out);
+        }
+        out.push(match c {
+            '`' => '\'',
+            c if c.is_whitespace() => ' ',
+            c => c.to_ascii_lowercase(),
+        });
+    }
+
+    #[test]
+    fn table_fold_equals_char_fold() {
+        let ascii: String = (0u8..128).map(char::from).collect();
+        let latin: String = (0x80..0x300).filter_map(char::from_u32).collect();
+        for text in [
+            ascii.as_str(),
+            latin.as_str(),
+            "",
+            " ",
+            "  \t\r\n x \x0b\x0c y  ",
+            "Le Secrétaire d’État\r\n\r\nà\tNoursoultan",
+            "Straße, manœuvres, ÆGIS, `quoted`",
+            "NBSP\u{a0}\u{a0}here\u{202f}: zero\u{200b}width",
+            "emoji 😀\u{1F1F0}\u{1F1FF} flags, e\u{301} combining, \u{301}alone",
+            "\u{a0} leading and trailing \u{3000}",
+            "Tokaïev  \u{202f} x – y — z ‘a’ K",
+        ] {
+            assert_eq!(fold_str(text), fold_str_by_chars(text), "{text:?}");
+            let folded = Folded::new(text);
+            assert_eq!(
+                (folded.text, folded.origin),
+                folded_by_chars(text),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
