@@ -4,7 +4,6 @@
 //! where trigrams are unreliable, the share of very frequent French and English function words
 //! decides, and a page with too little evidence stays `und` rather than guessed.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use whatlang::Lang as Wl;
@@ -22,39 +21,68 @@ const EN_FUNCTION_WORDS: &[&str] = &[
     "said", "it",
 ];
 
-/// Length in bytes of the longest function word: a longer ASCII word is none of them.
-const LONGEST_FUNCTION_WORD: usize = {
-    let (fr, en) = (longest(FR_FUNCTION_WORDS), longest(EN_FUNCTION_WORDS));
-    if fr > en {
-        fr
-    } else {
-        en
-    }
-};
-
-const fn longest(words: &[&str]) -> usize {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < words.len() {
-        if words[i].len() > longest {
-            longest = words[i].len();
+/// Every function word, packed as a [`word_key`]: whether it is a French one, an English one.
+/// Open addressing in a table twice the size of the lists: a lookup is a multiply and a probe or
+/// two, where most words of a text are looked up.
+static FUNCTION_WORDS: LazyLock<WordTable> = LazyLock::new(|| {
+    let mut table = WordTable {
+        keys: [0; TABLE_SLOTS],
+        langs: [(false, false); TABLE_SLOTS],
+    };
+    for (words, french) in [(FR_FUNCTION_WORDS, true), (EN_FUNCTION_WORDS, false)] {
+        for w in words {
+            let key = word_key(w.as_bytes()).expect("function words are short ASCII letters");
+            let mut slot = slot_of(key);
+            while table.keys[slot] != 0 && table.keys[slot] != key {
+                slot = (slot + 1) % TABLE_SLOTS;
+            }
+            table.keys[slot] = key;
+            let langs = &mut table.langs[slot];
+            if french {
+                langs.0 = true;
+            } else {
+                langs.1 = true;
+            }
         }
-        i += 1;
     }
-    longest
+    table
+});
+
+const TABLE_SLOTS: usize = 128;
+
+struct WordTable {
+    /// 0 for an empty slot: no word packs to 0.
+    keys: [u64; TABLE_SLOTS],
+    langs: [(bool, bool); TABLE_SLOTS],
 }
 
-/// Every function word: whether it is a French one, an English one.
-static FUNCTION_WORDS: LazyLock<HashMap<&str, (bool, bool)>> = LazyLock::new(|| {
-    let mut words: HashMap<&str, (bool, bool)> = HashMap::new();
-    for &w in FR_FUNCTION_WORDS {
-        words.entry(w).or_default().0 = true;
+impl WordTable {
+    /// Whether the word of `key` is a French function word, an English one.
+    fn get(&self, key: u64) -> (bool, bool) {
+        let mut slot = slot_of(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => return self.langs[slot],
+                0 => return (false, false),
+                _ => slot = (slot + 1) % TABLE_SLOTS,
+            }
+        }
     }
-    for &w in EN_FUNCTION_WORDS {
-        words.entry(w).or_default().1 = true;
-    }
-    words
-});
+}
+
+fn slot_of(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
+}
+
+/// An ASCII word of at most 8 letters, lowercased and packed in a `u64`; `None` for a longer
+/// one, which is no function word.
+fn word_key(letters: &[u8]) -> Option<u64> {
+    let mut packed = [0u8; 8];
+    packed.get_mut(..letters.len())?.copy_from_slice(letters);
+    // Setting bit 5 lowercases an ASCII letter and leaves the zero padding alone.
+    let case = (u64::MAX >> (64 - 8 * letters.len().max(1))) & 0x2020_2020_2020_2020;
+    Some(u64::from_le_bytes(packed) | case)
+}
 
 /// Detects the language of `text` (only its first few thousand bytes are read).
 pub fn detect(text: &str) -> Lang {
@@ -101,30 +129,44 @@ fn prefix(text: &str, max_bytes: usize) -> &str {
     &text[..end]
 }
 
+/// French function words, English ones, and words, in `text`. A word is a run of letters
+/// (`char::is_alphabetic`); only ASCII ones are looked up, as every function word is ASCII and
+/// no other letter lowercases to an ASCII one they hold (a test checks it).
 fn function_word_counts(text: &str) -> (usize, usize, usize) {
     let (mut fr, mut en, mut words) = (0, 0, 0);
-    let mut lowercase = [0u8; LONGEST_FUNCTION_WORD];
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    let function_words = &*FUNCTION_WORDS;
+    let mut count = |word: &[u8], ascii: bool| {
         words += 1;
-        let found = if !word.is_ascii() {
-            FUNCTION_WORDS.get(word.to_lowercase().as_str())
-        } else if word.len() <= LONGEST_FUNCTION_WORD {
-            // Lowercased into a buffer, not a new string: most words are short ASCII ones.
-            let lower = &mut lowercase[..word.len()];
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower)
-                .ok()
-                .and_then(|w| FUNCTION_WORDS.get(w))
+        if let Some(key) = word_key(word).filter(|_| ascii) {
+            let (is_fr, is_en) = function_words.get(key);
+            fr += is_fr as usize;
+            en += is_en as usize;
+        }
+    };
+    let bytes = text.as_bytes();
+    // The word being read: where it starts, and whether it is ASCII so far.
+    let mut word: Option<(usize, bool)> = None;
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
+        let (len, letter) = if b.is_ascii() {
+            (1, b.is_ascii_alphabetic())
         } else {
-            None
+            let c = text[at..].chars().next().expect("`at` is a char boundary");
+            (c.len_utf8(), c.is_alphabetic())
         };
-        let (is_fr, is_en) = found.copied().unwrap_or_default();
-        fr += is_fr as usize;
-        en += is_en as usize;
+        match (letter, &mut word) {
+            (true, None) => word = Some((at, b.is_ascii())),
+            (true, Some((_, ascii))) => *ascii &= b.is_ascii(),
+            (false, Some((start, ascii))) => {
+                count(&bytes[*start..at], *ascii);
+                word = None;
+            }
+            (false, None) => {}
+        }
+        at += len;
+    }
+    if let Some((start, ascii)) = word {
+        count(&bytes[start..], ascii);
     }
     (fr, en, words)
 }
@@ -151,6 +193,51 @@ mod tests {
             detect("Министр иностранных дел Казахстана встретился с госсекретарём США."),
             Lang::Und
         );
+    }
+
+    #[test]
+    fn only_ascii_words_can_be_function_words() {
+        let function_words = || FR_FUNCTION_WORDS.iter().chain(EN_FUNCTION_WORDS);
+        assert!(function_words().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+        assert!(function_words().all(|w| !w.contains('k')));
+        for c in (char::MIN..=char::MAX).filter(|c| !c.is_ascii()) {
+            if c.to_lowercase().all(|l| l.is_ascii()) {
+                assert_eq!(
+                    c, '\u{212A}',
+                    "only the Kelvin sign lowercases to ASCII, to a k"
+                );
+            }
+        }
+    }
+
+    /// Words split on chars and lowercased whole, as the byte walk replaced.
+    fn counts_by_chars(text: &str) -> (usize, usize, usize) {
+        let (mut fr, mut en, mut words) = (0, 0, 0);
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+        {
+            let word = word.to_lowercase();
+            words += 1;
+            fr += FR_FUNCTION_WORDS.contains(&word.as_str()) as usize;
+            en += EN_FUNCTION_WORDS.contains(&word.as_str()) as usize;
+        }
+        (fr, en, words)
+    }
+
+    #[test]
+    fn counts_words_and_function_words() {
+        for (text, counts) in [
+            ("", (0, 0, 0)),
+            // "a" is both French and English; "l'" and "d'" leave "l" and "d", French.
+            ("THE Minister of l'État, A dit: «Les»…The", (3, 4, 9)),
+            ("le1la\u{a0}LES_ÉtÉ les", (4, 0, 5)),
+            ("entre entreprise selon\u{212A} \u{212A}", (1, 0, 4)),
+            ("theTHE tHe İs İS Ün 😀de", (1, 1, 6)),
+        ] {
+            assert_eq!(function_word_counts(text), counts, "{text:?}");
+            assert_eq!(counts_by_chars(text), counts, "{text:?}");
+        }
     }
 
     #[test]
