@@ -5,6 +5,7 @@
 use std::sync::LazyLock;
 
 use regex::{Regex, RegexSet};
+use regex_syntax::hir::{Dot, Hir, HirKind, Repetition};
 use serde::Deserialize;
 
 use super::normalise::fold_str;
@@ -29,26 +30,79 @@ pub struct Patterns {
 /// to a much slower one; ASCII `\b` is fast on any text. Both agree on a line whose non-ASCII
 /// characters are not word characters, which after folding is nearly every line.
 struct Bundled {
-    unicode_boundaries: RegexSet,
-    ascii_boundaries: RegexSet,
+    unicode_boundaries: SplitSet,
+    ascii_boundaries: SplitSet,
+}
+
+/// Whole-line patterns in two sets that match the same lines as one. A pattern `.*P.*` matches
+/// a line (which holds no `\n`) exactly when `P` occurs in it: searched for unanchored, `P`'s
+/// literals let the regex engine skip ahead, where the whole-line form reads every byte of
+/// every line. The other patterns reject most lines within a few bytes.
+struct SplitSet {
+    whole_line: RegexSet,
+    anywhere: RegexSet,
+}
+
+impl SplitSet {
+    fn new(patterns: &[&str]) -> Result<SplitSet, regex::Error> {
+        let (mut whole_line, mut anywhere) = (Vec::new(), Vec::new());
+        for &p in patterns {
+            match inside_dot_stars(p) {
+                Some(inside) => anywhere.push(inside),
+                None => whole_line.push(format!("^(?:{p})$")),
+            }
+        }
+        Ok(SplitSet {
+            whole_line: RegexSet::new(whole_line)?,
+            anywhere: RegexSet::new(anywhere)?,
+        })
+    }
+
+    /// True when one pattern matches the whole of `line`, which holds no `\n`.
+    fn is_match(&self, line: &str) -> bool {
+        self.whole_line.is_match(line) || self.anywhere.is_match(line)
+    }
+}
+
+/// `P` (as a pattern) when `pattern` is `.*P.*`, with both `.*` outermost.
+fn inside_dot_stars(pattern: &str) -> Option<String> {
+    let hir = regex_syntax::Parser::new().parse(pattern).ok()?;
+    let HirKind::Concat(parts) = hir.kind() else {
+        return None;
+    };
+    let dot_star = Hir::repetition(Repetition {
+        min: 0,
+        max: None,
+        greedy: true,
+        sub: Box::new(Hir::dot(Dot::AnyCharExceptLF)),
+    });
+    match parts.as_slice() {
+        [first, inside @ .., last] if *first == dot_star && *last == dot_star => {
+            Some(Hir::concat(inside.to_vec()).to_string())
+        }
+        _ => None,
+    }
 }
 
 static BUNDLED: LazyLock<Bundled> = LazyLock::new(|| {
     let file: File = toml::from_str(include_str!("../../data/boilerplate.toml"))
         .expect("data/boilerplate.toml is valid (checked by tests)");
     let patterns = file.boilerplate;
-    let ascii = |list: &[String]| list.iter().map(|p| ascii_word_boundaries(p)).collect();
-    let ascii_patterns = Patterns {
-        fr: ascii(&patterns.fr),
-        en: ascii(&patterns.en),
-        any: ascii(&patterns.any),
-    };
-    let compiled = |p: &Patterns| {
-        compile(p).expect("data/boilerplate.toml patterns compile (checked by tests)")
+    let all: Vec<&str> = patterns
+        .fr
+        .iter()
+        .chain(&patterns.en)
+        .chain(&patterns.any)
+        .map(String::as_str)
+        .collect();
+    let ascii: Vec<String> = all.iter().map(|p| ascii_word_boundaries(p)).collect();
+    let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
+    let compiled = |p: &[&str]| {
+        SplitSet::new(p).expect("data/boilerplate.toml patterns compile (checked by tests)")
     };
     Bundled {
-        unicode_boundaries: compiled(&patterns),
-        ascii_boundaries: compiled(&ascii_patterns),
+        unicode_boundaries: compiled(&all),
+        ascii_boundaries: compiled(&ascii),
     }
 });
 
@@ -74,9 +128,10 @@ fn ascii_word_boundaries(pattern: &str) -> String {
 }
 
 fn is_bundled_boilerplate(folded: &str) -> bool {
-    let unicode_words = folded
-        .chars()
-        .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c));
+    let unicode_words = !folded.is_ascii()
+        && folded
+            .chars()
+            .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c));
     if unicode_words {
         BUNDLED.unicode_boundaries.is_match(folded)
     } else {
@@ -112,9 +167,9 @@ static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// One or two words with no sentence punctuation: a tag, a menu entry, a button label.
 fn is_fragment(line: &str) -> bool {
-    let words = line.split_whitespace().count();
+    let at_most_two_words = line.split_whitespace().nth(2).is_none();
     let ends_sentence = line.ends_with(['.', '!', '?', '»', '"', '”', ':']);
-    words <= 2 && !ends_sentence
+    at_most_two_words && !ends_sentence
 }
 
 #[cfg(test)]
@@ -140,6 +195,76 @@ mod tests {
             "Nous utilisons votre inscription pour fournir du contenu.",
         ] {
             assert!(is_boilerplate(line, None), "{line}");
+        }
+    }
+
+    #[test]
+    fn split_sets_match_as_whole_line_sets() {
+        let file: File = toml::from_str(include_str!("../../data/boilerplate.toml")).unwrap();
+        let patterns = file.boilerplate;
+        let all: Vec<&str> = patterns
+            .fr
+            .iter()
+            .chain(&patterns.en)
+            .chain(&patterns.any)
+            .map(String::as_str)
+            .collect();
+        let ascii: Vec<String> = all.iter().map(|p| ascii_word_boundaries(p)).collect();
+        let ascii_patterns = Patterns {
+            any: ascii.clone(),
+            ..Patterns::default()
+        };
+        let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
+        for (whole_line, split) in [
+            (compile(&patterns).unwrap(), SplitSet::new(&all).unwrap()),
+            (
+                compile(&ascii_patterns).unwrap(),
+                SplitSet::new(&ascii).unwrap(),
+            ),
+        ] {
+            assert!(!split.anywhere.is_empty() && !split.whole_line.is_empty());
+            for line in LINES {
+                assert_eq!(split.is_match(line), whole_line.is_match(line), "{line:?}");
+            }
+        }
+    }
+
+    /// Lines that the floating patterns match or nearly match, and a few others.
+    const LINES: &[&str] = &[
+        "",
+        "subscribe",
+        "please subscribe today",
+        "our subscribers today",
+        "xsubscribe now",
+        "nous utilisons des cookies",
+        "ce site utilise des cookies, merci de les accepter",
+        "we use cookie settings",
+        "cookies are baked; accept them",
+        "les opinions n'engagent que leurs auteurs.",
+        "le site publie des articles provenant de sources variees",
+        "abonnez-vous",
+        "pour lire la suite, abonnez-vous !",
+        "partagez cet article:",
+        "accueil > monde > asie",
+        "the minister said he would subscribe to the plan. cookies!",
+        "le ministre a recu son homologue a astana",
+        "prøv øsubscribe today",
+    ];
+
+    #[test]
+    fn only_outermost_dot_stars_are_split_off() {
+        let inside = inside_dot_stars(r".*\bsubscribe\b.*").unwrap();
+        let inside = Regex::new(&inside).unwrap();
+        assert!(inside.is_match("please subscribe now") && !inside.is_match("subscribers"));
+        for pattern in [
+            r".*a|b.*",
+            r".*subscribe",
+            r"subscribe.*",
+            r"(?s).*a.*",
+            r"(.*a.*)",
+            r".*?a.*",
+        ] {
+            assert_eq!(inside_dot_stars(pattern), None, "{pattern}");
         }
     }
 
