@@ -43,45 +43,61 @@ pub fn sentences(text: &str, extra_boilerplate: Option<&RegexSet>) -> Vec<Senten
 }
 
 fn split_line(line: &str, base: usize, line_no: u32, boilerplate: bool, out: &mut Vec<Sentence>) {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
     let mut start = 0usize;
-    let mut i = 0usize;
-    while i < chars.len() {
-        let (at, c) = chars[i];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Swallow a run of terminators and closing quotes/brackets.
-            let mut j = i + 1;
-            loop {
-                while j < chars.len() && is_terminal_tail(chars[j].1) {
-                    j += 1;
-                }
-                // French typography puts a space before the closing guillemet: ". »".
-                let next = skip_spaces(&chars, j);
-                if next > j && next < chars.len() && matches!(chars[next].1, '»' | '”') {
-                    j = next;
-                } else {
-                    break;
-                }
-            }
-            let after_space = skip_spaces(&chars, j);
-            if j < chars.len()
-                && after_space > j
-                && after_space < chars.len()
-                && starts_sentence(chars[after_space].1)
-                && !(c == '.' && is_abbreviation(line, at))
-                && !(c == '.' && is_item_number(line, at))
-            {
-                push(line, base, start, chars[j].0, line_no, boilerplate, out);
-                start = chars[after_space].0;
-                i = after_space;
-                continue;
-            }
-            i = j;
+    let mut at = 0usize;
+    while let Some(found) = next_terminator(line.as_bytes(), at) {
+        let c = char_at(line, found).expect("a terminator starts a char");
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            at = found + c.len_utf8();
             continue;
         }
-        i += 1;
+        // Swallow a run of terminators and closing quotes/brackets.
+        let mut j = found + c.len_utf8();
+        loop {
+            while let Some(t) = char_at(line, j).filter(|&t| is_terminal_tail(t)) {
+                j += t.len_utf8();
+            }
+            // French typography puts a space before the closing guillemet: ". »".
+            let next = skip_spaces(line, j);
+            if next > j && matches!(char_at(line, next), Some('»' | '”')) {
+                j = next;
+            } else {
+                break;
+            }
+        }
+        let after_space = skip_spaces(line, j);
+        if after_space > j
+            && char_at(line, after_space).is_some_and(starts_sentence)
+            && !(c == '.' && is_abbreviation(line, found))
+            && !(c == '.' && is_item_number(line, found))
+        {
+            push(line, base, start, j, line_no, boilerplate, out);
+            start = after_space;
+            at = after_space;
+        } else {
+            at = j;
+        }
     }
     push(line, base, start, line.len(), line_no, boilerplate, out);
+}
+
+/// The first byte at or after `at` that may start a terminator: '.', '!', '?', or the first
+/// byte of '…' (which starts other chars too, but no continuation byte). Tests 16 bytes at a
+/// time without branching, which the compiler vectorises: most bytes are none of them.
+fn next_terminator(bytes: &[u8], mut at: usize) -> Option<usize> {
+    let candidate = |b: &u8| matches!(b, b'.' | b'!' | b'?' | 0xE2);
+    while let Some(chunk) = bytes.get(at..at + 16) {
+        if chunk.iter().fold(false, |any, b| any | candidate(b)) {
+            break;
+        }
+        at += 16;
+    }
+    bytes.get(at..)?.iter().position(candidate).map(|i| at + i)
+}
+
+/// The char at byte `at` of `text`, `None` at the end.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    text[at..].chars().next()
 }
 
 fn is_terminal_tail(c: char) -> bool {
@@ -91,11 +107,11 @@ fn is_terminal_tail(c: char) -> bool {
     ) && c != ' '
 }
 
-fn skip_spaces(chars: &[(usize, char)], mut j: usize) -> usize {
-    while j < chars.len() && chars[j].1.is_whitespace() {
-        j += 1;
-    }
-    j
+fn skip_spaces(line: &str, at: usize) -> usize {
+    line[at..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map_or(line.len(), |(i, _)| at + i)
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -230,6 +246,70 @@ mod tests {
         );
         assert!(found[2].boilerplate && !found[1].boilerplate);
         assert_eq!(found[1].line, 2);
+    }
+
+    /// The split over a vector of chars that the byte walk replaced.
+    fn split_line_by_chars(line: &str, out: &mut Vec<Sentence>) {
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        let skip_spaces = |mut j: usize| {
+            while j < chars.len() && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            j
+        };
+        let (mut start, mut i) = (0, 0);
+        while i < chars.len() {
+            let (at, c) = chars[i];
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            loop {
+                while j < chars.len() && is_terminal_tail(chars[j].1) {
+                    j += 1;
+                }
+                let next = skip_spaces(j);
+                if next > j && next < chars.len() && matches!(chars[next].1, '»' | '”') {
+                    j = next;
+                } else {
+                    break;
+                }
+            }
+            let after_space = skip_spaces(j);
+            if j < chars.len()
+                && after_space > j
+                && after_space < chars.len()
+                && starts_sentence(chars[after_space].1)
+                && !(c == '.' && is_abbreviation(line, at))
+                && !(c == '.' && is_item_number(line, at))
+            {
+                push(line, 0, start, chars[j].0, 0, false, out);
+                start = chars[after_space].0;
+                i = after_space;
+                continue;
+            }
+            i = j;
+        }
+        push(line, 0, start, line.len(), 0, false, out);
+    }
+
+    #[test]
+    fn byte_walk_splits_as_char_walk() {
+        for line in [
+            "Il est venu. Elle est partie! Vraiment? Oui… Non…Si. « Bien. » Fin ?",
+            "Une phrase assez longue pour remplir seize octets. Et une autre ici.",
+            "L’État — « Nous soutenons. »\u{a0}Puis… 😀 Emoji. “Quoted.” (Aside.) [Note.] Done",
+            "M. Burns, Dr. Who, U.S. policy. 1. First. 12. Twelfth. 123. Not an item.",
+            "ends with spaces.   ",
+            "...!?",
+            "……… Ensuite.\u{202f}Fin.",
+        ] {
+            let (mut by_bytes, mut by_chars) = (Vec::new(), Vec::new());
+            split_line(line, 0, 0, false, &mut by_bytes);
+            split_line_by_chars(line, &mut by_chars);
+            assert_eq!(by_bytes, by_chars, "{line:?}");
+        }
     }
 
     #[test]
