@@ -80,12 +80,29 @@ pub fn reports_speech(gap: &str) -> bool {
 /// True when `phrase` occurs in `text` as whole words; an elided phrase ("qu'") may run into
 /// the next word. Both are compared as given: lowercase them first.
 pub fn contains_phrase(text: &str, phrase: &str) -> bool {
-    text.match_indices(phrase).any(|(i, _)| {
+    let bounded = |i: usize| {
         let before = text[..i].chars().next_back();
         let after = text[i + phrase.len()..].chars().next();
         before.is_none_or(|c| !c.is_alphanumeric())
             && (phrase.ends_with(['\'', '’']) || after.is_none_or(|c| !c.is_alphanumeric()))
-    })
+    };
+    let Some((&first, rest)) = phrase.as_bytes().split_first() else {
+        return text.match_indices(phrase).any(|(i, _)| bounded(i));
+    };
+    // The occurrences `match_indices` finds (leftmost, not overlapping), by a plain scan: the
+    // texts are short, and setting up a substring searcher for each phrase cost more than this.
+    // A match starts at a char boundary: `first` starts a char, no byte inside one.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(i) =
+        (at..bytes.len()).find(|&i| bytes[i] == first && bytes[i + 1..].starts_with(rest))
+    {
+        if bounded(i) {
+            return true;
+        }
+        at = i + phrase.len();
+    }
+    false
 }
 
 /// Length in bytes of a dateline or a rubric opening a sentence ("ASTANA, Kazakhstan —",
@@ -102,6 +119,15 @@ pub fn dateline_len(sentence: &str) -> usize {
         regex::Regex::new(r"^\p{Lu}[\p{L}’'-]+(?: [\p{L}’'-]+)? ?: ")
             .expect("rubric pattern compiles")
     });
+    // Both open with a capital (`\p{Lu}` is uppercase); a dateline with a second one, a rubric
+    // holds ": ". Most sentences fail these before either regex runs.
+    let mut chars = sentence.chars();
+    if !chars.next().is_some_and(char::is_uppercase) {
+        return 0;
+    }
+    if !chars.next().is_some_and(char::is_uppercase) && !sentence.contains(": ") {
+        return 0;
+    }
     DATELINE
         .find(sentence)
         .or_else(|| RUBRIC.find(sentence))
@@ -123,5 +149,37 @@ mod tests {
         let s = "Ouzbékistan : le ministre reçoit son homologue";
         assert_eq!(&s[dateline_len(s)..], "le ministre reçoit son homologue");
         assert_eq!(dateline_len("Il a déclaré : « Nous soutenons »"), 0);
+    }
+
+    #[test]
+    fn phrases_as_whole_words() {
+        for (text, phrase, found) in [
+            ("il a dit que", "a dit", true),
+            ("il a dite", "a dit", false),
+            ("qu'il", "qu'", true),
+            ("jusqu'ici", "qu'", false),
+            ("thathat that", "that", true),
+            ("thathat", "that", false),
+            ("she said", "said", true),
+            ("unsaid", "said", false),
+            ("a déclaré", "a déclaré", true),
+            ("é said", "said", true),
+            ("", "said", false),
+            ("said", "", false),
+            ("said, x", "", true),
+        ] {
+            assert_eq!(contains_phrase(text, phrase), found, "{text:?} {phrase:?}");
+        }
+    }
+
+    #[test]
+    fn capital_letters_are_uppercase() {
+        // `dateline_len` rejects with `char::is_uppercase` what its patterns read as `\p{Lu}`.
+        let capital = regex::Regex::new(r"^\p{Lu}$").unwrap();
+        for c in char::MIN..=char::MAX {
+            if capital.is_match(c.encode_utf8(&mut [0; 4])) {
+                assert!(c.is_uppercase(), "{c:?}");
+            }
+        }
     }
 }

@@ -5,22 +5,28 @@ const STRIDE: usize = 256;
 
 pub struct CodePoints<'a> {
     text: &'a str,
-    /// Code-point count at every `STRIDE`-th byte boundary (rounded down to a char boundary).
+    /// Code-point count at byte 0 and then at the first char boundary at least `STRIDE` bytes
+    /// after the previous checkpoint, up to the last char.
     checkpoints: Vec<(usize, u32)>,
 }
 
 impl<'a> CodePoints<'a> {
     pub fn new(text: &'a str) -> Self {
         let mut checkpoints = Vec::with_capacity(text.len() / STRIDE + 1);
-        let mut next = 0usize;
-        for (count, (at, _)) in text.char_indices().enumerate() {
-            if at >= next {
-                checkpoints.push((at, count as u32));
-                next = at + STRIDE;
+        checkpoints.push((0, 0));
+        let (mut at, mut count) = (0usize, 0u32);
+        loop {
+            let mut next = at + STRIDE;
+            while next < text.len() && !text.is_char_boundary(next) {
+                next += 1;
             }
-        }
-        if checkpoints.is_empty() {
-            checkpoints.push((0, 0));
+            if next >= text.len() {
+                break;
+            }
+            // Counting a run of chars, not visiting each: a fast byte count.
+            count += text[at..next].chars().count() as u32;
+            checkpoints.push((next, count));
+            at = next;
         }
         CodePoints { text, checkpoints }
     }
@@ -47,5 +53,24 @@ mod tests {
         }
         assert_eq!(map.at(text.len()) as usize, text.chars().count());
         assert_eq!(CodePoints::new("").at(0), 0);
+    }
+
+    #[test]
+    fn checkpoints_at_char_boundaries_a_stride_apart() {
+        for len in [0, 1, 255, 256, 257, 600] {
+            let text: String = "é😀 x".chars().cycle().take(len).collect();
+            let mut expected = Vec::new();
+            let mut next = 0;
+            for (count, (at, _)) in text.char_indices().enumerate() {
+                if at >= next {
+                    expected.push((at, count as u32));
+                    next = at + STRIDE;
+                }
+            }
+            if expected.is_empty() {
+                expected.push((0, 0));
+            }
+            assert_eq!(CodePoints::new(&text).checkpoints, expected, "{len}");
+        }
     }
 }
