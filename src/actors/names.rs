@@ -510,10 +510,7 @@ mod tests {
         let text = "l'Ouzbékistan et Kassym-Jomart Tokaïev, O'Brien";
         let mut words = vec![Word { start: 0, end: 1 }];
         words_of(text, 0, text.len(), &mut words);
-        let words: Vec<&str> = words
-            .iter()
-            .map(|w| &text[w.start..w.end])
-            .collect();
+        let words: Vec<&str> = words.iter().map(|w| &text[w.start..w.end]).collect();
         assert_eq!(
             words,
             [

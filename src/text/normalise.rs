@@ -6,6 +6,8 @@ use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use super::fold_table::FoldTable;
+
 /// The folded form of every ASCII byte: most text, where only case, whitespace and the backtick
 /// change. Only whitespace folds to a space.
 const ASCII_FOLD: [u8; 128] = {
@@ -52,38 +54,9 @@ fn fold_by_tables(c: char, out: &mut String) {
     }
 }
 
-/// The folded form of every non-ASCII char of Latin-1 and Latin Extended (the accented letters
-/// of French and most European text), computed once: lowercasing and decomposing each one costs
-/// several table searches.
-static LATIN_FOLDS: LazyLock<LatinFolds> = LazyLock::new(|| {
-    let mut folds = LatinFolds {
-        text: String::new(),
-        starts: vec![0],
-    };
-    for c in LatinFolds::CHARS.filter_map(char::from_u32) {
-        fold_by_tables(c, &mut folds.text);
-        folds.starts.push(folds.text.len());
-    }
-    folds
-});
-
-struct LatinFolds {
-    /// Every fold, one after the other.
-    text: String,
-    /// Where the fold of each char starts in `text`, and where the last one ends.
-    starts: Vec<usize>,
-}
-
-impl LatinFolds {
-    /// No surrogates among them: each has a fold.
-    const CHARS: std::ops::Range<u32> = 0x80..0x250;
-
-    fn get(&self, c: char) -> Option<&str> {
-        let i = (c as u32).checked_sub(Self::CHARS.start)? as usize;
-        let end = *self.starts.get(i + 1)?;
-        Some(&self.text[self.starts[i]..end])
-    }
-}
+/// The accented letters of French and most European text, folded once by [`fold_by_tables`]:
+/// lowercasing and decomposing each one costs several table searches.
+static LATIN_FOLDS: LazyLock<FoldTable> = LazyLock::new(|| FoldTable::new(fold_by_tables));
 
 /// Folds a short string (a dictionary alias, a name) without keeping an offset map: trimmed,
 /// whitespace runs made one space.
