@@ -781,14 +781,17 @@ impl Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len());
         let bytes = original.as_bytes();
+        // Whether `text` ends with a space: runs of spaces fold to one.
+        let mut after_space = false;
         let mut i = 0;
         while i < bytes.len() {
             if bytes[i].is_ascii() {
                 // Most of a sentence: one byte in, at most one byte out.
-                let c = fold_ascii(bytes[i]);
-                if !(c == ' ' && text.ends_with(' ')) {
-                    text.push(c);
+                let c = ASCII_FOLDS[usize::from(bytes[i])];
+                if !(c == b' ' && after_space) {
+                    text.push(char::from(c));
                     map.push(i);
+                    after_space = c == b' ';
                 }
                 i += 1;
                 continue;
@@ -797,11 +800,12 @@ impl Folded {
                 break;
             };
             fold_char(ch, |c| {
-                if c == ' ' && text.ends_with(' ') {
+                if c == ' ' && after_space {
                     return;
                 }
                 text.push(c);
                 map.resize(text.len(), i);
+                after_space = c == ' ';
             });
             i += ch.len_utf8();
         }
@@ -844,7 +848,7 @@ fn fold_char(ch: char, emit: impl FnMut(char)) {
 fn fold_by_rule(ch: char, mut emit: impl FnMut(char)) {
     if let Ok(byte) = u8::try_from(ch) {
         if byte.is_ascii() {
-            emit(fold_ascii(byte));
+            emit(char::from(fold_ascii(byte)));
             return;
         }
     }
@@ -864,13 +868,24 @@ fn fold_by_rule(ch: char, mut emit: impl FnMut(char)) {
 }
 
 /// ASCII lowercases to itself or one letter and has no accents to strip.
-fn fold_ascii(byte: u8) -> char {
+const fn fold_ascii(byte: u8) -> u8 {
     match byte {
-        b'`' => '\'',
-        b if b.is_ascii_whitespace() || b.is_ascii_control() => ' ',
-        b => b.to_ascii_lowercase() as char,
+        b'`' => b'\'',
+        b if b.is_ascii_whitespace() || b.is_ascii_control() => b' ',
+        b => b.to_ascii_lowercase(),
     }
 }
+
+/// [`fold_ascii`] of every ASCII byte.
+const ASCII_FOLDS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte as usize] = fold_ascii(byte);
+        byte += 1;
+    }
+    table
+};
 
 /// The folded form of a lexicon entry, trimmed.
 fn fold(s: &str) -> String {

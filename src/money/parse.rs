@@ -40,6 +40,21 @@ fn fold_char(c: char, out: &mut String) {
     }
 }
 
+/// What [`fold_by_rule`] gives each ASCII byte: always one byte.
+const ASCII_FOLDS: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte as usize] = match byte {
+            b'\t' => b' ',
+            b'`' => b'\'',
+            b => b.to_ascii_lowercase(),
+        };
+        byte += 1;
+    }
+    table
+};
+
 fn fold_by_rule(c: char, out: &mut String) {
     match c {
         '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\t' => out.push(' '),
@@ -61,16 +76,23 @@ fn fold_by_rule(c: char, out: &mut String) {
 pub(crate) fn fold(s: &str) -> Folded {
     let mut text = String::with_capacity(s.len());
     let mut orig = Vec::with_capacity(s.len() + 1);
-    for (i, c) in s.char_indices() {
-        if c.is_ascii() && !matches!(c, '\t' | '`') {
-            // Most of a sentence: one byte in, the same byte or its lowercase out.
-            text.push(c.to_ascii_lowercase());
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            // Most of a sentence: one byte in, one byte out.
+            text.push(char::from(ASCII_FOLDS[usize::from(bytes[i])]));
             orig.push(i);
+            i += 1;
             continue;
         }
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
         let before = text.len();
         fold_char(c, &mut text);
         orig.resize(orig.len() + (text.len() - before), i);
+        i += c.len_utf8();
     }
     orig.push(s.len());
     Folded { text, orig }
@@ -427,5 +449,22 @@ pub(super) fn guess_lang(t: &str) -> Lang {
         std::cmp::Ordering::Greater => Lang::Fr,
         std::cmp::Ordering::Less => Lang::En,
         std::cmp::Ordering::Equal => Lang::Und,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_table_is_the_rule() {
+        for byte in 0..128u8 {
+            let mut by_rule = String::new();
+            fold_by_rule(char::from(byte), &mut by_rule);
+            assert_eq!(
+                by_rule,
+                char::from(ASCII_FOLDS[usize::from(byte)]).to_string()
+            );
+        }
     }
 }
