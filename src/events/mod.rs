@@ -382,7 +382,11 @@ fn participants<'a>(
             }
         } else {
             // "reçu à la Maison Blanche": the body is a participant, its seat the place.
-            if let (Some(seat), true) = (&actor.seat, preceded_by_locative(ctx.text, m.start)) {
+            if let Some(seat) = actor
+                .seat
+                .as_ref()
+                .filter(|_| preceded_by_locative(ctx.text, m.start))
+            {
                 let rank = (false, m.start.abs_diff(cue_start));
                 if location.as_ref().is_none_or(|(r, _)| rank < *r) {
                     location = Some((rank, seat.clone()));
