@@ -3,7 +3,10 @@
 //! resolved to a person of the document they plainly stand for, and unknown persons found
 //! from a title or honorific beside a name.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 
 use super::{document_date, DocActor, DocActors, Hit, Kind, Mention};
 use crate::lexicon::{name_key, Entry, Lexicon};
@@ -285,6 +288,27 @@ fn honorific_before(hits: &[Hit], ctx: &DocContext, start: usize) -> bool {
         .is_some_and(|h| h.entry == Entry::Honorific && ctx.text[h.end..start].trim().is_empty())
 }
 
+/// [`name_key`] of one word, remembered by each thread: the same names come back in document
+/// after document, and a key takes thousands of instructions to compute.
+fn word_key(word: &str) -> String {
+    // Enough for the names of a large corpus, at a few megabytes per thread.
+    const REMEMBERED: usize = 1 << 16;
+    thread_local! {
+        static KEYS: RefCell<FxHashMap<String, String>> = RefCell::default();
+    }
+    KEYS.with_borrow_mut(|keys| {
+        if let Some(key) = keys.get(word) {
+            return key.clone();
+        }
+        if keys.len() >= REMEMBERED {
+            keys.clear();
+        }
+        let key = name_key(word);
+        keys.insert(word.to_string(), key.clone());
+        key
+    })
+}
+
 /// The name key of words `a..b` of a run: a run's words are separated by spaces only, so its
 /// key is the keys of its words joined by spaces.
 fn run_key(word_keys: &[String], key: &mut String) {
@@ -304,7 +328,7 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         .map(|run| {
             run.words
                 .iter()
-                .map(|w| name_key(&ctx.text[w.start..w.end]))
+                .map(|w| word_key(&ctx.text[w.start..w.end]))
                 .collect()
         })
         .collect();
