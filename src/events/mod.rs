@@ -199,6 +199,8 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 .iter()
                 .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
         };
+        // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
+        let dateline_end = s.start + crate::text::dateline_len(sentence);
         for &(cue, r) in &counted {
             if (r == Reference::Circumstance && tells_anew(cue.event_type))
                 || (cue.referring_only && r == Reference::None)
@@ -210,8 +212,6 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             let near = |m: &&&crate::actors::Mention| {
                 m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
             };
-            // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
-            let dateline_end = s.start + crate::text::dateline_len(sentence);
             let Participants {
                 mut actors,
                 before,
