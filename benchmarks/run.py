@@ -313,6 +313,7 @@ def main() -> None:
         args.out.write_text(
             "# Benchmark results\n\n`python benchmarks/run.py "
             + (f"--input {args.input}" if args.input else f"--size-mb {args.size_mb:g}")
+            + (f" --parquet-mb {args.parquet_mb:g}" if args.parquet_mb else "")
             + (" --no-spacy" if args.no_spacy else f" --spacy-mb {args.spacy_mb:g}")
             + "`\n\n"
             + table,
