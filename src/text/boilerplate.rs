@@ -25,15 +25,6 @@ pub struct Patterns {
     pub any: Vec<String>,
 }
 
-/// The bundled patterns twice: as written, and with ASCII word boundaries. The regex engine
-/// supports Unicode `\b` in its fast automata on ASCII text only, and on other text falls back
-/// to a much slower one; ASCII `\b` is fast on any text. Both agree on a line whose non-ASCII
-/// characters are not word characters, which after folding is nearly every line.
-struct Bundled {
-    unicode_boundaries: SplitSet,
-    ascii_boundaries: SplitSet,
-}
-
 /// Whole-line patterns in two sets that match the same lines as one. A pattern `.*P.*` matches
 /// a line (which holds no `\n`) exactly when `P` occurs in it: searched for unanchored, `P`'s
 /// literals let the regex engine skip ahead, where the whole-line form reads every byte of
@@ -84,27 +75,29 @@ fn inside_dot_stars(pattern: &str) -> Option<String> {
     }
 }
 
-static BUNDLED: LazyLock<Bundled> = LazyLock::new(|| {
+/// The bundled patterns of every language.
+static BUNDLED: LazyLock<Vec<String>> = LazyLock::new(|| {
     let file: File = toml::from_str(include_str!("../../data/boilerplate.toml"))
         .expect("data/boilerplate.toml is valid (checked by tests)");
     let patterns = file.boilerplate;
-    let all: Vec<&str> = patterns
-        .fr
-        .iter()
-        .chain(&patterns.en)
-        .chain(&patterns.any)
-        .map(String::as_str)
-        .collect();
-    let ascii: Vec<String> = all.iter().map(|p| ascii_word_boundaries(p)).collect();
-    let ascii: Vec<&str> = ascii.iter().map(String::as_str).collect();
-    let compiled = |p: &[&str]| {
-        SplitSet::new(p).expect("data/boilerplate.toml patterns compile (checked by tests)")
-    };
-    Bundled {
-        unicode_boundaries: compiled(&all),
-        ascii_boundaries: compiled(&ascii),
-    }
+    [patterns.fr, patterns.en, patterns.any].concat()
 });
+
+/// The bundled patterns compiled twice, each on first use: with ASCII word boundaries, and as
+/// written. The regex engine supports Unicode `\b` in its fast automata on ASCII text only, and
+/// on other text falls back to a much slower one; ASCII `\b` is fast on any text. Both agree on a
+/// line whose non-ASCII characters are not word characters, which after folding is nearly every
+/// line, so the Unicode set is seldom needed, and seldom built.
+static ASCII_BOUNDARIES: LazyLock<SplitSet> = LazyLock::new(|| {
+    let ascii: Vec<String> = BUNDLED.iter().map(|p| ascii_word_boundaries(p)).collect();
+    bundled_set(&ascii)
+});
+static UNICODE_BOUNDARIES: LazyLock<SplitSet> = LazyLock::new(|| bundled_set(&BUNDLED));
+
+fn bundled_set(patterns: &[String]) -> SplitSet {
+    let patterns: Vec<&str> = patterns.iter().map(String::as_str).collect();
+    SplitSet::new(&patterns).expect("data/boilerplate.toml patterns compile (checked by tests)")
+}
 
 /// `pattern` with every word boundary `\b` made an ASCII one.
 fn ascii_word_boundaries(pattern: &str) -> String {
@@ -133,9 +126,9 @@ fn is_bundled_boilerplate(folded: &str) -> bool {
             .chars()
             .any(|c| !c.is_ascii() && regex_syntax::is_word_character(c));
     if unicode_words {
-        BUNDLED.unicode_boundaries.is_match(folded)
+        UNICODE_BOUNDARIES.is_match(folded)
     } else {
-        BUNDLED.ascii_boundaries.is_match(folded)
+        ASCII_BOUNDARIES.is_match(folded)
     }
 }
 
