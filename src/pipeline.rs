@@ -13,7 +13,10 @@ use crate::commitments::SentenceMoney;
 use crate::document::{Document, Lang};
 use crate::ids::span_id;
 use crate::lexicon::Lexicon;
-use crate::tables::{ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow};
+use arrow_array::RecordBatch;
+use arrow_schema::ArrowError;
+
+use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow};
 use crate::text::{self, offsets::CodePoints, Folded, Sentence};
 use crate::{commitments, events, money};
 
@@ -105,13 +108,29 @@ impl<'a> DocContext<'a> {
 /// a document whose extraction panics keeps its row with the panic in `error`.
 pub fn extract(docs: &[Document], options: &Options) -> Tables {
     // Assembly runs in the pool too: merging the actors is parallel.
-    let run = || {
-        assemble(
-            docs.par_iter()
-                .map(|d| analyse_guarded(d, options))
-                .collect::<Vec<_>>(),
-        )
-    };
+    in_pool(options, || assemble(analyse_all(docs, options)))
+}
+
+/// [`extract`], then the five tables as Arrow batches (documents, mentions, actors, events,
+/// commitments), built side by side in the same pool; the rows are freed there too, rather than
+/// one table after another once the threads are idle.
+pub fn extract_batches(
+    docs: &[Document],
+    options: &Options,
+) -> Result<[RecordBatch; 5], ArrowError> {
+    in_pool(options, || {
+        tables::into_batches(assemble(analyse_all(docs, options)))
+    })
+}
+
+fn analyse_all(docs: &[Document], options: &Options) -> Vec<Analysis> {
+    docs.par_iter()
+        .map(|d| analyse_guarded(d, options))
+        .collect()
+}
+
+/// Runs `run` on the pool of `options.threads` threads (rayon's global pool when `None`).
+fn in_pool<R: Send>(options: &Options, run: impl FnOnce() -> R + Send) -> R {
     match options.threads.and_then(pool_of) {
         Some(pool) => pool.install(run),
         None => run(),

@@ -7,23 +7,27 @@ use pyo3_arrow::{PyChunkedArray, PyTable};
 
 use std::sync::Arc;
 
+use arrow_array::RecordBatch;
+use arrow_schema::ArrowError;
+
 use crate::document::Lang;
 use crate::lexicon::Lexicon;
-use crate::pipeline::{self, extract, Options, Tables};
+use crate::pipeline::{self, extract_batches, Options};
 use crate::{expr, input, tables};
 
-fn to_table(
-    batch: Result<arrow_array::RecordBatch, arrow_schema::ArrowError>,
-) -> PyResult<PyTable> {
-    let batch = batch.map_err(|e| PyRuntimeError::new_err(format!("building a table: {e}")))?;
+fn to_table(batch: RecordBatch) -> PyResult<PyTable> {
     let schema = batch.schema();
     PyTable::try_new(vec![batch], schema)
+}
+
+fn building_error(e: ArrowError) -> PyErr {
+    PyRuntimeError::new_err(format!("building a table: {e}"))
 }
 
 /// The rows of every batch of `table`, read by `read`; its error becomes a ValueError.
 fn rows_of<T>(
     table: PyTable,
-    read: impl Fn(&arrow_array::RecordBatch) -> Result<Vec<T>, String>,
+    read: impl Fn(&RecordBatch) -> Result<Vec<T>, String>,
 ) -> PyResult<Vec<T>> {
     let (batches, _) = table.into_inner();
     let mut rows = Vec::new();
@@ -35,13 +39,14 @@ fn rows_of<T>(
 
 type FiveTables = (PyTable, PyTable, PyTable, PyTable, PyTable);
 
-fn into_py_tables(t: &Tables) -> PyResult<FiveTables> {
+fn into_py_tables(batches: Result<[RecordBatch; 5], ArrowError>) -> PyResult<FiveTables> {
+    let [documents, mentions, actors, events, commitments] = batches.map_err(building_error)?;
     Ok((
-        to_table(tables::documents_batch(&t.documents))?,
-        to_table(tables::mentions_batch(&t.mentions))?,
-        to_table(tables::actors_batch(&t.actors))?,
-        to_table(tables::events_batch(&t.events))?,
-        to_table(tables::commitments_batch(&t.commitments))?,
+        to_table(documents)?,
+        to_table(mentions)?,
+        to_table(actors)?,
+        to_table(events)?,
+        to_table(commitments)?,
     ))
 }
 
@@ -75,8 +80,7 @@ fn extract_tables(
 ) -> PyResult<FiveTables> {
     let docs = rows_of(documents, input::documents_from_batch)?;
     let options = options(py, threads, dictionaries)?;
-    let tables = py.detach(|| extract(&docs, &options));
-    into_py_tables(&tables)
+    into_py_tables(py.detach(|| extract_batches(&docs, &options)))
 }
 
 fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
@@ -95,9 +99,7 @@ fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
 fn per_chunk(
     py: Python<'_>,
     texts: PyChunkedArray,
-    column: impl Fn(&[Option<&str>]) -> Result<arrow_array::ArrayRef, arrow_schema::ArrowError>
-        + Send
-        + Sync,
+    column: impl Fn(&[Option<&str>]) -> Result<arrow_array::ArrayRef, ArrowError> + Send + Sync,
 ) -> PyResult<PyChunkedArray> {
     let (chunks, _) = texts.into_inner();
     let out = py.detach(|| {
@@ -143,11 +145,8 @@ fn money_column(
 }
 
 /// Builds one table's rows per text (`expr::mentions_column`, `expr::events_column`).
-type RowsPerText = fn(
-    &[Option<&str>],
-    Option<crate::Lang>,
-    &Options,
-) -> Result<arrow_array::ArrayRef, arrow_schema::ArrowError>;
+type RowsPerText =
+    fn(&[Option<&str>], Option<crate::Lang>, &Options) -> Result<arrow_array::ArrayRef, ArrowError>;
 
 /// The per-text rows of one table for a column of texts: the shared body of
 /// `mentions_column` and `events_column`.
@@ -206,7 +205,7 @@ fn events_column(
 fn merge_actors(py: Python<'_>, actors: PyTable) -> PyResult<PyTable> {
     let rows = rows_of(actors, input::actors_from_batch)?;
     let merged = py.detach(|| pipeline::merge_actors(rows));
-    to_table(tables::actors_batch(&merged))
+    to_table(tables::actors_batch(&merged).map_err(building_error)?)
 }
 
 /// sample_files() -> list of (file name, contents) of the bundled sample corpus.

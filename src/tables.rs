@@ -10,6 +10,8 @@ use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 
+use crate::pipeline::Tables;
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct DocumentRow {
     pub doc_id: String,
@@ -248,6 +250,38 @@ fn list_col<R>(rows: &[R], f: impl Fn(&R) -> &[String]) -> ArrayRef {
         b.append(true);
     }
     Arc::new(b.finish())
+}
+
+/// The five tables as Arrow batches, each built (and its rows freed) as a task of its own.
+pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 5], ArrowError> {
+    let Tables {
+        documents,
+        mentions,
+        actors,
+        events,
+        commitments,
+    } = tables;
+    // Mentions are the most rows, events the largest ones.
+    let ((mentions, events), (documents, (actors, commitments))) = rayon::join(
+        || {
+            rayon::join(
+                move || mentions_batch(&mentions),
+                move || events_batch(&events),
+            )
+        },
+        || {
+            rayon::join(
+                move || documents_batch(&documents),
+                || {
+                    rayon::join(
+                        move || actors_batch(&actors),
+                        move || commitments_batch(&commitments),
+                    )
+                },
+            )
+        },
+    );
+    Ok([documents?, mentions?, actors?, events?, commitments?])
 }
 
 pub fn documents_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ArrowError> {
