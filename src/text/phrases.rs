@@ -49,38 +49,27 @@ impl Phrases {
     /// Calls `found(phrase, end)` for every phrase that starts at byte `at` of `text`, shortest
     /// first.
     pub fn starting_at(&self, text: &str, at: usize, mut found: impl FnMut(usize, usize)) {
-        let dfa = &self.automaton;
-        let Ok(mut state) = dfa.start_state(Anchored::Yes) else {
+        let automaton = &self.automaton;
+        let Ok(mut state) = automaton.start_state(Anchored::Yes) else {
             return;
         };
         for (read, &byte) in text.as_bytes()[at..].iter().enumerate() {
-            state = dfa.next_state(Anchored::Yes, state, byte);
-            if dfa.is_dead(state) {
+            state = automaton.next_state(Anchored::Yes, state, byte);
+            if automaton.is_dead(state) {
                 return;
             }
-            if dfa.is_match(state) {
+            if automaton.is_match(state) {
                 let len = read + 1;
                 // A match state also lists the phrases that are suffixes of what was read;
                 // only those as long as the walk start at `at`.
-                for i in 0..dfa.match_len(state) {
-                    let phrase = dfa.match_pattern(state, i);
-                    if dfa.pattern_len(phrase) == len {
+                for i in 0..automaton.match_len(state) {
+                    let phrase = automaton.match_pattern(state, i);
+                    if automaton.pattern_len(phrase) == len {
                         found(phrase.as_usize(), at + len);
                     }
                 }
             }
         }
-    }
-
-    /// The longest phrase starting at byte `at` that ends at a word boundary: (phrase, end).
-    pub fn longest_word_at(&self, text: &str, at: usize) -> Option<(usize, usize)> {
-        let mut longest = None;
-        self.starting_at(text, at, |phrase, end| {
-            if !text[end..].chars().next().is_some_and(is_word_char) {
-                longest = Some((phrase, end));
-            }
-        });
-        longest
     }
 }
 
@@ -102,8 +91,6 @@ mod tests {
         // Inside a word too: telling words apart is the caller's business.
         phrases.starting_at(text, 2, |p, end| found.push((p, end)));
         assert_eq!(found, vec![(0, 6)]);
-        assert_eq!(phrases.longest_word_at(text, 7), Some((2, 14)));
-        assert_eq!(phrases.longest_word_at("aides", 0), None);
     }
 
     #[test]
