@@ -291,8 +291,13 @@ fn honorific_before(hits: &[Hit], ctx: &DocContext, start: usize) -> bool {
 /// [`name_key`] of one word, remembered by each thread: the same names come back in document
 /// after document, and a key takes thousands of instructions to compute.
 fn word_key(word: &str) -> String {
-    // Enough for the names of a large corpus, at a few megabytes per thread.
+    // Enough for the names of a large corpus, at a few megabytes per thread: longer "words"
+    // (a run of letters in a hostile page) are no names worth remembering.
     const REMEMBERED: usize = 1 << 16;
+    const LONGEST: usize = 64;
+    if word.len() > LONGEST {
+        return name_key(word);
+    }
     thread_local! {
         static KEYS: RefCell<FxHashMap<String, String>> = RefCell::default();
     }
@@ -560,6 +565,20 @@ mod tests {
         let mut key = String::new();
         run_key(&word_keys, &mut key);
         assert_eq!(key, name_key(text));
+    }
+
+    #[test]
+    fn remembered_keys_are_the_keys() {
+        let long = "Tokaïev".repeat(20);
+        for word in [
+            "Tokaïev",
+            "Tokayev",
+            "Tokaïev",
+            long.as_str(),
+            long.as_str(),
+        ] {
+            assert_eq!(word_key(word), name_key(word));
+        }
     }
 
     #[test]
