@@ -8,7 +8,7 @@ use serde::Deserialize;
 #[path = "src/lexicon/person_rows.rs"]
 mod person_rows;
 
-use person_rows::{OfficeRow, PersonRaw, PersonRow, ALIAS_SEPARATOR};
+use person_rows::{OfficeRaw, PersonRaw, PersonRow, ALIAS_SEPARATOR};
 
 /// Any other table would be lost: persons only.
 #[derive(Deserialize)]
@@ -33,7 +33,10 @@ fn main() {
     let file: PersonsFile = toml::from_str(&text).expect("data/persons.toml is valid");
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut persons = csv::Writer::from_path(out.join("persons.csv")).expect("persons.csv");
-    let mut offices = csv::Writer::from_path(out.join("offices.csv")).expect("offices.csv");
+    let mut offices = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_path(out.join("offices.csv"))
+        .expect("offices.csv");
     for (index, p) in file.person.into_iter().enumerate() {
         assert!(
             p.aliases
@@ -43,8 +46,7 @@ fn main() {
             p.name
         );
         for o in p.office {
-            let row = OfficeRow {
-                person: index,
+            let office = OfficeRaw {
                 role: checked(o.role, "role"),
                 country: checked(o.country, "office country"),
                 org: checked(o.org, "org"),
@@ -52,7 +54,9 @@ fn main() {
                 start: checked(o.start, "start"),
                 end: checked(o.end, "end"),
             };
-            offices.serialize(row).expect("office row written");
+            offices
+                .serialize((index, office))
+                .expect("office row written");
         }
         let row = PersonRow {
             id: checked(p.id, "id"),

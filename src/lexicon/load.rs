@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use super::person_rows::{OfficeRaw, OfficeRow, PersonRaw, PersonRow, ALIAS_SEPARATOR};
+use super::person_rows::{OfficeRaw, PersonRaw, PersonRow, ALIAS_SEPARATOR};
 use super::{Country, Entry, Lexicon, Office, Organisation, Person, Place, Title};
 use crate::Lang;
 
@@ -207,19 +207,16 @@ fn bundled_persons() -> Result<Vec<PersonRaw>, LexiconError> {
         });
     }
     let office_rows = include_str!(concat!(env!("OUT_DIR"), "/offices.csv"));
-    for row in csv::Reader::from_reader(office_rows.as_bytes()).into_deserialize() {
-        let row: OfficeRow = row.map_err(|e| err(file, e))?;
-        let person = persons
-            .get_mut(row.person)
-            .ok_or_else(|| err(file, format!("office of unknown person {}", row.person)))?;
-        person.office.push(OfficeRaw {
-            role: row.role,
-            country: row.country,
-            org: row.org,
-            cameo: row.cameo,
-            start: row.start,
-            end: row.end,
-        });
+    let offices = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(office_rows.as_bytes());
+    for row in offices.into_deserialize() {
+        let (index, office): (usize, OfficeRaw) = row.map_err(|e| err(file, e))?;
+        persons
+            .get_mut(index)
+            .ok_or_else(|| err(file, format!("office of unknown person {index}")))?
+            .office
+            .push(office);
     }
     Ok(persons)
 }

@@ -17,8 +17,9 @@ pub struct PersonRaw {
     pub office: Vec<OfficeRaw>,
 }
 
-/// One office of a person (`[[person.office]]`).
-#[derive(Deserialize, Debug, PartialEq)]
+/// One office of a person (`[[person.office]]`). In the offices table, a row is the index of
+/// the person's row followed by these fields, without a header.
+#[derive(Serialize, Deserialize, Debug, PartialEq)]
 pub struct OfficeRaw {
     pub role: Option<String>,
     pub country: Option<String>,
@@ -38,16 +39,4 @@ pub struct PersonRow {
     pub country: Option<String>,
     /// Joined by [`ALIAS_SEPARATOR`].
     pub aliases: String,
-}
-
-#[derive(Serialize, Deserialize)]
-pub struct OfficeRow {
-    /// Index of the person's row.
-    pub person: usize,
-    pub role: Option<String>,
-    pub country: Option<String>,
-    pub org: Option<String>,
-    pub cameo: Option<String>,
-    pub start: Option<String>,
-    pub end: Option<String>,
 }
