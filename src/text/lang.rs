@@ -6,6 +6,7 @@
 
 use std::sync::LazyLock;
 
+use rustc_hash::FxHashMap;
 use whatlang::Lang as Wl;
 
 use crate::Lang;
@@ -22,22 +23,13 @@ const EN_FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Every function word, packed as a [`word_key`]: whether it is a French one, an English one.
-/// Open addressing in a table twice the size of the lists: a lookup is a multiply and a probe or
-/// two, where most words of a text are looked up.
-static FUNCTION_WORDS: LazyLock<WordTable> = LazyLock::new(|| {
-    let mut table = WordTable {
-        keys: [0; TABLE_SLOTS],
-        langs: [(false, false); TABLE_SLOTS],
-    };
+/// A packed key hashes in one multiply, where most words of a text are looked up.
+static FUNCTION_WORDS: LazyLock<FxHashMap<u64, (bool, bool)>> = LazyLock::new(|| {
+    let mut table: FxHashMap<u64, (bool, bool)> = FxHashMap::default();
     for (words, french) in [(FR_FUNCTION_WORDS, true), (EN_FUNCTION_WORDS, false)] {
         for w in words {
             let key = word_key(w.as_bytes()).expect("function words are short ASCII letters");
-            let mut slot = slot_of(key);
-            while table.keys[slot] != 0 && table.keys[slot] != key {
-                slot = (slot + 1) % TABLE_SLOTS;
-            }
-            table.keys[slot] = key;
-            let langs = &mut table.langs[slot];
+            let langs = table.entry(key).or_default();
             if french {
                 langs.0 = true;
             } else {
@@ -47,32 +39,6 @@ static FUNCTION_WORDS: LazyLock<WordTable> = LazyLock::new(|| {
     }
     table
 });
-
-const TABLE_SLOTS: usize = 128;
-
-struct WordTable {
-    /// 0 for an empty slot: no word packs to 0.
-    keys: [u64; TABLE_SLOTS],
-    langs: [(bool, bool); TABLE_SLOTS],
-}
-
-impl WordTable {
-    /// Whether the word of `key` is a French function word, an English one.
-    fn get(&self, key: u64) -> (bool, bool) {
-        let mut slot = slot_of(key);
-        loop {
-            match self.keys[slot] {
-                k if k == key => return self.langs[slot],
-                0 => return (false, false),
-                _ => slot = (slot + 1) % TABLE_SLOTS,
-            }
-        }
-    }
-}
-
-fn slot_of(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 57) as usize
-}
 
 /// An ASCII word of at most 8 letters, lowercased and packed in a `u64`; `None` for a longer
 /// one, which is no function word.
@@ -138,7 +104,7 @@ fn function_word_counts(text: &str) -> (usize, usize, usize) {
     let mut count = |word: &[u8], ascii: bool| {
         words += 1;
         if let Some(key) = word_key(word).filter(|_| ascii) {
-            let (is_fr, is_en) = function_words.get(key);
+            let (is_fr, is_en) = function_words.get(&key).copied().unwrap_or_default();
             fr += is_fr as usize;
             en += is_en as usize;
         }
