@@ -248,67 +248,59 @@ mod tests {
         assert_eq!(found[1].line, 2);
     }
 
-    /// The split over a vector of chars that the byte walk replaced.
-    fn split_line_by_chars(line: &str, out: &mut Vec<Sentence>) {
-        let chars: Vec<(usize, char)> = line.char_indices().collect();
-        let skip_spaces = |mut j: usize| {
-            while j < chars.len() && chars[j].1.is_whitespace() {
-                j += 1;
-            }
-            j
-        };
-        let (mut start, mut i) = (0, 0);
-        while i < chars.len() {
-            let (at, c) = chars[i];
-            if !matches!(c, '.' | '!' | '?' | '…') {
-                i += 1;
-                continue;
-            }
-            let mut j = i + 1;
-            loop {
-                while j < chars.len() && is_terminal_tail(chars[j].1) {
-                    j += 1;
-                }
-                let next = skip_spaces(j);
-                if next > j && next < chars.len() && matches!(chars[next].1, '»' | '”') {
-                    j = next;
-                } else {
-                    break;
-                }
-            }
-            let after_space = skip_spaces(j);
-            if j < chars.len()
-                && after_space > j
-                && after_space < chars.len()
-                && starts_sentence(chars[after_space].1)
-                && !(c == '.' && is_abbreviation(line, at))
-                && !(c == '.' && is_item_number(line, at))
-            {
-                push(line, 0, start, chars[j].0, 0, false, out);
-                start = chars[after_space].0;
-                i = after_space;
-                continue;
-            }
-            i = j;
-        }
-        push(line, 0, start, line.len(), 0, false, out);
-    }
-
     #[test]
-    fn byte_walk_splits_as_char_walk() {
-        for line in [
-            "Il est venu. Elle est partie! Vraiment? Oui… Non…Si. « Bien. » Fin ?",
-            "Une phrase assez longue pour remplir seize octets. Et une autre ici.",
-            "L’État — « Nous soutenons. »\u{a0}Puis… 😀 Emoji. “Quoted.” (Aside.) [Note.] Done",
-            "M. Burns, Dr. Who, U.S. policy. 1. First. 12. Twelfth. 123. Not an item.",
-            "ends with spaces.   ",
-            "...!?",
-            "……… Ensuite.\u{202f}Fin.",
-        ] {
-            let (mut by_bytes, mut by_chars) = (Vec::new(), Vec::new());
-            split_line(line, 0, 0, false, &mut by_bytes);
-            split_line_by_chars(line, &mut by_chars);
-            assert_eq!(by_bytes, by_chars, "{line:?}");
+    fn terminators_quotes_and_wide_characters() {
+        let cases: [(&str, &[&str]); 7] = [
+            (
+                "Il est venu. Elle est partie! Vraiment? Oui… Non…Si. « Bien. » Fin ?",
+                &[
+                    "Il est venu.",
+                    "Elle est partie!",
+                    "Vraiment?",
+                    "Oui…",
+                    "Non…Si.",
+                    "« Bien. »",
+                    "Fin ?",
+                ],
+            ),
+            (
+                "Une phrase assez longue pour remplir seize octets. Et une autre ici.",
+                &[
+                    "Une phrase assez longue pour remplir seize octets.",
+                    "Et une autre ici.",
+                ],
+            ),
+            (
+                "L’État — « Nous soutenons. »\u{a0}Puis… 😀 Emoji. “Quoted.” (Aside.) [Note.] Done",
+                &[
+                    "L’État — « Nous soutenons. »\u{a0}Puis… 😀 Emoji.",
+                    "“Quoted.”",
+                    "(Aside.)",
+                    "[Note.]",
+                    "Done",
+                ],
+            ),
+            (
+                "M. Burns, Dr. Who, U.S. policy. 1. First. 12. Twelfth. 123. Not an item.",
+                &[
+                    "M. Burns, Dr. Who, U.S. policy.",
+                    "1.",
+                    "First.",
+                    "12.",
+                    "Twelfth.",
+                    "123.",
+                    "Not an item.",
+                ],
+            ),
+            ("ends with spaces.   ", &["ends with spaces."]),
+            ("...!?", &["...!?"]),
+            ("……… Ensuite.\u{202f}Fin.", &["………", "Ensuite.\u{202f}Fin."]),
+        ];
+        for (line, expected) in cases {
+            let mut found = Vec::new();
+            split_line(line, 0, 0, false, &mut found);
+            let texts: Vec<&str> = found.iter().map(|s| &line[s.start..s.end]).collect();
+            assert_eq!(texts, expected, "{line:?}");
         }
     }
 
