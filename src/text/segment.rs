@@ -5,6 +5,10 @@
 //! a space and a capital, a digit or an opening quote, unless the word before the period is an
 //! abbreviation ("M.", "Mme", "Dr", "St.", "U.S."), an initial ("J. Borrell"), or the period is
 //! inside a number ("1.5").
+//!
+//! A "sentence" longer than [`MAX_SENTENCE`] bytes (a transcript, a table or a PDF page without
+//! punctuation) is cut into pieces of at most that length, at a clause mark or a space: every
+//! extractor's work per sentence is then bounded, and its cost over a document linear.
 
 use super::boilerplate::is_boilerplate;
 use regex::RegexSet;
@@ -18,6 +22,10 @@ pub struct Sentence {
     /// Index of the line (0-based, counting every `\n`), to tell headline from body.
     pub line: u32,
 }
+
+/// The longest sentence the extractors see, in bytes: about five times the longest sentence of
+/// ordinary news, so that only unpunctuated text is ever cut.
+pub const MAX_SENTENCE: usize = 2_000;
 
 /// Words that end with a period without ending the sentence (compared case-sensitively
 /// without the final period).
@@ -168,12 +176,46 @@ fn push(
     if leading + trailing >= piece.len() {
         return;
     }
+    let (mut start, end) = (start + leading, end - trailing);
+    while end - start > MAX_SENTENCE {
+        let cut = cut_point(&line[start..floor_char(line, start + MAX_SENTENCE)]);
+        out.push(Sentence {
+            start: base + start,
+            end: base + start + cut,
+            boilerplate,
+            line: line_no,
+        });
+        start += cut + line[start + cut..].len() - line[start + cut..].trim_start().len();
+    }
     out.push(Sentence {
-        start: base + start + leading,
-        end: base + end - trailing,
+        start: base + start,
+        end: base + end,
         boilerplate,
         line: line_no,
     });
+}
+
+/// Where to end a piece of an overlong sentence within `window`: after its last clause mark
+/// (";", ",", ":") in the second half, else at its last space there, else at its end.
+fn cut_point(window: &str) -> usize {
+    let half = floor_char(window, window.len() / 2);
+    let tail = &window[half..];
+    tail.rfind([';', ',', ':'])
+        .map(|p| half + p + 1)
+        .or_else(|| {
+            tail.rfind(char::is_whitespace)
+                .filter(|&p| p > 0)
+                .map(|p| half + p)
+        })
+        .unwrap_or(window.len())
+}
+
+/// The largest char boundary of `text` at or before `at`.
+fn floor_char(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -302,6 +344,27 @@ mod tests {
             let texts: Vec<&str> = found.iter().map(|s| &line[s.start..s.end]).collect();
             assert_eq!(texts, expected, "{line:?}");
         }
+    }
+
+    #[test]
+    fn overlong_sentences_are_cut_at_clause_marks_or_spaces() {
+        let words = "a rencontré a signé verseront 25 millions, sommet C5+1 mardi ".repeat(200);
+        let found = sentences(&words, None);
+        assert!(found.len() >= words.len() / MAX_SENTENCE);
+        let mut previous_end = 0;
+        for s in &found {
+            assert!(s.end - s.start <= MAX_SENTENCE);
+            assert!(
+                words[previous_end..s.start].trim().is_empty(),
+                "nothing is lost"
+            );
+            assert!(words[s.start..s.end].ends_with(',') || s.end == words.trim_end().len());
+            previous_end = s.end;
+        }
+        let letters = "é".repeat(3 * MAX_SENTENCE);
+        let pieces = split(&letters);
+        assert_eq!(pieces.concat(), letters);
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE));
     }
 
     #[test]
