@@ -384,9 +384,8 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
                 _ => None,
             };
             let (start, end) = (ctx.code_points.at(ms), ctx.code_points.at(me));
-            let event_id = events
+            let event_id = events_of_sentence(events, si)
                 .iter()
-                .filter(|e| e.sentence as usize == si)
                 .min_by_key(|e| {
                     (
                         !matches!(e.event_type, "AGREE" | "AID"),
@@ -420,24 +419,40 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
     drop_repeated_amounts(rows)
 }
 
+/// The events of sentence `sentence`: events are made sentence by sentence, so their first
+/// sentences run in order.
+fn events_of_sentence(events: &[EventRow], sentence: usize) -> &[EventRow] {
+    let from = events.partition_point(|e| (e.sentence as usize) < sentence);
+    let to = events.partition_point(|e| e.sentence as usize <= sentence);
+    &events[from..to]
+}
+
 /// A headline or summary repeating an amount of the body is one commitment: across sentences,
 /// the same amount and currency is kept once, from the longest sentence (the body's).
 fn drop_repeated_amounts(rows: Vec<CommitmentRow>) -> Vec<CommitmentRow> {
     let mut kept: Vec<CommitmentRow> = Vec::new();
+    // The kept rows by currency and amount to nine significant digits, so that finding a twin
+    // costs the same however many amounts a document holds.
+    let mut by_amount: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
     for row in rows {
-        let twin = kept.iter_mut().find(|k| {
-            k.sentence != row.sentence
-                && k.currency == row.currency
-                && (k.amount - row.amount).abs() <= 1e-9 * k.amount.abs()
-        });
-        match twin {
+        let same = by_amount
+            .entry((row.currency, format!("{:.8e}", row.amount)))
+            .or_default();
+        let twin = same
+            .iter()
+            .copied()
+            .find(|&i| kept[i].sentence != row.sentence);
+        match twin.map(|i| &mut kept[i]) {
             Some(k) if row.evidence.len() > k.evidence.len() => {
                 let donor = row.donor.clone().or_else(|| k.donor.take());
                 *k = row;
                 k.donor = donor;
             }
             Some(_) => {}
-            None => kept.push(row),
+            None => {
+                same.push(kept.len());
+                kept.push(row);
+            }
         }
     }
     kept

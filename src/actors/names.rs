@@ -4,7 +4,8 @@
 //! from a title or honorific beside a name.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::ops::Bound;
 
 use rustc_hash::FxHashMap;
 
@@ -174,48 +175,93 @@ fn pick_by_surname(lexicon: &Lexicon, candidates: &[usize], ctx: &DocContext) ->
     (fits.len() == 1).then(|| fits[0])
 }
 
-/// The name keys of the document's persons, by actor index (`None` for other actors), computed
-/// once per actor rather than once per candidate name compared with it.
+/// The name keys of the document's persons, computed once per actor and indexed by surname and
+/// by first word, so that resolving a name costs the same however many persons the document
+/// names. Indices are actor indices, in increasing order.
 #[derive(Default)]
-struct PersonKeys(Vec<Option<String>>);
+struct PersonKeys {
+    /// How many actors of the document are indexed.
+    known: usize,
+    keys: HashMap<usize, String>,
+    by_surname: BTreeMap<String, Vec<usize>>,
+    by_first_word: HashMap<String, Vec<usize>>,
+}
 
 impl PersonKeys {
-    /// The keys of every actor of `out`, extended to the actors added since the last call.
-    fn of(&mut self, out: &DocActors) -> &[Option<String>] {
-        let known = self.0.len();
-        self.0.extend(
-            out.actors[known..]
-                .iter()
-                .map(|a| (a.kind == Kind::Person).then(|| name_key(&a.name))),
-        );
-        &self.0
+    /// Indexes the persons added to `out` since the last call.
+    fn update(&mut self, out: &DocActors) -> &Self {
+        for (i, a) in out.actors.iter().enumerate().skip(self.known) {
+            if a.kind != Kind::Person {
+                continue;
+            }
+            let key = name_key(&a.name);
+            self.by_surname
+                .entry(surname(&key).to_string())
+                .or_default()
+                .push(i);
+            if key.contains(' ') {
+                let first = key.split(' ').next().unwrap_or_default();
+                self.by_first_word
+                    .entry(first.to_string())
+                    .or_default()
+                    .push(i);
+            }
+            self.keys.insert(i, key);
+        }
+        self.known = out.actors.len();
+        self
+    }
+
+    /// The first person of the document with this surname key.
+    fn first_with_surname(&self, key: &str) -> Option<usize> {
+        self.by_surname
+            .get(key)
+            .and_then(|found| found.first())
+            .copied()
+    }
+
+    /// A person of the document that a damaged or partial name stands for: same surname key,
+    /// or a surname cut short by machine translation ("Blink" for "Blinken"), with a compatible
+    /// first name initial when both have one. Unique or nothing. Names are given by their keys.
+    fn damaged_match(&self, first_key: Option<&str>, last_key: &str) -> Option<usize> {
+        if last_key.chars().count() < 4 {
+            return None;
+        }
+        let first_initial = first_key.map(|f| f.chars().next());
+        let found = self
+            .by_surname
+            .range::<str, _>((Bound::Included(last_key), Bound::Unbounded))
+            .take_while(|(surname, _)| surname.starts_with(last_key))
+            .filter(|(surname, _)| surname.len() <= last_key.len() + 3)
+            .flat_map(|(_, found)| found)
+            .copied()
+            .filter(|i| {
+                let given = &self.keys[i];
+                first_initial.is_none_or(|initial| {
+                    given.split(' ').count() < 2 || given.chars().next() == initial
+                })
+            });
+        the_only(found)
+    }
+
+    /// "M. Wang" for Wang Yi: an honorific goes with the family name, which some naming
+    /// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
+    /// name word has that key, or none.
+    fn family_name_first(&self, key: &str) -> Option<usize> {
+        the_only(self.by_first_word.get(key).into_iter().flatten().copied())
+    }
+}
+
+/// The only item, or none when zero or several.
+fn the_only(mut found: impl Iterator<Item = usize>) -> Option<usize> {
+    match (found.next(), found.next()) {
+        (Some(i), None) => Some(i),
+        _ => None,
     }
 }
 
 fn surname(key: &str) -> &str {
     key.rsplit(' ').next().unwrap_or_default()
-}
-
-/// A person of the document that a damaged or partial name stands for: same surname key, or a
-/// surname cut short by machine translation ("Blink" for "Blinken"), with a compatible first
-/// name initial when both have one. Unique or nothing. Names are given by their keys.
-fn damaged_match(
-    keys: &[Option<String>],
-    first_key: Option<&str>,
-    last_key: &str,
-) -> Option<usize> {
-    if last_key.chars().count() < 4 {
-        return None;
-    }
-    let first_initial = first_key.map(|f| f.chars().next());
-    the_one_person(keys, |given| {
-        let surname = surname(given);
-        let close = surname == last_key
-            || (surname.starts_with(last_key) && surname.len() <= last_key.len() + 3);
-        let initial_ok = first_initial
-            .is_none_or(|initial| given.split(' ').count() < 2 || given.chars().next() == initial);
-        close && initial_ok
-    })
 }
 
 /// True when a title or honorific stands right before the run, or a title right after it
@@ -399,10 +445,7 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
             continue;
         }
         let key = &word_keys[ri][a];
-        let in_doc = person_keys
-            .of(out)
-            .iter()
-            .position(|k| k.as_deref().is_some_and(|k| surname(k) == key));
+        let in_doc = person_keys.update(out).first_with_surname(key);
         if let Some(i) = in_doc {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
@@ -431,7 +474,7 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
         let first = &word_keys[ri][a];
         let last = &word_keys[ri][b - 1];
         let (start, end) = (run.words[a].start, run.words[b - 1].end);
-        if let Some(i) = damaged_match(person_keys.of(out), Some(first), last) {
+        if let Some(i) = person_keys.update(out).damaged_match(Some(first), last) {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
         } else if has_title_context(ctx, lexicon, hits, start, end)
@@ -444,26 +487,19 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
 
     // 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
     //    unknown persons after an honorific ("M. Burns").
-    let mut by_key: HashMap<String, usize> = HashMap::new();
-    for (i, k) in person_keys.of(out).iter().enumerate() {
-        if let Some(k) = k {
-            by_key.entry(surname(k).to_string()).or_insert(i);
-        }
-    }
+    // Surnames resolve to the persons known before this step, not to those it adds.
+    let known_before = out.actors.len();
     for &(ri, a, b) in &singles {
         let run = &runs[ri];
         let word = &ctx.text[run.words[a].start..run.words[a].end];
         let key = &word_keys[ri][a];
         let honorific = honorific_before(hits, ctx, run.words[a].start);
-        let target = by_key
-            .get(key)
-            .copied()
-            .or_else(|| damaged_match(person_keys.of(out), None, key))
-            .or_else(|| {
-                honorific
-                    .then(|| family_name_first(person_keys.of(out), key))
-                    .flatten()
-            });
+        let persons = person_keys.update(out);
+        let target = persons
+            .first_with_surname(key)
+            .filter(|&i| i < known_before)
+            .or_else(|| persons.damaged_match(None, key))
+            .or_else(|| honorific.then(|| persons.family_name_first(key)).flatten());
         if let Some(i) = target {
             let actor = out.actors[i].clone();
             push(out, actor, run, a, b);
@@ -487,29 +523,6 @@ fn last_name_words(text: &str, words: &[Word], from: usize, count: usize) -> usi
         }
     }
     from
-}
-
-/// The index of the only person of the document whose name key `fits`, or none when zero or
-/// several do.
-fn the_one_person(keys: &[Option<String>], fits: impl Fn(&str) -> bool) -> Option<usize> {
-    let mut found = keys
-        .iter()
-        .enumerate()
-        .filter(|(_, k)| k.as_deref().is_some_and(&fits))
-        .map(|(i, _)| i);
-    match (found.next(), found.next()) {
-        (Some(i), None) => Some(i),
-        _ => None,
-    }
-}
-
-/// "M. Wang" for Wang Yi: an honorific goes with the family name, which some naming
-/// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
-/// name word has that key, or none.
-fn family_name_first(keys: &[Option<String>], key: &str) -> Option<usize> {
-    the_one_person(keys, |full| {
-        full.split(' ').count() >= 2 && full.split(' ').next() == Some(key)
-    })
 }
 
 fn unknown_person(name: &str) -> DocActor {

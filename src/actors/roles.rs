@@ -141,7 +141,9 @@ fn role_for_mention(
         .iter()
         .enumerate()
         .rev()
-        .filter(|(_, h)| h.end <= start && h.sentence == sentence)
+        // Hits run in text order: the sentence's hits end where an earlier sentence's begin.
+        .take_while(|(_, h)| h.sentence == sentence)
+        .filter(|(_, h)| h.end <= start)
         .take(4)
         .filter_map(|(i, h)| match h.entry {
             Entry::Title(t) => Some(title_from(ctx, lexicon, hits, i, t)),
@@ -150,12 +152,14 @@ fn role_for_mention(
         .find(|&(_, e, _, _)| {
             // "Deputy Minister Dr. Aliyev…": honorifics may stand right after the title.
             let mut from = e;
-            while let Some(h) = hits[..first_after].iter().find(|h| {
-                h.entry == Entry::Honorific
-                    && h.start >= from
-                    && h.end <= start
-                    && ctx.text[from..h.start].trim().is_empty()
-            }) {
+            while let Some(h) = hits[hits.partition_point(|h| h.start < from)..first_after]
+                .iter()
+                .find(|h| {
+                    h.entry == Entry::Honorific
+                        && h.end <= start
+                        && ctx.text[from..h.start].trim().is_empty()
+                })
+            {
                 from = h.end;
             }
             let gap = &ctx.text[from.min(start)..start];

@@ -50,6 +50,16 @@ pub struct Event {
 /// clause on either side.
 const CLAUSE_REACH: usize = 160;
 
+/// How many of the latest events a new mention is compared with, to merge repeated mentions of
+/// one happening or find the meeting a signing belongs to. An article tells far fewer; a
+/// transcript or a page of repeated headlines would otherwise cost the square of its events.
+const MERGE_WINDOW: usize = 256;
+
+/// The latest [`MERGE_WINDOW`] events from `from` on.
+fn recent(events: &[Event], from: usize) -> &[Event] {
+    &events[from.max(events.len().saturating_sub(MERGE_WINDOW))..]
+}
+
 /// Words before a place name that make it the place where something happens.
 const LOCATIVES: &[&str] = &[
     "à",
@@ -251,7 +261,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
             let signed_by_parties = cue.subtype == "signing"
                 && (actors.is_empty() || collective_subject(words, &sentence[..cue.start]));
             if signed_by_parties {
-                let meeting = events[story_start..]
+                let meeting = recent(&events, story_start)
                     .iter()
                     .rev()
                     .find(|e| e.event_type == "CONSULT");
@@ -262,7 +272,10 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
                 }
             }
             // A noun pointing back needs no one named: it is one more mention of what was told.
-            let told = back && events.iter().any(|e| e.event_type == cue.event_type);
+            let told = back
+                && recent(&events, 0)
+                    .iter()
+                    .any(|e| e.event_type == cue.event_type);
             if !told && (actors.is_empty() || vague || unvoiced) {
                 continue;
             }
@@ -430,7 +443,9 @@ fn participants<'a>(
 /// bilateral meeting), one set of named participants within the other (or, where only countries
 /// are named, a country in common), and no conflicting days — except for happenings that last
 /// several days (exercises, summits), whose start and end may both be reported.
-fn add_or_merge(events: &mut Vec<Event>, regions: &[&str], new: Event) {
+fn add_or_merge(all: &mut Vec<Event>, regions: &[&str], new: Event) {
+    let from = all.len().saturating_sub(MERGE_WINDOW);
+    let events = &mut all[from..];
     // Persons and organisations; countries and regions are too broad to tell events apart.
     let named = |e: &Event| {
         e.actors
@@ -502,7 +517,7 @@ fn add_or_merge(events: &mut Vec<Event>, regions: &[&str], new: Event) {
             e.target_actor = e.target_actor.take().or(new.target_actor);
             e.amount = e.amount.or(new.amount);
         }
-        None => events.push(new),
+        None => all.push(new),
     }
 }
 
