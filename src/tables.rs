@@ -204,16 +204,25 @@ fn days(date: Option<NaiveDate>) -> Option<i32> {
     date.map(|d| (d - EPOCH).num_days() as i32)
 }
 
-fn str_col<R>(rows: &[R], f: impl Fn(&R) -> &str) -> ArrayRef {
-    let mut b = StringBuilder::new();
-    rows.iter().for_each(|r| b.append_value(f(r)));
-    Arc::new(b.finish())
+/// Arrow's string columns address at most 2 GiB of text in one array.
+fn fits(bytes: usize) -> Result<i32, ArrowError> {
+    i32::try_from(bytes).map_err(|_| {
+        ArrowError::InvalidArgumentError(format!(
+            "a column would hold {bytes} bytes of text, over the 2 GiB of one Arrow array: \
+             extract fewer documents per call (extract_parquet streams a corpus in batches)"
+        ))
+    })
 }
 
-fn opt_str_col<R>(rows: &[R], f: impl Fn(&R) -> Option<&str>) -> ArrayRef {
-    let mut b = StringBuilder::new();
+fn str_col<R>(rows: &[R], f: impl Fn(&R) -> &str) -> Result<ArrayRef, ArrowError> {
+    opt_str_col(rows, |r| Some(f(r)))
+}
+
+fn opt_str_col<R>(rows: &[R], f: impl Fn(&R) -> Option<&str>) -> Result<ArrayRef, ArrowError> {
+    let bytes = fits(rows.iter().map(|r| f(r).map_or(0, str::len)).sum())?;
+    let mut b = StringBuilder::with_capacity(rows.len(), bytes as usize);
     rows.iter().for_each(|r| b.append_option(f(r)));
-    Arc::new(b.finish())
+    Ok(Arc::new(b.finish()))
 }
 
 fn u32_col<R>(rows: &[R], f: impl Fn(&R) -> u32) -> ArrayRef {
@@ -240,16 +249,18 @@ fn date_col<R>(rows: &[R], f: impl Fn(&R) -> Option<NaiveDate>) -> ArrayRef {
     Arc::new(b.finish())
 }
 
-fn list_col<R>(rows: &[R], f: impl Fn(&R) -> &[String]) -> ArrayRef {
+fn list_col<R>(rows: &[R], f: impl Fn(&R) -> &[String]) -> Result<ArrayRef, ArrowError> {
+    let bytes = fits(rows.iter().flat_map(&f).map(String::len).sum())?;
     let item = Arc::new(Field::new("item", DataType::Utf8, true));
-    let mut b = ListBuilder::new(StringBuilder::new()).with_field(item);
+    let values = StringBuilder::with_capacity(rows.len(), bytes as usize);
+    let mut b = ListBuilder::new(values).with_field(item);
     for r in rows {
         for value in f(r) {
             b.values().append_value(value);
         }
         b.append(true);
     }
-    Arc::new(b.finish())
+    Ok(Arc::new(b.finish()))
 }
 
 /// The five tables as Arrow batches, each built (and its rows freed) as a task of its own.
@@ -288,16 +299,16 @@ pub fn documents_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ArrowError> 
     RecordBatch::try_new(
         documents_schema(),
         vec![
-            str_col(rows, |r| &r.doc_id),
-            opt_str_col(rows, |r| r.title.as_deref()),
-            str_col(rows, |r| r.lang),
+            str_col(rows, |r| &r.doc_id)?,
+            opt_str_col(rows, |r| r.title.as_deref())?,
+            str_col(rows, |r| r.lang)?,
             date_col(rows, |r| r.published),
             u32_col(rows, |r| r.n_chars),
             u32_col(rows, |r| r.n_sentences),
-            opt_str_col(rows, |r| r.source.as_deref()),
-            opt_str_col(rows, |r| r.url.as_deref()),
-            opt_str_col(rows, |r| r.error.as_deref()),
-            opt_str_col(rows, |r| r.encoding.as_deref()),
+            opt_str_col(rows, |r| r.source.as_deref())?,
+            opt_str_col(rows, |r| r.url.as_deref())?,
+            opt_str_col(rows, |r| r.error.as_deref())?,
+            opt_str_col(rows, |r| r.encoding.as_deref())?,
         ],
     )
 }
@@ -306,14 +317,14 @@ pub fn mentions_batch(rows: &[MentionRow]) -> Result<RecordBatch, ArrowError> {
     RecordBatch::try_new(
         mentions_schema(),
         vec![
-            str_col(rows, |r| &r.doc_id),
+            str_col(rows, |r| &r.doc_id)?,
             u32_col(rows, |r| r.sentence),
             u32_col(rows, |r| r.start),
             u32_col(rows, |r| r.end),
-            str_col(rows, |r| &r.text),
-            str_col(rows, |r| &r.actor_id),
-            str_col(rows, |r| r.kind),
-            opt_str_col(rows, |r| r.role.as_deref()),
+            str_col(rows, |r| &r.text)?,
+            str_col(rows, |r| &r.actor_id)?,
+            str_col(rows, |r| r.kind)?,
+            opt_str_col(rows, |r| r.role.as_deref())?,
         ],
     )
 }
@@ -322,13 +333,13 @@ pub fn actors_batch(rows: &[ActorRow]) -> Result<RecordBatch, ArrowError> {
     RecordBatch::try_new(
         actors_schema(),
         vec![
-            str_col(rows, |r| &r.actor_id),
-            str_col(rows, |r| &r.name),
-            str_col(rows, |r| r.kind),
-            opt_str_col(rows, |r| r.country.as_deref()),
-            opt_str_col(rows, |r| r.role.as_deref()),
-            opt_str_col(rows, |r| r.cameo.as_deref()),
-            list_col(rows, |r| &r.aliases),
+            str_col(rows, |r| &r.actor_id)?,
+            str_col(rows, |r| &r.name)?,
+            str_col(rows, |r| r.kind)?,
+            opt_str_col(rows, |r| r.country.as_deref())?,
+            opt_str_col(rows, |r| r.role.as_deref())?,
+            opt_str_col(rows, |r| r.cameo.as_deref())?,
+            list_col(rows, |r| &r.aliases)?,
             u32_col(rows, |r| r.n_mentions),
             u32_col(rows, |r| r.n_docs),
         ],
@@ -339,23 +350,23 @@ pub fn events_batch(rows: &[EventRow]) -> Result<RecordBatch, ArrowError> {
     RecordBatch::try_new(
         events_schema(),
         vec![
-            str_col(rows, |r| &r.event_id),
-            str_col(rows, |r| &r.doc_id),
+            str_col(rows, |r| &r.event_id)?,
+            str_col(rows, |r| &r.doc_id)?,
             u32_col(rows, |r| r.sentence),
             u32_col(rows, |r| r.start),
             u32_col(rows, |r| r.end),
-            str_col(rows, |r| &r.trigger),
-            str_col(rows, |r| r.event_type),
-            str_col(rows, |r| r.subtype),
-            str_col(rows, |r| r.cameo),
-            list_col(rows, |r| &r.actors),
-            opt_str_col(rows, |r| r.source_actor.as_deref()),
-            opt_str_col(rows, |r| r.target_actor.as_deref()),
+            str_col(rows, |r| &r.trigger)?,
+            str_col(rows, |r| r.event_type)?,
+            str_col(rows, |r| r.subtype)?,
+            str_col(rows, |r| r.cameo)?,
+            list_col(rows, |r| &r.actors)?,
+            opt_str_col(rows, |r| r.source_actor.as_deref())?,
+            opt_str_col(rows, |r| r.target_actor.as_deref())?,
             date_col(rows, |r| r.date),
-            opt_str_col(rows, |r| r.date_text.as_deref()),
-            opt_str_col(rows, |r| r.location.as_deref()),
+            opt_str_col(rows, |r| r.date_text.as_deref())?,
+            opt_str_col(rows, |r| r.location.as_deref())?,
             u32_col(rows, |r| r.n_mentions),
-            str_col(rows, |r| &r.evidence),
+            str_col(rows, |r| &r.evidence)?,
         ],
     )
 }
@@ -364,23 +375,23 @@ pub fn commitments_batch(rows: &[CommitmentRow]) -> Result<RecordBatch, ArrowErr
     RecordBatch::try_new(
         commitments_schema(),
         vec![
-            str_col(rows, |r| &r.commitment_id),
-            str_col(rows, |r| &r.doc_id),
+            str_col(rows, |r| &r.commitment_id)?,
+            str_col(rows, |r| &r.doc_id)?,
             u32_col(rows, |r| r.sentence),
             u32_col(rows, |r| r.start),
             u32_col(rows, |r| r.end),
-            str_col(rows, |r| &r.text),
+            str_col(rows, |r| &r.text)?,
             f64_col(rows, |r| Some(r.amount)),
-            str_col(rows, |r| r.currency),
+            str_col(rows, |r| r.currency)?,
             f64_col(rows, |r| r.amount_usd),
-            opt_str_col(rows, |r| r.donor.as_deref()),
-            opt_str_col(rows, |r| r.recipient.as_deref()),
-            opt_str_col(rows, |r| r.purpose.as_deref()),
-            str_col(rows, |r| r.status),
+            opt_str_col(rows, |r| r.donor.as_deref())?,
+            opt_str_col(rows, |r| r.recipient.as_deref())?,
+            opt_str_col(rows, |r| r.purpose.as_deref())?,
+            str_col(rows, |r| r.status)?,
             i32_col(rows, |r| r.year),
-            opt_str_col(rows, |r| r.event_id.as_deref()),
-            str_col(rows, |r| &r.evidence),
-            opt_str_col(rows, |r| r.qualifier),
+            opt_str_col(rows, |r| r.event_id.as_deref())?,
+            str_col(rows, |r| &r.evidence)?,
+            opt_str_col(rows, |r| r.qualifier)?,
         ],
     )
 }
