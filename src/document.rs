@@ -19,12 +19,16 @@ impl Lang {
         }
     }
 
-    /// Parses an ISO 639-1 code or a common name; anything else is `Und`.
-    pub fn parse(code: &str) -> Lang {
-        match code.trim().to_ascii_lowercase().as_str() {
-            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Lang::Fr,
-            "en" | "eng" | "english" | "anglais" => Lang::En,
-            _ => Lang::Und,
+    /// The codes a caller may give, as error messages list them.
+    pub const ACCEPTED: &'static str = "\"fr\", \"en\" or \"und\" (no extraction)";
+
+    /// Parses an ISO 639-1 or 639-2 code, a common name, or `und`; `None` for any other.
+    pub fn parse(code: &str) -> Option<Lang> {
+        match code.trim().to_lowercase().as_str() {
+            "fr" | "fra" | "fre" | "french" | "français" | "francais" => Some(Lang::Fr),
+            "en" | "eng" | "english" | "anglais" => Some(Lang::En),
+            "und" => Some(Lang::Und),
+            _ => None,
         }
     }
 }

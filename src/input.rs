@@ -96,19 +96,43 @@ pub fn documents_from_batch(batch: &RecordBatch) -> Result<Vec<Document>, String
     let published = dates(batch, "published")?;
     let mut docs = Vec::with_capacity(rows);
     for (i, text) in texts.into_iter().enumerate() {
+        let (lang, lang_error) = given_lang(langs[i].as_deref());
+        let read_error = match (errors[i].clone(), lang_error) {
+            (Some(first), Some(second)) => Some(format!("{first}; {second}")),
+            (first, second) => first.or(second),
+        };
         docs.push(Document {
             doc_id: ids[i].clone().unwrap_or_default(),
             text,
             title: titles[i].clone(),
-            lang: langs[i].as_deref().map(Lang::parse),
+            lang,
             published: published[i],
             source: sources[i].clone(),
             url: urls[i].clone(),
-            read_error: errors[i].clone(),
+            read_error,
             encoding: encodings[i].clone(),
         });
     }
     Ok(docs)
+}
+
+/// The language a `lang` value gives (`None`: detect it), and the error of a code without rules:
+/// such a document keeps its row, with `lang = "und"` and the reason, rather than passing
+/// silently unextracted.
+fn given_lang(code: Option<&str>) -> (Option<Lang>, Option<String>) {
+    match code.map(str::trim).filter(|c| !c.is_empty()) {
+        None => (None, None),
+        Some(code) => match Lang::parse(code) {
+            Some(lang) => (Some(lang), None),
+            None => (
+                Some(Lang::Und),
+                Some(format!(
+                    "unknown language code {code:?}: lang must be {}",
+                    Lang::ACCEPTED
+                )),
+            ),
+        },
+    }
 }
 
 /// Rows of an actors table (as `actors_batch` writes it), to merge tables of several runs.
@@ -183,6 +207,18 @@ fn string_lists(batch: &RecordBatch, name: &str) -> Result<Vec<Vec<String>>, Str
 mod tests {
     use super::*;
     use crate::tables::actors_batch;
+
+    #[test]
+    fn a_language_without_rules_is_a_per_document_error() {
+        assert_eq!(given_lang(None), (None, None));
+        assert_eq!(given_lang(Some(" ")), (None, None));
+        assert_eq!(given_lang(Some("FR")), (Some(Lang::Fr), None));
+        assert_eq!(given_lang(Some("und")), (Some(Lang::Und), None));
+        let (lang, error) = given_lang(Some("xx"));
+        assert_eq!(lang, Some(Lang::Und));
+        let error = error.expect("an unknown code is reported");
+        assert!(error.contains("\"xx\"") && error.contains("\"fr\", \"en\""), "{error}");
+    }
 
     #[test]
     fn actors_read_back_as_written() {

@@ -88,10 +88,10 @@ fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
         return Ok(None);
     };
     match Lang::parse(code) {
-        Lang::Und => Err(PyValueError::new_err(format!(
+        Some(l @ (Lang::Fr | Lang::En)) => Ok(Some(l)),
+        _ => Err(PyValueError::new_err(format!(
             "lang must be \"fr\", \"en\" or None, not {code:?}"
         ))),
-        l => Ok(Some(l)),
     }
 }
 

@@ -77,7 +77,8 @@ fn corpus() -> impl Strategy<Value = Vec<Document>> {
             .into_iter()
             .enumerate()
             .map(|(i, (text, lang))| Document {
-                lang: lang.map(communique::Lang::parse),
+                lang: lang
+                    .map(|code| communique::Lang::parse(code).unwrap_or(communique::Lang::Und)),
                 ..Document::new(format!("d{i}"), text)
             })
             .collect()
