@@ -226,15 +226,16 @@ fn sentences(py: Python<'_>, text: &str) -> Vec<(u32, u32, bool)> {
     })
 }
 
-/// decode_bytes(data) -> (text, encoding, replaced)
+/// decode_bytes(data) -> (text, encoding, error)
 ///
 /// Decodes a file's bytes whatever their encoding (BOM, then UTF-8, then the detected legacy
-/// encoding); `encoding` is the WHATWG name used, `replaced` tells whether undecodable bytes
-/// became U+FFFD.
+/// encoding); `encoding` is the WHATWG name used, `error` tells of binary content or of
+/// undecodable bytes replaced by U+FFFD (None when the bytes read cleanly).
 #[pyfunction]
-fn decode_bytes(py: Python<'_>, data: &[u8]) -> (String, &'static str, bool) {
+fn decode_bytes(py: Python<'_>, data: &[u8]) -> (String, &'static str, Option<String>) {
     let decoded = py.detach(|| crate::text::encoding::decode(data));
-    (decoded.text, decoded.encoding, decoded.replaced)
+    let error = decoded.problem();
+    (decoded.text, decoded.encoding, error)
 }
 
 #[pymodule]

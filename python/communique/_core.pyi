@@ -32,9 +32,10 @@ def merge_actors(actors: ArrowStreamExportable) -> ArrowTable:
 def sample_files() -> list[tuple[str, str]]:
     """``(file name, contents)`` of the bundled sample corpus: five ``.txt`` and metadata.csv."""
 
-def decode_bytes(data: bytes) -> tuple[str, str, bool]:
-    """Decode a file's bytes: ``(text, encoding, replaced)``; BOM, then UTF-8, then the
-    detected legacy encoding (WHATWG names such as ``windows-1252``)."""
+def decode_bytes(data: bytes) -> tuple[str, str, str | None]:
+    """Decode a file's bytes: ``(text, encoding, error)``; BOM, then UTF-8, then the
+    detected legacy encoding (WHATWG names such as ``windows-1252``). ``error`` tells of
+    binary content or of undecodable bytes replaced with U+FFFD."""
 
 class ArrowColumn(Protocol):
     """A chunked Arrow array from the extension; wrap it with ``pl.Series(column)``."""

@@ -57,12 +57,10 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
 
     A byte-order mark decides and is stripped; otherwise UTF-8, or the legacy encoding the
     bytes look like (Windows-1252 for most older French pages). Undecodable bytes become
-    U+FFFD and are reported.
+    U+FFFD and are reported; so is binary content (mostly control characters).
     """
     if _decode_bytes is not None:
-        text, encoding, replaced = _decode_bytes(data)
-        error = f"undecodable bytes as {encoding}; replaced with U+FFFD" if replaced else None
-        return text, encoding, error
+        return _decode_bytes(data)
     try:
         return data.decode("utf-8-sig"), "UTF-8", None
     except UnicodeDecodeError as exc:
