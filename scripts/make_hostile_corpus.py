@@ -3,8 +3,10 @@
 Invalid UTF-8, NUL bytes, one 20 MB document, 10 000 empty documents, random bytes, very long
 lines without spaces, deeply repeated trigger words and numbers (at two sizes, so that a test
 can check that output grows in proportion), mixed scripts (Cyrillic, Kazakh Latin, Arabic),
-right-to-left marks, CRLF line ends, and French text in Windows-1252 and UTF-16. Every file is
-one document; the test suite extracts them all and checks that none is lost.
+right-to-left marks, CRLF line ends, French text in Windows-1252 and UTF-16, and a line of cues
+and amounts repeated without a sentence break (at 2 000, 8 000 and 20 000 repetitions: the shape
+of a transcript or a PDF page without punctuation). Every file is one document; the test suite
+extracts them all and checks that none is lost.
 
 The output is deterministic (fixed random seed). Re-run with:
 
@@ -25,6 +27,7 @@ FRENCH = (
     "La prochaine réunion du format C5+1 se tiendra à New York en septembre 2024. "
 )
 TRIGGERS = "a rencontré signé accord visite aide promis entretien réunion sommet "
+UNPUNCTUATED = "a rencontré a signé verseront 25 millions de dollars sommet C5+1 mardi "
 
 
 def _write(folder: Path, name: str, data: str | bytes) -> None:
@@ -57,6 +60,9 @@ def documents(huge_mb: int = 20, seed: int = 9) -> dict[str, bytes]:
         "long_line_accents": "é" * 300_000 + "e\u0301" * 100_000,
         "repeated_x1": _repeated(1_000),
         "repeated_x4": _repeated(4_000),
+        "unpunctuated_x2000": UNPUNCTUATED * 2_000,
+        "unpunctuated_x8000": UNPUNCTUATED * 8_000,
+        "unpunctuated_x20000": UNPUNCTUATED * 20_000,
         "repeated_punctuation": "." * 200_000 + "!?" * 50_000 + "« »" * 20_000,
         "mixed_scripts": (
             "Президент Казахстана встретился с госсекретарём США в Астане. "

@@ -103,6 +103,34 @@ def test_repeated_triggers_grow_output_in_proportion(first_run):
         assert count(table, "repeated_x4") <= 4.5 * count(table, "repeated_x1") + 10, table
 
 
+def test_unpunctuated_text_is_cut_into_bounded_sentences(first_run):
+    """A line of cues repeated without a break: sentences of bounded length, rows in proportion."""
+    result, _ = first_run
+    docs = result.documents.filter(pl.col("doc_id").str.starts_with("unpunctuated_"))
+    assert docs.height == 3 and docs["error"].is_null().all()
+    sentences = dict(zip(docs["doc_id"], docs["n_sentences"]))
+    assert sentences["unpunctuated_x2000"] > 10
+    assert 9 <= sentences["unpunctuated_x20000"] / sentences["unpunctuated_x2000"] <= 11
+
+    def count(table: str, doc_id: str) -> int:
+        return result.tables()[table].filter(pl.col("doc_id") == doc_id).height
+
+    assert count("mentions", "unpunctuated_x8000") == 4 * count("mentions", "unpunctuated_x2000")
+    for table in ("events", "commitments"):
+        assert 0 < count(table, "unpunctuated_x8000") <= 4 * count(table, "unpunctuated_x2000")
+    evidence = pl.concat([result.events["evidence"], result.commitments["evidence"]])
+    assert evidence.str.len_bytes().max() <= 2_000
+
+
+def test_binary_content_is_flagged(docs, first_run):
+    result, _ = first_run
+    rows = {r["doc_id"]: r for r in result.documents.iter_rows(named=True)}
+    for binary in ("random_bytes", "only_nul"):
+        assert rows[binary]["error"].startswith("binary content"), binary
+    for text in ("nul_bytes", "windows_1252", "utf16_bom", "mixed_scripts"):
+        assert rows[text]["error"] is None, text
+
+
 def test_null_texts_in_a_frame(docs):
     varied = docs.filter(
         ~pl.col("doc_id").str.starts_with("empty_") & (pl.col("text").str.len_bytes() < 1_000_000)
