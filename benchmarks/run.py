@@ -10,7 +10,11 @@ measures, each run in a fresh process:
 - communique, files in -> Parquet out (``cq.extract_parquet``, bounded memory), all cores;
 - spaCy ``fr_core_news_sm`` with only its NER component, on the first ``--spacy-mb``
   megabytes of the same texts (spaCy is slow: a sample keeps the run short), 1 process and
-  one per core, with communique on that same sample for the ratio.
+  one per core, with communique on that same sample for the ratio;
+- the cost of one document without sentence breaks (a line of cues and amounts repeated
+  2 000 and 8 000 times, as a transcript or a PDF page without punctuation brings): four times
+  the text must cost at most six times the time, within bounded memory (``--no-linear`` skips
+  it).
 
 Each measurement runs ``--repeat`` times (default 3), each time in a fresh process, and the
 fastest run is reported: shared machines are noisy. MB/s counts the UTF-8 bytes of the texts;
@@ -49,6 +53,9 @@ import communique as cq
 
 HERE = Path(__file__).resolve().parent
 SPACY_MODEL = "fr_core_news_sm"
+# One line of cues, an amount, a summit and a weekday, repeated without a sentence break.
+UNPUNCTUATED = "a rencontré a signé verseront 25 millions de dollars sommet C5+1 mardi "
+LINEAR_REPEATS = (2_000, 8_000)
 SENTENCE_END = re.compile(r"(?<=[.!?…»])\s+(?=[«\"A-ZÀ-Ý0-9])")
 
 # Run in spaCy's virtualenv: texts (JSON lines), process count, model name.
@@ -137,7 +144,13 @@ def peak_rss_kb() -> int:
 
 def measure(kind: str, corpus: str, threads: int | None, out: str) -> dict:
     """One measurement, in this (fresh) process."""
-    if kind == "frames":
+    if kind == "unpunctuated":
+        docs = pl.DataFrame({"doc_id": ["unpunctuated"], "text": [UNPUNCTUATED * int(corpus)]})
+        start = time.perf_counter()
+        x = cq.extract(docs, threads=threads)
+        seconds = time.perf_counter() - start
+        rows = {name: frame.height for name, frame in x.tables().items()}
+    elif kind == "frames":
         docs = pl.read_parquet(corpus)
         start = time.perf_counter()
         x = cq.extract(docs, threads=threads)
@@ -167,7 +180,7 @@ def best_of(repeat: int, run: Callable[[], dict]) -> dict:
     return best
 
 
-def communique_run(kind: str, corpus: Path, threads: int | None, work: Path) -> dict:
+def communique_run(kind: str, corpus: Path | int, threads: int | None, work: Path) -> dict:
     args = [str(Path(__file__)), "--measure", kind, "--corpus", str(corpus), "--work", str(work)]
     if threads is not None:
         args += ["--threads", str(threads)]
@@ -224,6 +237,9 @@ def main() -> None:
     parser.add_argument("--spacy-mb", type=float, default=1.0, help="spaCy's share of the texts")
     parser.add_argument("--no-spacy", action="store_true", help="skip spaCy")
     parser.add_argument(
+        "--no-linear", action="store_true", help="skip the document without sentence breaks"
+    )
+    parser.add_argument(
         "--spacy-venv",
         type=Path,
         default=Path.home() / ".cache" / "communique-benchmarks" / "spacy-venv",
@@ -279,6 +295,22 @@ def main() -> None:
             f"parallel efficiency on {cores} cores: {efficiency:.0%}",
             f"rows out: {json.dumps(every['rows'])}",
         ]
+        if not args.no_linear:
+            linear = {
+                n: best(lambda n=n: communique_run("unpunctuated", n, 1, work))
+                for n in LINEAR_REPEATS
+            }
+            for n, result in linear.items():
+                text_mb = len((UNPUNCTUATED * n).encode()) / 1e6
+                rows.append(
+                    row(f"one unpunctuated document, line ×{n:,}, 1 thread", text_mb, 1, result)
+                )
+            short, long = (linear[n] for n in LINEAR_REPEATS)
+            notes.append(
+                f"document without sentence breaks, {LINEAR_REPEATS[1] // LINEAR_REPEATS[0]}× the "
+                f"text: {long['seconds'] / short['seconds']:.1f}× the time, peak RSS "
+                f"{short['rss_kb'] / 1024:.0f} → {long['rss_kb'] / 1024:.0f} MB"
+            )
         if not args.no_spacy:
             sample = docs.filter(pl.col("text").str.len_bytes().cum_sum() <= args.spacy_mb * 1e6)
             sample_mb = sample["text"].str.len_bytes().sum() / 1e6
@@ -337,6 +369,7 @@ def main() -> None:
             + (f" --parquet-mb {args.parquet_mb:g}" if args.parquet_mb else "")
             + (f" --repeat {args.repeat}" if args.repeat != 3 else "")
             + (" --no-spacy" if args.no_spacy else f" --spacy-mb {args.spacy_mb:g}")
+            + (" --no-linear" if args.no_linear else "")
             + "`\n\n"
             + table,
             encoding="utf-8",
