@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import polars as pl
+import pyarrow.parquet as pq
 import pytest
 
 import communique as cq
@@ -109,3 +110,36 @@ def test_cli_streams_parquet_inputs(tmp_path, sample, sample_result):
     assert done.returncode == 0, done.stderr
     assert "events.parquet  (" in done.stdout
     assert_same_tables(read_tables(tmp_path / "out"), sample_result)
+
+
+def test_one_row_group_is_read_in_batches(tmp_path, sample):
+    # Polars writes a frame of this size as one row group: it must still come in batches.
+    texts = sample["text"].to_list()
+    corpus = pl.DataFrame(
+        {"doc_id": [f"d{i:04d}" for i in range(600)], "text": [texts[i % 5] for i in range(600)]}
+    )
+    corpus.write_parquet(tmp_path / "c.parquet")
+    assert pq.ParquetFile(tmp_path / "c.parquet").metadata.num_row_groups == 1
+    seen = []
+    cq.extract_parquet(
+        tmp_path / "c.parquet", tmp_path / "out", batch_size=64, threads=1, on_progress=seen.append
+    )
+    assert seen == [*range(64, 600, 64), 600]
+    docs = pl.read_parquet(tmp_path / "out" / "documents.parquet")
+    assert docs["doc_id"].to_list() == corpus["doc_id"].to_list()
+    # Each document's rows are those of its text: nothing lost or doubled across batches.
+    events = pl.read_parquet(tmp_path / "out" / "events.parquet")
+    per_doc = events.group_by("doc_id").len()
+    assert per_doc.height == events["doc_id"].n_unique() and events.height > 0
+    counts = dict(per_doc.iter_rows())
+    for i in range(5, 600):
+        assert counts.get(f"d{i:04d}", 0) == counts.get(f"d{i % 5:04d}", 0)
+
+
+def test_a_failed_run_leaves_no_table(tmp_path, sample):
+    # The duplicate id is in the second batch: the first batch's rows must not stay behind.
+    corpus = sample.with_columns(doc_id=pl.Series(["a", "b", "c", "c", "d"]))
+    corpus.write_parquet(tmp_path / "c.parquet")
+    with pytest.raises(ValueError, match="documents 2-3 has a duplicate doc_id: 'c'"):
+        cq.extract_parquet(tmp_path / "c.parquet", tmp_path / "out", batch_size=2)
+    assert list((tmp_path / "out").iterdir()) == []

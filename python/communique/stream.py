@@ -10,21 +10,26 @@ tables. The output folder ends up with the same layout as :meth:`Extraction.writ
     out_dir/commitments.parquet
     out_dir/actors.parquet       merged across batches: one row per actor
 
-While it runs, each batch's rows go to part files in a temporary folder inside ``out_dir``;
-at the end they are concatenated into one file per table by Polars' streaming engine, so
-neither step holds more than a batch (plus the actors seen so far) in memory.
+The input is read with pyarrow in batches of at most ``batch_size`` rows whatever its row
+groups (a file written by Polars with its defaults is one row group of up to ~250,000 rows),
+and each batch's rows are appended to the output files as a row group of their own, so memory
+holds about one batch (plus the actors seen so far) whatever the size of the corpus. The files
+are written in a temporary folder inside ``out_dir`` and moved into place at the end: a run
+that fails leaves no half-written table.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Union
 
 import polars as pl
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from communique import _core
 from communique.extraction import (
@@ -65,34 +70,52 @@ def _files(source: Source) -> list[Path]:
     return files
 
 
-def _batches(
+# Column chunks are read through a buffer of this many bytes: without one, pyarrow reads a
+# row group's whole column chunk, so memory would grow with the row group.
+_READ_BUFFER = 1 << 20
+
+
+def _documents(
     files: list[Path], text_column: str, id_column: str, batch_size: int
-) -> Callable[[], pl.DataFrame | None]:
-    """A function returning the next batch of documents (renamed columns), None at the end."""
+) -> Iterator[pl.DataFrame]:
+    """Batches of ``batch_size`` documents (fewer at the end), columns renamed for
+    :func:`to_documents`; small row groups and files are gathered into full batches."""
+    counter = 0
+    pieces: list[pl.DataFrame] = []
+    rows = 0
+    for path in files:
+        reader = pq.ParquetFile(path, buffer_size=_READ_BUFFER)
+        names = reader.schema_arrow.names
+        if text_column not in names:
+            raise ValueError(f"{path} has no `{text_column}` column")
+        has_id = id_column in names
+        columns = [text_column] + ([id_column] if has_id else [])
+        columns += [c for c in _OPTIONAL if c in names and c not in columns]
+        for record in reader.iter_batches(
+            batch_size=batch_size, columns=columns, use_threads=False
+        ):
+            piece = pl.from_arrow(record).rename({text_column: "text"})
+            if has_id:
+                piece = piece.rename({id_column: "doc_id"}).with_columns(
+                    pl.col("doc_id").cast(pl.String)
+                )
+            else:
+                # Numbered across the whole corpus, so that ids stay unique.
+                ids = pl.int_range(counter, counter + piece.height, eager=True)
+                piece = piece.with_columns(doc_id=pl.format("doc{}", ids))
+            counter += piece.height
+            pieces.append(piece)
+            rows += piece.height
+            if rows >= batch_size:
+                yield _gather(pieces)
+                pieces, rows = [], 0
+    if pieces:
+        yield _gather(pieces)
 
-    def generate():
-        counter = 0
-        for path in files:
-            schema = pl.read_parquet_schema(path)
-            if text_column not in schema:
-                raise ValueError(f"{path} has no `{text_column}` column")
-            columns = [pl.col(text_column).alias("text")]
-            if id_column in schema:
-                columns.append(pl.col(id_column).cast(pl.String).alias("doc_id"))
-            columns += [pl.col(c) for c in _OPTIONAL if c in schema and c != text_column]
-            frame = pl.scan_parquet(path).select(columns)
-            rows = frame.select(pl.len()).collect().item()
-            for offset in range(0, rows, batch_size):
-                batch = frame.slice(offset, batch_size).collect()
-                if "doc_id" not in batch.columns:
-                    # Numbered across the whole corpus, so that ids stay unique.
-                    ids = pl.int_range(counter, counter + batch.height, eager=True)
-                    batch = batch.with_columns(doc_id=pl.format("doc{}", ids))
-                counter += batch.height
-                yield batch
 
-    iterator = generate()
-    return lambda: next(iterator, None)
+def _gather(pieces: list[pl.DataFrame]) -> pl.DataFrame:
+    # Files may differ in their optional columns and in their types (a date as a string).
+    return pieces[0] if len(pieces) == 1 else pl.concat(pieces, how="diagonal_relaxed")
 
 
 def extract_parquet(
@@ -117,15 +140,16 @@ def extract_parquet(
     detected).
 
     Memory stays bounded by ``batch_size`` rows (plus the distinct actors): the input is read
-    ``batch_size`` rows at a time while the previous batch is being extracted on ``threads``
-    worker threads (default: all cores). ``on_progress(done)`` is called with the number of
-    documents done after each batch.
+    ``batch_size`` rows at a time, whatever the row groups of the files, while the previous
+    batch is being extracted on ``threads`` worker threads (default: all cores).
+    ``on_progress(done)`` is called with the number of documents done after each batch.
 
     Writes ``documents``, ``mentions``, ``actors``, ``events`` and ``commitments`` as
     ``<table>.parquet`` in ``out_dir`` (created if needed), the same layout as
     :meth:`Extraction.write_parquet`; ``actors`` is merged across batches (counts summed,
-    aliases united). Returns the paths written, by table name. ``doc_id`` values are checked
-    for duplicates within a batch only.
+    aliases united). The files appear in ``out_dir`` only when the whole corpus is done.
+    Returns the paths written, by table name. ``doc_id`` values are checked for duplicates
+    within a batch only.
     """
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
@@ -138,44 +162,51 @@ def extract_parquet(
         options["dictionaries"] = _read_dictionaries(dictionaries)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    next_batch = _batches(files, text_column, id_column, batch_size)
+    batches = _documents(files, text_column, id_column, batch_size)
     actors: pl.DataFrame | None = None
+    writers: dict[str, pq.ParquetWriter] = {}
     done = 0
-    with tempfile.TemporaryDirectory(prefix=".parts-", dir=out) as tmp:
-        parts = Path(tmp)
-        # One reader thread: the next batch is read while this one is extracted (both
-        # release the GIL).
-        with ThreadPoolExecutor(max_workers=1) as reader:
-            pending = reader.submit(next_batch)
-            part = 0
-            while (batch := pending.result()) is not None:
-                pending = reader.submit(next_batch)
-                frame = to_documents(batch, argname=f"batch {part}")
-                if lang is not None:
-                    frame = frame.with_columns(pl.col("lang").fill_null(lang))
-                tables = _core.extract_tables(frame, **options)
-                for name, table in zip(TABLES, tables):
-                    rows = pl.DataFrame(table)
-                    if name == "actors":
-                        actors = rows if actors is None else _merge_actors([actors, rows])
-                    else:
-                        rows.write_parquet(parts / f"{name}-{part:06d}.parquet")
-                part += 1
-                done += frame.height
-                if on_progress is not None:
-                    on_progress(done)
+    with tempfile.TemporaryDirectory(prefix=".partial-", dir=out) as tmp:
+        partial = Path(tmp)
+        try:
+            # One reader thread: the next batch is read while this one is extracted (both
+            # release the GIL).
+            with ThreadPoolExecutor(max_workers=1) as reader:
+                pending = reader.submit(next, batches, None)
+                while (batch := pending.result()) is not None:
+                    pending = reader.submit(next, batches, None)
+                    rows = f"{done}-{done + batch.height - 1}"
+                    frame = to_documents(batch, argname=f"the batch of documents {rows}")
+                    if lang is not None:
+                        frame = frame.with_columns(pl.col("lang").fill_null(lang))
+                    tables = _core.extract_tables(frame, **options)
+                    for name, table in zip(TABLES, tables):
+                        if name == "actors":
+                            seen = pl.DataFrame(table)
+                            actors = seen if actors is None else _merge_actors([actors, seen])
+                            continue
+                        arrow = pa.table(table)
+                        if name not in writers:
+                            writers[name] = pq.ParquetWriter(
+                                partial / f"{name}.parquet", arrow.schema, compression="zstd"
+                            )
+                        if arrow.num_rows:
+                            writers[name].write_table(arrow)
+                    done += frame.height
+                    if on_progress is not None:
+                        on_progress(done)
+        finally:
+            for writer in writers.values():
+                writer.close()
+        for name in TABLES:
+            if name == "actors":
+                _final_actors(actors).write_parquet(partial / "actors.parquet")
+            elif name not in writers:
+                _empty(name).write_parquet(partial / f"{name}.parquet")
         written = {}
         for name in TABLES:
-            path = out / f"{name}.parquet"
-            if name == "actors":
-                _final_actors(actors).write_parquet(path)
-            elif part == 0:
-                _empty(name).write_parquet(path)
-            else:
-                pl.scan_parquet(
-                    [parts / f"{name}-{i:06d}.parquet" for i in range(part)]
-                ).sink_parquet(path)
-            written[name] = path
+            written[name] = out / f"{name}.parquet"
+            os.replace(partial / f"{name}.parquet", written[name])
     return written
 
 
