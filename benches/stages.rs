@@ -4,8 +4,9 @@
 //! the whole sample corpus (five articles), so stages can be compared with each other and
 //! with the end-to-end `pipeline` figure.
 
-use communique::pipeline::{analyse, extract, DocContext, Options};
+use communique::pipeline::{analyse, extract, Options};
 use communique::text::{self, offsets::CodePoints, Folded};
+use communique::view::DocContext;
 use communique::{actors, dates, events, money, tables, Document, Lang};
 
 fn main() {

@@ -19,9 +19,11 @@ pub mod pipeline;
 pub mod sample;
 pub mod tables;
 pub mod text;
+pub mod view;
 
 #[cfg(feature = "python")]
 mod python;
 
 pub use document::{Document, Lang};
 pub use pipeline::{analyse, extract, Analysis, Options};
+pub use tables::Tables;

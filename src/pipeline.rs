@@ -2,22 +2,23 @@
 
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::{Arc, LazyLock, Mutex, OnceLock};
+use std::sync::{Arc, LazyLock, Mutex};
 
 use rayon::prelude::*;
 
 use chrono::Datelike;
 
 use crate::actors::{self, DocActors};
-use crate::commitments::SentenceMoney;
 use crate::document::{Document, Lang};
 use crate::ids::span_id;
 use crate::lexicon::Lexicon;
+use crate::money::SentenceMoney;
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
 
-use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow};
-use crate::text::{self, offsets::CodePoints, Folded, Sentence};
+use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, Tables};
+use crate::text::{self, Sentence};
+use crate::view::DocContext;
 use crate::{commitments, events, money};
 
 /// Settings shared by every document of a call.
@@ -46,62 +47,6 @@ pub struct Analysis {
     pub actors: Vec<ActorRow>,
     pub events: Vec<EventRow>,
     pub commitments: Vec<CommitmentRow>,
-}
-
-/// The five tables for a set of documents.
-#[derive(Clone, Debug, Default)]
-pub struct Tables {
-    pub documents: Vec<DocumentRow>,
-    pub mentions: Vec<MentionRow>,
-    pub actors: Vec<ActorRow>,
-    pub events: Vec<EventRow>,
-    pub commitments: Vec<CommitmentRow>,
-}
-
-/// What every extractor of one document reads.
-pub struct DocContext<'a> {
-    pub doc: &'a Document,
-    pub text: &'a str,
-    pub lang: Lang,
-    pub sentences: Vec<Sentence>,
-    pub folded: Folded,
-    pub code_points: CodePoints<'a>,
-    /// Each sentence's amounts, read on first use: events and commitments both need them.
-    money: Vec<OnceLock<SentenceMoney>>,
-}
-
-impl<'a> DocContext<'a> {
-    pub fn new(doc: &'a Document, text: &'a str, lang: Lang, sentences: Vec<Sentence>) -> Self {
-        DocContext {
-            doc,
-            text,
-            lang,
-            money: sentences.iter().map(|_| OnceLock::new()).collect(),
-            sentences,
-            folded: Folded::new(text),
-            code_points: CodePoints::new(text),
-        }
-    }
-
-    /// The amounts of sentence `sentence` and what each one is.
-    pub fn money(&self, sentence: usize) -> &SentenceMoney {
-        self.money[sentence].get_or_init(|| {
-            let s = &self.sentences[sentence];
-            SentenceMoney::read(&self.text[s.start..s.end], self.lang)
-        })
-    }
-
-    /// Index of the sentence containing byte `at`.
-    pub fn sentence_at(&self, at: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| s.end <= at);
-        (i < self.sentences.len() && self.sentences[i].start <= at).then_some(i)
-    }
-
-    /// End of the sentence containing byte `at` (the text's end when outside any sentence).
-    pub fn sentence_end(&self, at: usize) -> usize {
-        self.sentence_at(at)
-            .map_or(self.text.len(), |i| self.sentences[i].end)
-    }
 }
 
 /// Runs every document through the extractors in parallel. Output order follows input order;
@@ -360,7 +305,7 @@ fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> 
         }
         // "$20 million for Tajikistan. It includes $5 million for…": the sum before is
         // the whole whose parts follow.
-        if commitments::opens_with_parts(sentence) {
+        if money::opens_with_parts(sentence) {
             if let Some(whole) = rows
                 .last_mut()
                 .filter(|r| r.sentence as usize + 1 == si && r.status == "new")

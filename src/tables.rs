@@ -10,7 +10,15 @@ use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 
-use crate::pipeline::Tables;
+/// The five tables for a set of documents.
+#[derive(Clone, Debug, Default)]
+pub struct Tables {
+    pub documents: Vec<DocumentRow>,
+    pub mentions: Vec<MentionRow>,
+    pub actors: Vec<ActorRow>,
+    pub events: Vec<EventRow>,
+    pub commitments: Vec<CommitmentRow>,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct DocumentRow {

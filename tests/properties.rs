@@ -2,8 +2,9 @@
 //! points), no row points outside its document, and the output does not depend on the run or
 //! the number of threads.
 
-use communique::pipeline::{extract, Options, Tables};
+use communique::pipeline::{extract, Options};
 use communique::Document;
+use communique::Tables;
 use proptest::prelude::*;
 
 /// Pieces of diplomatic news and of dirty input, so that generated texts reach the extractors

@@ -1,8 +1,8 @@
 //! Dictionary matches over the folded text.
 
 use crate::lexicon::{Entry, Lexicon, Matcher};
-use crate::pipeline::DocContext;
 use crate::text::Folded;
+use crate::view::DocContext;
 
 /// One dictionary match: original byte range, what it is, and its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

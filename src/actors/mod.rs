@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::lexicon::{Entry, Lexicon};
-use crate::pipeline::DocContext;
+use crate::view::DocContext;
 
 pub use detect::Hit;
 

@@ -11,7 +11,7 @@ use rustc_hash::FxHashMap;
 
 use super::{document_date, DocActor, DocActors, Hit, Kind, Mention};
 use crate::lexicon::{name_key, Entry, Lexicon};
-use crate::pipeline::DocContext;
+use crate::view::DocContext;
 
 /// Lowercase words allowed inside a name ("Ursula von der Leyen", "Abdullah bin Zayed").
 const PARTICLES: &[&str] = &[

@@ -5,8 +5,8 @@
 
 use super::{document_date, DocActors, Hit, Kind};
 use crate::lexicon::{Entry, Lexicon};
-use crate::pipeline::DocContext;
 use crate::text::normalise::fold_str;
+use crate::view::DocContext;
 
 /// A title found in the text for one mention.
 #[derive(Clone, Debug)]

@@ -5,7 +5,7 @@
 //! l'Asie centrale", "to Kazakhstan").
 
 use crate::actors::{DocActors, Kind};
-use crate::pipeline::DocContext;
+use crate::view::DocContext;
 
 const BENEFICIARY: &[&str] = &[
     "à",

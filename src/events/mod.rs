@@ -17,9 +17,9 @@ use chrono::NaiveDate;
 use regex::Regex;
 
 use crate::actors::{DocActors, Kind};
-use crate::commitments::SentenceMoney;
 use crate::dates::{find_dates, DateMatch};
-use crate::pipeline::DocContext;
+use crate::money::SentenceMoney;
+use crate::view::DocContext;
 use cues::{find_cues, Cue, Mood, SubjectRole};
 
 /// One event of a document (byte offsets).

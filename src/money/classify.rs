@@ -7,17 +7,13 @@
 //! amount and its neighbouring amounts, so that each amount of "A en plus des B déjà annoncés"
 //! gets its own.
 
-mod parties;
-
 use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::money::{fold, MoneyMatch};
+use super::{fold, MoneyMatch};
 use crate::text::phrases::Phrases;
 use crate::Lang;
-
-pub use parties::parties;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {

@@ -5,8 +5,10 @@
 //! apostrophes) and maps every offset back to the original. An amount is a number (digits or
 //! words) with an optional scale word, and a currency before it (symbol or code: "$25 million",
 //! "USD 25 million") or after it (symbol, code or name: "25 millions de dollars", "25 M$").
-//! Without a currency a number is never money.
+//! Without a currency a number is never money. [`classify`] tells what each amount of a
+//! sentence is: money someone commits (with its status, year and purpose) or a measurement.
 
+mod classify;
 mod en;
 mod fr;
 mod parse;
@@ -19,6 +21,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
 use crate::Lang;
+pub use classify::{classify, opens_with_parts, Classification, SentenceMoney, Status};
 pub(crate) use parse::{fold, Folded};
 use parse::{Num, ScaleKind};
 

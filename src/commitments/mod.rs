@@ -1,0 +1,6 @@
+//! Financial commitments: the amounts that `money` classifies as pledged, granted, lent,
+//! invested, signed for or set as a target, and who pays and who receives them ([`parties`]).
+
+mod parties;
+
+pub use parties::parties;
