@@ -217,7 +217,10 @@ mod tests {
         let (lang, error) = given_lang(Some("xx"));
         assert_eq!(lang, Some(Lang::Und));
         let error = error.expect("an unknown code is reported");
-        assert!(error.contains("\"xx\"") && error.contains("\"fr\", \"en\""), "{error}");
+        assert!(
+            error.contains("\"xx\"") && error.contains("\"fr\", \"en\""),
+            "{error}"
+        );
     }
 
     #[test]
