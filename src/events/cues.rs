@@ -13,6 +13,7 @@ use serde::Deserialize;
 use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::UnicodeNormalization;
 
+use super::words::Modality;
 use crate::text::fold_table::FoldTable;
 use crate::text::phrases::Phrases;
 use crate::Lang;
@@ -102,40 +103,6 @@ pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
             }
         })
         .collect()
-}
-
-/// Language-specific words that decide the mood and voice of a cue, looked for among the folded
-/// tokens (lower case, unaccented; elided words keep their apostrophe: "n'", "qu'", "didn'").
-pub(super) struct Modality {
-    /// Negate on their own, before the cue ("not", "sans", "refused").
-    pub negators: &'static [&'static str],
-    /// Negate when one of `negation_closers` follows (French "ne ... pas").
-    pub negation_openers: &'static [&'static str],
-    pub negation_closers: &'static [&'static str],
-    /// After a noun cue: "la visite a été annulée", "talks were cancelled".
-    pub negated_after_noun: &'static [&'static str],
-    /// Before a cue: "pourrait", "could".
-    pub conditional: &'static [&'static str],
-    /// Before a cue: "prévoit", "will", "plans".
-    pub intent: &'static [&'static str],
-    /// The two words right before a cue: "is to host", "are to meet".
-    pub intent_pairs: &'static [(&'static str, &'static str)],
-    /// Before an infinitive: "pour", "afin".
-    pub intent_before_infinitive: &'static [&'static str],
-    /// Before a noun cue: "prochaine", "upcoming".
-    pub intent_before_noun: &'static [&'static str],
-    /// After a noun cue: "prévue", "planned", "will".
-    pub intent_after_noun: &'static [&'static str],
-    /// A conditional form after these reports a plan ("a dit qu'il signerait").
-    pub reported: &'static [&'static str],
-    /// Before a participle: passive voice ("a été reçu").
-    pub passive_auxiliaries: &'static [&'static str],
-    /// After a participle: the agent of a passive ("reçu par").
-    pub agent_markers: &'static [&'static str],
-    /// A word form after these is a noun ("la visite" but "il visite").
-    pub determiners: &'static [&'static str],
-    /// Whether a passive aid verb's subject is the recipient ("was granted a loan").
-    pub passive_aid_subject_is_recipient: bool,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,8 +3,7 @@
 //! summit"); its words are folded: lower case, no accents; "didn't" is the word "didn'" then
 //! "t". Discourse: how a sentence points back to what was told.
 
-use super::cues::Modality;
-use super::Discourse;
+use super::words::{Discourse, Modality};
 
 pub(super) const MODALITY: Modality = Modality {
     negators: &[

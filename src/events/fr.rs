@@ -3,8 +3,7 @@
 //! "va signer", "la prochaine visite"); its words are folded: lower case, no accents, elisions
 //! keep their apostrophe. Discourse: how a sentence points back to what was told.
 
-use super::cues::Modality;
-use super::Discourse;
+use super::words::{Discourse, Modality};
 
 pub(super) const MODALITY: Modality = Modality {
     negators: &[

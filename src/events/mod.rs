@@ -10,6 +10,7 @@
 pub mod cues;
 mod en;
 mod fr;
+mod words;
 
 use std::sync::LazyLock;
 
@@ -21,6 +22,7 @@ use crate::dates::{find_dates, DateMatch};
 use crate::money::SentenceMoney;
 use crate::view::DocContext;
 use cues::{find_cues, Cue, Mood, SubjectRole};
+use words::Discourse;
 
 /// One event of a document (byte offsets).
 #[derive(Clone, Debug, PartialEq)]
@@ -80,24 +82,6 @@ const LOCATIVES: &[&str] = &[
     "outside",
     "to",
 ];
-
-/// Words of one language that tell how a sentence relates to what was told before it.
-pub(super) struct Discourse {
-    /// Determiners that point back to something already told ("the", "cette").
-    pub definite: &'static [&'static str],
-    /// Words before a definite event noun that make it a circumstance of the sentence
-    /// ("before the meeting", "lors de la réunion").
-    pub circumstantial: &'static [&'static str],
-    /// Words after an event noun that bring in its own participants ("the meeting with…").
-    pub introducing: &'static [&'static str],
-    /// What diplomatic prose declares without anything happening behind it: to cooperate, to
-    /// strengthen ties, closer coordination.
-    pub vague: &'static [&'static str],
-    /// Subjects that name the parties of the meeting told, together ("the two sides").
-    pub collective: &'static [&'static str],
-    /// Words before a region that benefits from what is told ("for the Fergana Valley").
-    pub beneficiary: &'static [&'static str],
-}
 
 /// The discourse words of a document's language; of both for an undetermined one.
 fn discourse(lang: crate::Lang) -> &'static [&'static Discourse] {

@@ -1,6 +1,6 @@
 //! English forms of money expressions (folded: lowercase, no accents).
 
-use super::parse::{ScaleKind, Word};
+use super::words::{ScaleKind, Word};
 
 pub(super) const NUMBER_WORDS: &[(&str, Word)] = &[
     ("zero", Word::Unit(0.0)),

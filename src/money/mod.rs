@@ -13,6 +13,7 @@ mod en;
 mod fr;
 mod parse;
 mod rates;
+mod words;
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -22,8 +23,9 @@ use serde::Deserialize;
 
 use crate::Lang;
 pub use classify::{classify, opens_with_parts, Classification, SentenceMoney, Status};
+use parse::Num;
 pub(crate) use parse::{fold, Folded};
-use parse::{Num, ScaleKind};
+use words::ScaleKind;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct MoneyMatch {

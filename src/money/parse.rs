@@ -5,6 +5,7 @@ use std::sync::LazyLock;
 
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
+use super::words::{ScaleKind, Word};
 use super::{en, fr};
 use crate::text::fold_table::FoldTable;
 use crate::Lang;
@@ -260,23 +261,6 @@ pub(super) fn parse_digits(t: &str, i: usize, lang: Lang) -> Option<Num> {
     })
 }
 
-/// What a number word contributes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum Word {
-    /// 0–19 and the tens.
-    Unit(f64),
-    /// "cent(s)" (French only: multiplies 1–9), "hundred".
-    Hundred,
-    /// "mille", "thousand".
-    Thousand,
-    /// "a", "an": one, only before hundred, thousand, a fraction or a scale word.
-    Article,
-    /// "half", "quarter".
-    Fraction(f64),
-    /// "quarters" in "three quarters".
-    Quarters,
-}
-
 fn number_word(w: &str) -> Option<(Word, Lang)> {
     if let Some(&(_, v)) = fr::NUMBER_WORDS.iter().find(|(s, _)| *s == w) {
         return Some((v, Lang::Fr));
@@ -407,16 +391,6 @@ pub(super) fn parse_words(t: &str, i: usize) -> Option<Num> {
         words: true,
         digits: 0,
     })
-}
-
-/// How a scale word applies.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub(super) enum ScaleKind {
-    Plain,
-    /// "billion", "trillion": the long scale (x1000, x1e6) when French syntax follows ("de").
-    LongInFrench(f64),
-    /// "k", "m": only glued to the number or with a currency.
-    Short,
 }
 
 /// A scale word at `i`: (end, multiplier, kind).
