@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import polars as pl
+import pytest
 
 import communique as cq
 from conftest import assert_spans
@@ -78,3 +79,57 @@ def test_unknown_language_is_und():
     row = result.documents.row(0, named=True)
     assert row["lang"] == "und"
     assert row["n_chars"] > 0
+
+
+ACCEPTED = 'lang must be "fr", "en" or None, not "xx"'
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: cq.extract_text(GOOD, lang="xx"),
+        lambda: pl.select(pl.lit(GOOD).communique.money(lang="xx")),
+        lambda: pl.select(pl.lit(GOOD).communique.mentions(lang="xx")),
+        lambda: pl.select(pl.lit(GOOD).communique.events(lang="xx")),
+    ],
+)
+def test_an_unknown_lang_argument_names_the_accepted_codes(call):
+    with pytest.raises(ValueError) as info:
+        call()
+    assert str(info.value) == ACCEPTED
+
+
+def test_an_unknown_lang_argument_of_extract_parquet(tmp_path):
+    pl.DataFrame({"text": [GOOD]}).write_parquet(tmp_path / "c.parquet")
+    with pytest.raises(ValueError) as info:
+        cq.extract_parquet(tmp_path / "c.parquet", tmp_path / "out", lang="xx")
+    assert str(info.value) == ACCEPTED
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_extension_words_an_unknown_lang_the_same():
+    with pytest.raises(ValueError) as info:
+        cq._core.money_column(pl.Series([GOOD]), lang="xx")
+    assert str(info.value) == ACCEPTED
+
+
+@pytest.mark.parametrize("path", ["articles/", "news/**/*.txt", "article.txt", "corpus.parquet"])
+def test_a_path_given_to_extract_points_to_read_texts(path):
+    with pytest.raises(TypeError) as info:
+        cq.extract(path)
+    assert "read_texts" in str(info.value) and repr(path) in str(info.value)
+    assert "extract_text" not in str(info.value)
+
+
+def test_an_existing_folder_given_to_extract_points_to_read_texts(tmp_path):
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    for docs in (tmp_path, str(tmp_path)):
+        with pytest.raises(TypeError, match="read_texts"):
+            cq.extract(docs)
+    # What the message suggests works.
+    assert cq.extract(cq.read_texts(tmp_path)).documents.height == 1
+
+
+def test_a_single_text_given_to_extract_points_to_extract_text():
+    with pytest.raises(TypeError, match="use extract_text for a single text"):
+        cq.extract(GOOD)

@@ -149,3 +149,64 @@ def test_progress_bar():
 def test_parser_defaults():
     args = build_parser().parse_args(["extract"])
     assert args.paths == [] and args.output is None and args.format == "parquet"
+
+
+def test_a_file_that_is_not_an_article_is_refused(tmp_path):
+    (tmp_path / "a.txt").write_text("Le ministre est arrivé à Astana.", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("doc_id,published\na,2024-01-02\n", encoding="utf-8")
+    done = run("extract", str(tmp_path / "metadata.csv"), "-o", str(tmp_path / "out"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    message = done.stderr
+    assert "metadata.csv is not a .txt or .parquet file" in message
+    for accepted in ("a folder", ".txt file", "glob pattern", ".parquet file"):
+        assert accepted in message
+    assert f"give its folder ({tmp_path})" in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_output_naming_a_file_is_refused(tmp_path):
+    (tmp_path / "out").write_text("keep me", encoding="utf-8")
+    done = run("extract", "-o", str(tmp_path / "out"))
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"communique: error: -o {tmp_path / 'out'}: a file of that name exists; -o names a folder\n"
+    )
+    assert "Errno" not in done.stderr
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+@pytest.mark.parametrize("kind", ["parquet", "txt"])
+def test_duplicate_ids_write_nothing(tmp_path, kind):
+    if kind == "parquet":
+        # The duplicate is in the second batch of the stream: the first is done by then.
+        ids = [f"d{i}" for i in range(600)] + ["d599"]
+        pl.DataFrame({"doc_id": ids, "text": ["Le ministre est arrivé."] * 601}).write_parquet(
+            tmp_path / "corpus.parquet"
+        )
+        inputs = [str(tmp_path / "corpus.parquet")]
+    else:
+        for folder in ("a", "b"):
+            (tmp_path / folder).mkdir()
+            (tmp_path / folder / "same.txt").write_text("Un texte.", encoding="utf-8")
+        inputs = [str(tmp_path / "a"), str(tmp_path / "b")]
+    done = run("extract", *inputs, "-o", str(tmp_path / "out"))
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    duplicate = "'d599'" if kind == "parquet" else "'same'"
+    assert f"duplicate doc_id {duplicate}" in done.stderr
+    assert not (tmp_path / "out").exists()
+    # No temporary folder is left behind either.
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_an_existing_output_folder_keeps_its_other_files(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    (out / "events.parquet").write_text("stale", encoding="utf-8")
+    done = run("extract", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert f"{out / 'events.parquet'}  (" in done.stdout
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
+    assert pl.read_parquet(out / "events.parquet").height > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]

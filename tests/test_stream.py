@@ -140,6 +140,6 @@ def test_a_failed_run_leaves_no_table(tmp_path, sample):
     # The duplicate id is in the second batch: the first batch's rows must not stay behind.
     corpus = sample.with_columns(doc_id=pl.Series(["a", "b", "c", "c", "d"]))
     corpus.write_parquet(tmp_path / "c.parquet")
-    with pytest.raises(ValueError, match="documents 2-3 has a duplicate doc_id: 'c'"):
+    with pytest.raises(ValueError, match="duplicate doc_id 'c' in the Parquet rows 2-3"):
         cq.extract_parquet(tmp_path / "c.parquet", tmp_path / "out", batch_size=2)
     assert list((tmp_path / "out").iterdir()) == []

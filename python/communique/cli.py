@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import shutil
 import sys
-from collections.abc import Sequence
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import TextIO
 
 import polars as pl
@@ -18,6 +21,10 @@ from communique.stream import extract_parquet
 
 FORMATS = ("parquet", "csv", "ndjson")
 CHUNK_SIZE = 500
+INPUTS = (
+    "a folder (its .txt files, with its metadata.csv), a .txt file, a glob pattern "
+    "or a .parquet file"
+)
 
 EPILOG = """\
 examples:
@@ -82,8 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         metavar="PATH",
         help=(
-            "a folder (its .txt files), a glob pattern (quote it), a .txt file, or a .parquet "
-            "file with doc_id and text columns; default: the bundled sample corpus"
+            "a folder (its .txt files, with its metadata.csv), a .txt file, a glob pattern "
+            "(quote it) or a .parquet file with doc_id and text columns; default: the bundled "
+            "sample corpus"
         ),
     )
     extract.add_argument(
@@ -125,6 +133,50 @@ def build_parser() -> argparse.ArgumentParser:
         help="when printing, show at most N rows per table (default: 50)",
     )
     return parser
+
+
+def check_inputs(paths: Sequence[str]) -> None:
+    """Refuse, before any work, a file the command would read as an article by mistake."""
+    for name in paths:
+        path = Path(name)
+        if path.is_file() and path.suffix.lower() not in (".txt", ".parquet"):
+            hint = (
+                f"; give its folder ({path.parent}) to read the articles with their metadata"
+                if path.name.lower() == "metadata.csv"
+                else ""
+            )
+            raise UserError(f"{name} is not a .txt or .parquet file: PATH is {INPUTS}{hint}")
+
+
+@contextlib.contextmanager
+def staged_output(target: str) -> Iterator[Path]:
+    """A temporary folder beside ``target``, put in its place only when everything is written:
+    a run that fails leaves ``target`` as it was."""
+    out = Path(target)
+    if out.exists() and not out.is_dir():
+        raise UserError(f"-o {target}: a file of that name exists; -o names a folder")
+    # The nearest existing folder holds the temporary one: same file system, so it can be
+    # renamed into place.
+    anchor = out.absolute().parent
+    while not anchor.is_dir():
+        anchor = anchor.parent
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=anchor))
+    try:
+        yield tmp
+    except (UserError, OSError, ValueError, pl.exceptions.PolarsError) as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise UserError(f"{exc} (nothing was written to {target})") from exc
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    if out.is_dir():
+        # Other files of an existing folder stay; the tables replace their namesakes.
+        for path in tmp.iterdir():
+            os.replace(path, out / path.name)
+        tmp.rmdir()
+    else:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(tmp, out)
 
 
 def read_inputs(paths: Sequence[str]) -> pl.DataFrame:
@@ -174,20 +226,24 @@ def run_parquet_stream(args: argparse.Namespace) -> int:
         sys.stderr.flush()
 
     show = sys.stderr.isatty()
-    written = extract_parquet(
-        args.paths,
-        args.output,
-        batch_size=CHUNK_SIZE,
-        threads=args.threads,
-        dictionaries=args.dictionary,
-        lang=args.lang,
-        on_progress=progress if show else None,
-    )
-    if show:
-        sys.stderr.write("\n")
-    for path in written.values():
-        rows = pl.scan_parquet(path).select(pl.len()).collect().item()
-        print(f"{path}  ({rows} rows)")
+    with staged_output(args.output) as tmp:
+        written = extract_parquet(
+            args.paths,
+            tmp,
+            batch_size=CHUNK_SIZE,
+            threads=args.threads,
+            dictionaries=args.dictionary,
+            lang=args.lang,
+            on_progress=progress if show else None,
+        )
+        if show:
+            sys.stderr.write("\n")
+        rows = {
+            name: pl.scan_parquet(path).select(pl.len()).collect().item()
+            for name, path in written.items()
+        }
+    for name, path in written.items():
+        print(f"{Path(args.output) / path.name}  ({rows[name]} rows)")
     return 0
 
 
@@ -196,6 +252,7 @@ def run_extract(args: argparse.Namespace) -> int:
         raise UserError("--threads must be at least 1")
     if args.max_rows < 0:
         raise UserError("--max-rows must not be negative")
+    check_inputs(args.paths)
     if args.output and args.format == "parquet" and _all_parquet(args.paths):
         return run_parquet_stream(args)
     docs = read_inputs(args.paths)
@@ -217,10 +274,11 @@ def run_extract(args: argparse.Namespace) -> int:
         "csv": result.write_csv,
         "ndjson": result.write_ndjson,
     }
-    written = writers[args.format](args.output)
+    with staged_output(args.output) as tmp:
+        written = writers[args.format](tmp)
     for name, path in written.items():
         rows = result.tables()[name].height
-        print(f"{path}  ({rows} rows)")
+        print(f"{Path(args.output) / path.name}  ({rows} rows)")
     return 0
 
 

@@ -32,7 +32,7 @@ from functools import cache
 import polars as pl
 
 from communique import _core
-from communique.extraction import PathLike, _check_threads, _read_dictionaries
+from communique.extraction import PathLike, _check_lang, _check_threads, _read_dictionaries
 
 __all__ = ["CommuniqueExpr"]
 
@@ -49,11 +49,6 @@ _COLUMNS: dict[str, Callable[..., object]] = {
 def _dtype(kind: str) -> pl.DataType:
     """The column type the extension builds, read from its answer for no texts."""
     return pl.Series(_COLUMNS[kind](pl.Series([], dtype=pl.String))).dtype
-
-
-def _check_lang(lang: object) -> None:
-    if lang is not None and lang not in ("fr", "en"):
-        raise ValueError(f'lang must be "fr", "en" or None, not {lang!r}')
 
 
 @pl.api.register_expr_namespace("communique")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -138,6 +139,16 @@ def _read_dictionaries(dictionaries: object) -> list[tuple[str, str]]:
     return out
 
 
+def _check_lang(lang: object) -> None:
+    """A ``lang`` argument: the message is the extension's own (``parse_lang``)."""
+    if lang is None:
+        return
+    if not isinstance(lang, str):
+        raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+    if lang not in ("fr", "en"):
+        raise ValueError(f'lang must be "fr", "en" or None, not {json.dumps(lang)}')
+
+
 def _check_threads(threads: object) -> None:
     if threads is None:
         return
@@ -244,13 +255,12 @@ def extract_text(
     *,
     dictionaries: Sequence[PathLike] | None = None,
 ) -> Extraction:
-    """Extract from one text. ``lang`` is ``"fr"`` or ``"en"`` (detected when None);
-    ``published`` is a ``datetime.date`` or a ``YYYY-MM-DD`` string used to resolve relative
-    dates ("jeudi", "hier")."""
+    """Extract from one text. ``lang`` is ``"fr"`` or ``"en"`` (detected when None; another
+    code raises ``ValueError``); ``published`` is a ``datetime.date`` or a ``YYYY-MM-DD``
+    string used to resolve relative dates ("jeudi", "hier")."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
-    if lang is not None and not isinstance(lang, str):
-        raise TypeError(f"lang must be a str or None, not {type(lang).__name__}")
+    _check_lang(lang)
     if not isinstance(doc_id, str):
         raise TypeError(f"doc_id must be a str, not {type(doc_id).__name__}")
     date: dt.date | None

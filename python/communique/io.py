@@ -274,6 +274,21 @@ def _from_texts(texts: Iterable[object], argname: str) -> pl.DataFrame:
     return pl.DataFrame({"text": values}, schema={"text": pl.String})
 
 
+def _looks_like_a_path(text: str) -> bool:
+    """Whether a str given as documents names files rather than being a text itself."""
+    if "\n" in text or len(text) > 4096:
+        return False
+    name = text.strip()
+    if name.endswith(("/", os.sep)) or Path(name).suffix.lower() in (".txt", ".parquet"):
+        return True
+    if _GLOB_CHARS & set(name) and " " not in name:
+        return True
+    try:
+        return Path(name).exists()
+    except (OSError, ValueError):  # a name too long or with a NUL byte
+        return False
+
+
 def to_documents(docs: object, argname: str = "docs") -> pl.DataFrame:
     """Coerce ``docs`` to the documents input frame (see :data:`DOCUMENT_SCHEMA`).
 
@@ -285,10 +300,16 @@ def to_documents(docs: object, argname: str = "docs") -> pl.DataFrame:
     """
     if isinstance(docs, pl.LazyFrame):
         docs = docs.collect()
+    if isinstance(docs, os.PathLike) or (isinstance(docs, str) and _looks_like_a_path(docs)):
+        raise TypeError(
+            f"{argname} must be documents, not a path ({os.fspath(docs)!r}): read the files "
+            f"first with read_texts, e.g. extract(read_texts({os.fspath(docs)!r})) for a "
+            "folder, a glob pattern or .txt files (extract_parquet for Parquet files)"
+        )
     if isinstance(docs, str):
         raise TypeError(
             f"{argname} must be a polars DataFrame, a Series or a list of str, not str "
-            "(use extract_text for a single text)"
+            "(use extract_text for a single text, read_texts for a folder or files)"
         )
     if isinstance(docs, pl.Series):
         if docs.dtype not in (pl.String, pl.Null):
@@ -329,5 +350,5 @@ def to_documents(docs: object, argname: str = "docs") -> pl.DataFrame:
         raise ValueError(f"{argname} column `doc_id` is null at row {row}")
     duplicated = ids.filter(ids.is_duplicated())
     if len(duplicated):
-        raise ValueError(f"{argname} has a duplicate doc_id: {duplicated[0]!r}")
+        raise ValueError(f"duplicate doc_id {duplicated[0]!r} in {argname}")
     return out

@@ -35,6 +35,7 @@ from communique import _core
 from communique.extraction import (
     TABLES,
     PathLike,
+    _check_lang,
     _check_threads,
     _merge_actors,
     _read_dictionaries,
@@ -153,8 +154,7 @@ def extract_parquet(
     """
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
-    if lang is not None and lang not in ("fr", "en"):
-        raise ValueError(f'lang must be "fr", "en" or None, not {lang!r}')
+    _check_lang(lang)
     _check_threads(threads)
     files = _files(source)
     options: dict[str, object] = {"threads": threads}
@@ -176,7 +176,7 @@ def extract_parquet(
                 while (batch := pending.result()) is not None:
                     pending = reader.submit(next, batches, None)
                     rows = f"{done}-{done + batch.height - 1}"
-                    frame = to_documents(batch, argname=f"the batch of documents {rows}")
+                    frame = to_documents(batch, argname=f"the Parquet rows {rows}")
                     if lang is not None:
                         frame = frame.with_columns(pl.col("lang").fill_null(lang))
                     tables = _core.extract_tables(frame, **options)
