@@ -3,7 +3,7 @@
 //! One document's path: [`text`] (fold, segment, flag boilerplate, detect language) →
 //! [`actors`] (mentions, resolution to canonical actors) → [`events`], [`money`] and
 //! [`commitments`] → [`tables`] (Arrow record batches). [`pipeline`] runs that path over many
-//! documents in parallel. The Python binding lives in `python.rs` behind the `python` feature.
+//! documents in parallel. The Python binding lives in `python/` behind the `python` feature.
 
 pub mod actors;
 pub mod commitments;

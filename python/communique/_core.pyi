@@ -1,4 +1,4 @@
-"""Type stubs for the compiled extension (``src/python.rs``)."""
+"""Type stubs for the compiled extension (``src/python/``)."""
 
 from collections.abc import Sequence
 from typing import Any, Protocol

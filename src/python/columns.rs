@@ -1,0 +1,114 @@
+//! Per-text columns for the Polars namespace: each chunk of a text column becomes a column of
+//! lists of structs (money, mentions, events), computed with the GIL released.
+
+use std::sync::Arc;
+
+use arrow_schema::ArrowError;
+use pyo3::exceptions::{PyRuntimeError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3_arrow::PyChunkedArray;
+
+use super::{options, parse_lang};
+use crate::expr;
+use crate::pipeline::Options;
+
+/// One list-of-struct column per chunk of `texts`, computed with the GIL released.
+fn per_chunk(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    column: impl Fn(&[Option<&str>]) -> Result<arrow_array::ArrayRef, ArrowError> + Send + Sync,
+) -> PyResult<PyChunkedArray> {
+    let (chunks, _) = texts.into_inner();
+    let out = py.detach(|| {
+        chunks
+            .iter()
+            .map(|chunk| {
+                let texts = expr::texts_of(chunk.as_ref()).map_err(PyTypeError::new_err)?;
+                column(&texts)
+                    .map_err(|e| PyRuntimeError::new_err(format!("building a column: {e}")))
+            })
+            .collect::<PyResult<Vec<_>>>()
+    })?;
+    let field = match out.first() {
+        Some(first) => Arc::new(arrow_schema::Field::new(
+            "",
+            first.data_type().clone(),
+            true,
+        )),
+        None => {
+            let empty = column(&[])
+                .map_err(|e| PyRuntimeError::new_err(format!("building a column: {e}")))?;
+            Arc::new(arrow_schema::Field::new(
+                "",
+                empty.data_type().clone(),
+                true,
+            ))
+        }
+    };
+    PyChunkedArray::try_new(out, field)
+}
+
+/// money_column(texts, *, lang=None, threads=None) -> list of money structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None))]
+pub(super) fn money_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    per_chunk(py, texts, |t| expr::money_column(t, lang, threads))
+}
+
+/// Builds one table's rows per text (`expr::mentions_column`, `expr::events_column`).
+type RowsPerText =
+    fn(&[Option<&str>], Option<crate::Lang>, &Options) -> Result<arrow_array::ArrayRef, ArrowError>;
+
+/// The per-text rows of one table for a column of texts: the shared body of
+/// `mentions_column` and `events_column`.
+fn pipeline_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+    rows: RowsPerText,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    let options = options(py, threads, dictionaries)?;
+    per_chunk(py, texts, |t| rows(t, lang, &options))
+}
+
+/// mentions_column(texts, *, lang=None, threads=None, dictionaries=None) -> mention structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None, dictionaries=None))]
+pub(super) fn mentions_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<PyChunkedArray> {
+    pipeline_column(
+        py,
+        texts,
+        lang,
+        threads,
+        dictionaries,
+        expr::mentions_column,
+    )
+}
+
+/// events_column(texts, *, lang=None, threads=None, dictionaries=None) -> event structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None, dictionaries=None))]
+pub(super) fn events_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<PyChunkedArray> {
+    pipeline_column(py, texts, lang, threads, dictionaries, expr::events_column)
+}
