@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import re
 import subprocess
 import sys
 
@@ -210,3 +212,80 @@ def test_an_existing_output_folder_keeps_its_other_files(tmp_path):
     assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
     assert pl.read_parquet(out / "events.parquet").height > 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def run_printing(*args: str, columns: int) -> str:
+    # Piped, as in a test: the width comes from COLUMNS, as shutil.get_terminal_size reads it.
+    env = {**os.environ, "COLUMNS": str(columns)}
+    done = subprocess.run(
+        [sys.executable, "-m", "communique", "extract", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_default_printing_fits_the_width(width):
+    out = run_printing(columns=width)
+    assert max(len(line) for line in out.splitlines()) <= width
+    # Whole column names as headers (not squeezed into `eve/nt_/id`), one line per row.
+    assert "│ doc_id " in out and "┆ trigger " in out
+    events = out.split("== events (")[1].split("== commitments")[0]
+    rows = [line for line in events.splitlines() if line.startswith("│")]
+    assert len(rows) == 1 + 17  # the header and the 17 events
+    assert "more columns: --columns NAME,... or --all-columns" in events
+
+
+def test_piped_output_without_a_width_stays_readable():
+    env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "LINES")}
+    done = subprocess.run(
+        [sys.executable, "-m", "communique", "extract"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=300,
+    )
+    assert max(len(line) for line in done.stdout.splitlines()) <= 100
+
+
+def test_amounts_print_as_readable_numbers():
+    out = run_printing(columns=200)
+    assert "600,000,000,000" in out and "25,000,000" in out
+    assert not re.search(r"\d\.\d+e\d", out)  # no 6.0000e11, no 2.5e7
+
+
+def test_long_strings_are_cut():
+    out = run_printing("--columns", "evidence", columns=200)
+    cells = [line.strip("│ ") for line in out.splitlines() if line.startswith("│ ")][1:]
+    assert cells and all(len(cell) <= 24 + 1 for cell in cells)  # 24 characters and "…"
+    assert any(cell.endswith("…") for cell in cells)
+
+
+def test_columns_and_all_columns_choose_what_is_printed():
+    out = run_printing("--columns", "doc_id,amount_usd", "--max-rows", "2", columns=80)
+    commitments = out.split("== commitments")[1]
+    assert "┆ amount_usd " in commitments and "currency" not in commitments
+    assert "┆ trigger" not in out and "more columns" not in out
+    everything = run_printing("--all-columns", "--max-rows", "2", columns=80)
+    for column in ("evidence", "commitment_id", "qualifier", "encoding"):
+        assert f" {column} " in everything
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--columns", "nope"), "--columns: no column nope; the tables have actor_id,"),
+        (("--columns", "doc_id", "-o", "out"), "-o writes every column"),
+        (("--columns", "doc_id", "--all-columns"), "not allowed with argument"),
+    ],
+)
+def test_bad_column_choices_exit_2(tmp_path, args, message):
+    done = run("extract", *args, cwd=tmp_path)
+    assert done.returncode == 2 and message in done.stderr
+    assert list(tmp_path.iterdir()) == []

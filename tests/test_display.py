@@ -202,3 +202,26 @@ def test_show_without_ipython(
     assert isinstance(shown, display.HTML)
     assert shown._repr_html_() == shown.data
     assert "cq-span" in shown.data
+
+
+def test_amounts_display_as_readable_numbers(sample_result: cq.Extraction) -> None:
+    page = sample_result._repr_html_()
+    assert "600,000,000,000" in page and "25,000,000" in page
+    assert "6.0000e11" not in page and "2.5e7" not in page
+    # Only the display changes: the table keeps its floats.
+    assert sample_result.commitments.schema["amount"] == pl.Float64
+    assert 6e11 in sample_result.commitments["amount"].to_list()
+    shown = display.readable_amounts(sample_result.commitments)
+    assert shown.schema["amount_usd"] == pl.String and shown.schema["year"] == pl.Int32
+    assert [display.amount_text(v) for v in (6e11, 2.5e7, 1234.5, 0.0)] == [
+        "600,000,000,000",
+        "25,000,000",
+        "1,234.50",
+        "0",
+    ]
+
+
+def test_show_labels_amounts_readably(sample: pl.DataFrame, sample_result: cq.Extraction) -> None:
+    doc_id = sample_result.commitments.sort("amount", descending=True)["doc_id"][0]
+    markup = sample_result.show(doc_id, sample).data
+    assert 'title="600,000,000,000 USD' in markup

@@ -15,12 +15,33 @@ from typing import TextIO
 import polars as pl
 
 from communique import __version__
-from communique.extraction import Extraction, extract_chunked
+from communique.display import readable_amounts
+from communique.extraction import Extraction, extract, extract_chunked
 from communique.io import read_texts, sample_corpus, to_documents
 from communique.stream import extract_parquet
 
 FORMATS = ("parquet", "csv", "ndjson")
 CHUNK_SIZE = 500
+#: The columns printed by default, the most telling first: as many as fit the width.
+SHOWN = {
+    "documents": ("doc_id", "title", "lang", "published", "n_sentences", "error"),
+    "mentions": ("doc_id", "sentence", "text", "actor_id", "kind", "role"),
+    "actors": ("actor_id", "name", "kind", "country", "role", "n_mentions", "n_docs"),
+    "events": ("doc_id", "trigger", "event_type", "actors", "date", "location", "event_id"),
+    "commitments": (
+        "doc_id",
+        "text",
+        "amount",
+        "currency",
+        "donor",
+        "recipient",
+        "status",
+        "amount_usd",
+        "year",
+    ),
+}
+#: The longest string printed in a cell, in characters.
+CELL = 24
 INPUTS = (
     "a folder (its .txt files, with its metadata.csv), a .txt file, a glob pattern "
     "or a .parquet file"
@@ -39,6 +60,8 @@ examples:
       a Parquet file with doc_id and text columns, on two threads
   communique extract articles/ --dictionary my_actors.toml
       add the actors of a user dictionary to the bundled ones
+  communique extract --columns doc_id,trigger,event_type,actors,date
+      print these columns of each table that has them (--all-columns: every column)
 
 A folder's metadata.csv (doc_id plus any of title, lang, published, source, url) is applied,
 so that publication dates resolve relative dates ("jeudi", "hier"). In CSV output, list
@@ -125,6 +148,20 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a user dictionary (TOML, same format as the bundled ones); may be repeated",
     )
+    shown = extract.add_mutually_exclusive_group()
+    shown.add_argument(
+        "--columns",
+        metavar="A,B,...",
+        help=(
+            "when printing, show these columns of each table that has them (default: a few "
+            "telling columns per table, as many as fit the terminal)"
+        ),
+    )
+    shown.add_argument(
+        "--all-columns",
+        action="store_true",
+        help="when printing, show every column (lines as long as they need)",
+    )
     extract.add_argument(
         "--max-rows",
         type=int,
@@ -191,24 +228,72 @@ def read_inputs(paths: Sequence[str]) -> pl.DataFrame:
     return to_documents(pl.concat(frames, how="vertical"), argname="the inputs")
 
 
-def print_tables(result: Extraction, max_rows: int, out: TextIO) -> None:
-    # A terminal sets the width; piped output (to a file or a pager) gets room for long ids.
-    width = max(shutil.get_terminal_size((200, 24)).columns, 80) if out.isatty() else 200
+def print_tables(
+    result: Extraction,
+    max_rows: int,
+    out: TextIO,
+    columns: Sequence[str] | None = None,
+    all_columns: bool = False,
+) -> None:
+    """Each table's first ``max_rows`` rows, readable in a terminal or a file.
+
+    By default, the columns of :data:`SHOWN` that fit the terminal's width (100 characters
+    when output is piped); ``columns`` picks the columns instead, ``all_columns`` shows every
+    one. Long strings are cut at :data:`CELL` characters, amounts read ``600,000,000,000``.
+    """
+    width = max(shutil.get_terminal_size((100, 24)).columns, 40)
+    for name, frame in result.tables().items():
+        shown = f", showing {max_rows}" if frame.height > max_rows else ""
+        out.write(f"== {name} ({frame.height} rows{shown}) ==\n")
+        if all_columns:
+            chosen = frame.columns
+        elif columns:
+            chosen = [c for c in columns if c in frame.columns]
+        else:
+            chosen = [c for c in SHOWN[name] if c in frame.columns]
+        if frame.height and chosen:
+            head = readable_amounts(frame.head(max_rows).select(chosen))
+            text = _render(head)
+            # Only the default view is fitted: chosen columns are shown whatever the width.
+            while not (all_columns or columns) and head.width > 1 and _widest(text) > width:
+                head = head.drop(head.columns[-1])
+                text = _render(head)
+            out.write(f"{text}\n")
+            hidden = frame.width - head.width
+            if hidden and not (all_columns or columns):
+                out.write(f"({hidden} more columns: --columns NAME,... or --all-columns)\n")
+        out.write("\n")
+
+
+def _render(frame: pl.DataFrame) -> str:
     with pl.Config(
-        tbl_rows=max_rows,
+        tbl_rows=-1,
         tbl_cols=-1,
-        fmt_str_lengths=40,
-        fmt_table_cell_list_len=4,
-        tbl_width_chars=width,
+        fmt_str_lengths=CELL,
+        fmt_table_cell_list_len=3,
+        # Columns are never squeezed: the default view drops columns to fit instead.
+        tbl_width_chars=65_535,
         tbl_hide_dataframe_shape=True,
         tbl_hide_column_data_types=True,
     ):
-        for name, frame in result.tables().items():
-            shown = f", showing {max_rows}" if frame.height > max_rows else ""
-            out.write(f"== {name} ({frame.height} rows{shown}) ==\n")
-            if frame.height:
-                out.write(f"{frame}\n")
-            out.write("\n")
+        return str(frame)
+
+
+def _widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+def _column_list(value: str) -> list[str]:
+    names = [c.strip() for c in value.split(",") if c.strip()]
+    # Every table has all its columns even when empty: checked before any work.
+    known = {c for frame in extract([]).tables().values() for c in frame.columns}
+    unknown = [c for c in names if c not in known]
+    if unknown or not names:
+        raise UserError(
+            f"--columns: no column {', '.join(unknown) or '(empty list)'}; the tables have "
+            + ", ".join(sorted(known))
+        )
+    return names
 
 
 def _all_parquet(paths: Sequence[str]) -> bool:
@@ -252,6 +337,11 @@ def run_extract(args: argparse.Namespace) -> int:
         raise UserError("--threads must be at least 1")
     if args.max_rows < 0:
         raise UserError("--max-rows must not be negative")
+    if args.output and (args.columns is not None or args.all_columns):
+        raise UserError(
+            "--columns and --all-columns choose what is printed; -o writes every column"
+        )
+    columns = _column_list(args.columns) if args.columns is not None else None
     check_inputs(args.paths)
     if args.output and args.format == "parquet" and _all_parquet(args.paths):
         return run_parquet_stream(args)
@@ -267,7 +357,7 @@ def run_extract(args: argparse.Namespace) -> int:
         on_progress=progress,
     )
     if args.output is None:
-        print_tables(result, args.max_rows, sys.stdout)
+        print_tables(result, args.max_rows, sys.stdout, columns, args.all_columns)
         return 0
     writers = {
         "parquet": result.write_parquet,

@@ -21,7 +21,7 @@ import polars as pl
 if TYPE_CHECKING:
     from communique.extraction import Extraction
 
-__all__ = ["HTML", "render", "show", "spans"]
+__all__ = ["HTML", "amount_text", "readable_amounts", "render", "show", "spans"]
 
 # Background colours by category (colour-blind friendly pastels).
 COLOURS = {
@@ -34,6 +34,20 @@ COLOURS = {
 }
 # Between spans of equal length, the more specific table wins.
 _PRIORITY = {"commitments": 0, "events": 1, "mentions": 2}
+
+
+def amount_text(value: float) -> str:
+    """An amount as people read it: ``600,000,000,000``, ``25,000,000``, ``1,234.50``."""
+    return f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
+
+
+def readable_amounts(frame: pl.DataFrame) -> pl.DataFrame:
+    """``frame`` with its float columns (the amounts) as text such as ``600,000,000,000``
+    instead of Polars' ``6.0000e11``: for display only, the tables keep the floats."""
+    floats = [name for name, dtype in frame.schema.items() if dtype.is_float()]
+    return frame.with_columns(
+        pl.col(name).map_elements(amount_text, return_dtype=pl.String) for name in floats
+    )
 
 
 class Span(NamedTuple):
@@ -118,7 +132,9 @@ def spans(extraction: Extraction, doc_id: str) -> list[Span]:
     for row in _rows(extraction.commitments, doc_id, columns):
         amount = row.get("amount")
         tip = " · ".join(
-            [f"{amount:,.0f} {row.get('currency') or ''}".strip()] if amount is not None else []
+            [f"{amount_text(amount)} {row.get('currency') or ''}".strip()]
+            if amount is not None
+            else []
         )
         extra = [str(row[k]) for k in ("status", "year") if row.get(k) is not None]
         tip = " · ".join([tip, *extra]) if tip else " · ".join(extra)

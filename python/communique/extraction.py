@@ -99,7 +99,7 @@ class Extraction:
         for name, frame in self.tables().items():
             rows = "row" if frame.height == 1 else "rows"
             parts.append(f"<h4>{html.escape(name)} ({frame.height} {rows})</h4>")
-            parts.append(frame.head(5)._repr_html_())
+            parts.append(display.readable_amounts(frame.head(5))._repr_html_())
         parts.append("</div>")
         return "\n".join(parts)
 
