@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import subprocess
 import sys
 from pathlib import Path
 
@@ -137,3 +138,43 @@ def test_missing_dependency_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setitem(sys.modules, "networkx", None)
     with pytest.raises(ImportError, match=r"communique\[notebook\]"):
         plot.network_graph(cq.extract_text("", lang="fr"))
+
+
+def _python(code: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_plot_is_reachable_from_the_package_on_first_use() -> None:
+    done = _python(
+        "import sys\n"
+        "import communique as cq\n"
+        "assert 'communique.plot' not in sys.modules and 'matplotlib' not in sys.modules\n"
+        "fig = cq.plot.timeline(cq.extract(cq.sample_corpus()))\n"
+        "print(type(fig).__name__, cq.plot is sys.modules['communique.plot'])\n"
+        "try:\n"
+        "    cq.nothing\n"
+        "except AttributeError as exc:\n"
+        "    print(exc)\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [
+        "Figure True",
+        "module 'communique' has no attribute 'nothing'",
+    ]
+
+
+def test_without_matplotlib_the_package_imports_and_plot_names_the_extra() -> None:
+    done = _python(
+        "import sys\n"
+        "sys.modules['matplotlib'] = None\n"
+        "import communique as cq\n"
+        "x = cq.extract(cq.sample_corpus())\n"
+        "try:\n"
+        "    cq.plot.timeline(x)\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "communique[notebook]" in done.stdout

@@ -11,12 +11,17 @@ of text it came from::
     x.write_parquet("out/")
 """
 
+from typing import TYPE_CHECKING
+
 import communique.expr  # noqa: F401  (registers the pl.col(...).communique namespace)
 from communique._core import __version__
 from communique.cluster import cluster_events
 from communique.extraction import Extraction, extract, extract_text, sentences
 from communique.io import read_texts, sample_corpus
 from communique.stream import extract_parquet
+
+if TYPE_CHECKING:
+    from communique import plot
 
 __all__ = [
     "Extraction",
@@ -25,7 +30,17 @@ __all__ = [
     "extract",
     "extract_parquet",
     "extract_text",
+    "plot",
     "read_texts",
     "sample_corpus",
     "sentences",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # `cq.plot` is imported on first use: matplotlib (the notebook extra) stays optional.
+    if name == "plot":
+        import importlib
+
+        return importlib.import_module("communique.plot")
+    raise AttributeError(f"module 'communique' has no attribute {name!r}")
