@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import subprocess
+import sys
+
 import pytest
 
 from conftest import REPO
@@ -36,8 +39,8 @@ def _outputs(book, mime: str) -> int:
 
 @pytest.fixture(autouse=True)
 def _kernel_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The kernel then uses Jupyter's inline backend, as it does for users.
-    monkeypatch.delenv("MPLBACKEND", raising=False)
+    # Headless, as on a server or in CI: with Agg alone, figures would not be embedded.
+    monkeypatch.setenv("MPLBACKEND", "Agg")
     monkeypatch.delenv("COMMUNIQUE_CORPUS", raising=False)
     monkeypatch.delenv("COMMUNIQUE_FIGURES", raising=False)
 
@@ -90,3 +93,20 @@ def test_us_central_asia_runs_on_a_folder(tmp_path: Path, monkeypatch: pytest.Mo
     book = _run("02_us_central_asia.ipynb", tmp_path)
     first = book.cells[1].outputs[0]["data"]["text/plain"]
     assert first.startswith("Extraction(documents=2,"), first
+
+
+def test_jupyter_nbconvert_executes_and_embeds_the_figures(tmp_path: Path) -> None:
+    pytest.importorskip("nbconvert")
+    done = subprocess.run(
+        [sys.executable, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute"]
+        + ["--output-dir", str(tmp_path), str(NOTEBOOKS / "02_us_central_asia.ipynb")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    book = nbformat.read(tmp_path / "02_us_central_asia.ipynb", as_version=4)
+    # The four figures of the sample, and the persons-only network.
+    assert _outputs(book, "image/png") >= 5
