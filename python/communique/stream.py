@@ -71,8 +71,8 @@ def _files(source: Source) -> list[Path]:
     return files
 
 
-# Column chunks are read through a buffer of this many bytes: without one, pyarrow reads a
-# row group's whole column chunk, so memory would grow with the row group.
+# Column chunks are read through a buffer of this many bytes, without pre-buffering: else
+# pyarrow reads a row group's whole column chunks at once, and memory grows with the row group.
 _READ_BUFFER = 1 << 20
 
 
@@ -85,7 +85,7 @@ def _documents(
     pieces: list[pl.DataFrame] = []
     rows = 0
     for path in files:
-        reader = pq.ParquetFile(path, buffer_size=_READ_BUFFER)
+        reader = pq.ParquetFile(path, buffer_size=_READ_BUFFER, pre_buffer=False)
         names = reader.schema_arrow.names
         if text_column not in names:
             raise ValueError(f"{path} has no `{text_column}` column")
