@@ -25,11 +25,9 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Union
+from typing import TYPE_CHECKING, Union
 
 import polars as pl
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from communique import _core
 from communique.extraction import (
@@ -41,6 +39,9 @@ from communique.extraction import (
     _read_dictionaries,
 )
 from communique.io import to_documents
+
+if TYPE_CHECKING:
+    import pyarrow.parquet as pq
 
 __all__ = ["extract_parquet", "merge_actors"]
 
@@ -81,6 +82,9 @@ def _documents(
 ) -> Iterator[pl.DataFrame]:
     """Batches of ``batch_size`` documents (fewer at the end), columns renamed for
     :func:`to_documents`; small row groups and files are gathered into full batches."""
+    # pyarrow is imported here, not with the package: it costs a tenth of a second.
+    import pyarrow.parquet as pq
+
     counter = 0
     pieces: list[pl.DataFrame] = []
     rows = 0
@@ -162,6 +166,9 @@ def extract_parquet(
         options["dictionaries"] = _read_dictionaries(dictionaries)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     batches = _documents(files, text_column, id_column, batch_size)
     actors: pl.DataFrame | None = None
     writers: dict[str, pq.ParquetWriter] = {}
