@@ -36,7 +36,11 @@ impl<'a> DocContext<'a> {
     pub fn money(&self, sentence: usize) -> &SentenceMoney {
         self.money[sentence].get_or_init(|| {
             let s = &self.sentences[sentence];
-            SentenceMoney::read(&self.text[s.start..s.end], self.lang)
+            SentenceMoney::read(
+                &self.text[s.start..s.end],
+                self.folded.span(s.start, s.end),
+                self.lang,
+            )
         })
     }
 

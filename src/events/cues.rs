@@ -7,15 +7,14 @@
 
 use std::cell::OnceCell;
 use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 use super::words::Modality;
-use crate::text::fold_table::FoldTable;
+use crate::text::normalise::fold_str;
 use crate::text::phrases::Phrases;
+use crate::text::FoldedSpan;
 use crate::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,31 +62,30 @@ pub struct Cue {
 
 /// Every event cue in one sentence, with its mood decided from the sentence. Overlapping cues keep
 /// the longest; a governing verb and its event noun ("a tenu un sommet") make one cue.
-pub fn find_cues(sentence: &str, lang: Lang) -> Vec<Cue> {
+pub fn find_cues(sentence: &str, folded: FoldedSpan, lang: Lang) -> Vec<Cue> {
     let langs: &[Lang] = match lang {
         Lang::Fr => &[Lang::Fr],
         Lang::En => &[Lang::En],
         Lang::Und => &[Lang::Fr, Lang::En],
     };
-    let folded = Folded::new(sentence);
     // Tokens are read around cues only, and most sentences have none.
     let tokens = OnceCell::new();
     let question = is_question(sentence);
     let mut found: Vec<Found> = Vec::new();
     for &l in langs {
         if let Some(lex) = lexicon(l) {
-            found.extend(lex.matches(sentence, &folded, &tokens, question));
+            found.extend(lex.matches(sentence, folded, &tokens, question));
         }
     }
     if found.is_empty() {
         return Vec::new();
     }
     let found = keep_longest(found);
-    let found = merge_verb_into_noun(found, tokens.get_or_init(|| tokenize(&folded.text)));
+    let found = merge_verb_into_noun(found, tokens.get_or_init(|| tokenize(folded.text)));
     found
         .into_iter()
         .map(|f| {
-            let (start, end) = folded.original_span(f.start, f.end, sentence);
+            let (start, end) = folded.original_range(f.start, f.end);
             Cue {
                 start,
                 end,
@@ -219,7 +217,7 @@ impl ContextWords {
             ),
         ];
         for (list, mark) in lists {
-            for word in list.iter().map(|w| fold(w)).filter(|w| !w.is_empty()) {
+            for word in list.iter().map(|w| fold_str(w)).filter(|w| !w.is_empty()) {
                 let at = match words.iter().position(|w| *w == word) {
                     Some(at) => at,
                     None => {
@@ -287,7 +285,7 @@ impl Lexicon {
             ];
             for (kind, forms) in groups {
                 for form in forms {
-                    let key = fold(form);
+                    let key = fold_str(form);
                     if key.is_empty() {
                         continue;
                     }
@@ -321,14 +319,14 @@ impl Lexicon {
                 event_type: cue.event_type,
                 cameo: cue.cameo,
                 role: parse_role(&cue.subject_role),
-                not_followed_by: cue.not_followed_by.iter().map(|s| fold(s)).collect(),
-                not_preceded_by: cue.not_preceded_by.iter().map(|s| fold(s)).collect(),
+                not_followed_by: cue.not_followed_by.iter().map(|s| fold_str(s)).collect(),
+                not_preceded_by: cue.not_preceded_by.iter().map(|s| fold_str(s)).collect(),
                 void_in_protest: cue.void_in_protest,
                 needs_person: cue.needs_person,
             });
         }
         for phrase in &file.exclude {
-            let key = fold(phrase);
+            let key = fold_str(phrase);
             if !key.is_empty() && !index.contains_key(&key) {
                 index.insert(key.clone(), patterns.len());
                 keys.push(key);
@@ -341,8 +339,8 @@ impl Lexicon {
             phrases,
             patterns,
             classes,
-            lowercase_only: file.lowercase_only.iter().map(|s| fold(s)).collect(),
-            referring_only: file.referring_only.iter().map(|s| fold(s)).collect(),
+            lowercase_only: file.lowercase_only.iter().map(|s| fold_str(s)).collect(),
+            referring_only: file.referring_only.iter().map(|s| fold_str(s)).collect(),
             context: ContextWords::build(&file.context)?,
         })
     }
@@ -350,11 +348,11 @@ impl Lexicon {
     fn matches(
         &'static self,
         sentence: &str,
-        folded: &Folded,
+        folded: FoldedSpan,
         tokens: &OnceCell<Vec<Token>>,
         question: bool,
     ) -> Vec<Found> {
-        let text = folded.text.as_str();
+        let text = folded.text;
         let mut excluded = vec![false; text.len()];
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         for start in self.phrases.starts(text) {
@@ -399,7 +397,7 @@ impl Lexicon {
             }
             let key = &text[start..end];
             if self.lowercase_only.iter().any(|w| w == key) {
-                let (os, _) = folded.original_span(start, end, sentence);
+                let (os, _) = folded.original_range(start, end);
                 if sentence[os..]
                     .chars()
                     .next()
@@ -734,130 +732,7 @@ fn words_between(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Folding, tokens, word edges
-
-/// Lower case, accents removed, apostrophes, dashes and spaces unified, runs of spaces collapsed;
-/// `map[i]` is the byte offset in the original of the character that gave folded byte `i`.
-struct Folded {
-    text: String,
-    map: Vec<usize>,
-}
-
-impl Folded {
-    fn new(original: &str) -> Folded {
-        let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len());
-        let bytes = original.as_bytes();
-        // Whether `text` ends with a space: runs of spaces fold to one.
-        let mut after_space = false;
-        let mut i = 0;
-        while i < bytes.len() {
-            if bytes[i].is_ascii() {
-                // Most of a sentence: one byte in, at most one byte out.
-                let c = ASCII_FOLDS[usize::from(bytes[i])];
-                if !(c == b' ' && after_space) {
-                    text.push(char::from(c));
-                    map.push(i);
-                    after_space = c == b' ';
-                }
-                i += 1;
-                continue;
-            }
-            let Some(ch) = original[i..].chars().next() else {
-                break;
-            };
-            fold_char(ch, |c| {
-                if c == ' ' && after_space {
-                    return;
-                }
-                text.push(c);
-                map.resize(text.len(), i);
-                after_space = c == ' ';
-            });
-            i += ch.len_utf8();
-        }
-        Folded { text, map }
-    }
-
-    /// The original byte span of folded bytes `start..end`, always on char boundaries; combining
-    /// marks after the last character stay inside the span.
-    fn original_span(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
-        let os = self.map.get(start).copied().unwrap_or(original.len());
-        let last = end
-            .checked_sub(1)
-            .and_then(|e| self.map.get(e))
-            .copied()
-            .unwrap_or(os);
-        let mut oe = original[last..]
-            .chars()
-            .next()
-            .map_or(original.len(), |c| last + c.len_utf8());
-        for c in original[oe..].chars() {
-            if !is_combining_mark(c) {
-                break;
-            }
-            oe += c.len_utf8();
-        }
-        (os, oe.max(os))
-    }
-}
-
-/// Emits the folded form of `ch` (possibly nothing, possibly several chars).
-fn fold_char(ch: char, emit: impl FnMut(char)) {
-    static LATIN: LazyLock<FoldTable> =
-        LazyLock::new(|| FoldTable::new(|c, out| fold_by_rule(c, |f| out.push(f))));
-    match LATIN.get(ch) {
-        Some(form) => form.chars().for_each(emit),
-        None => fold_by_rule(ch, emit),
-    }
-}
-
-fn fold_by_rule(ch: char, mut emit: impl FnMut(char)) {
-    if let Ok(byte) = u8::try_from(ch) {
-        if byte.is_ascii() {
-            emit(char::from(fold_ascii(byte)));
-            return;
-        }
-    }
-    for lower in ch.to_lowercase() {
-        match lower {
-            '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{00B4}' | '\u{2032}' => emit('\''),
-            '\u{2010}'..='\u{2015}' | '\u{2212}' => emit('-'),
-            'œ' => "oe".chars().for_each(&mut emit),
-            'æ' => "ae".chars().for_each(&mut emit),
-            c if c.is_whitespace() || c == '\u{200B}' || c.is_control() => emit(' '),
-            c => std::iter::once(c)
-                .nfd()
-                .filter(|d| !is_combining_mark(*d))
-                .for_each(&mut emit),
-        }
-    }
-}
-
-/// ASCII lowercases to itself or one letter and has no accents to strip.
-const fn fold_ascii(byte: u8) -> u8 {
-    match byte {
-        b'`' => b'\'',
-        b if b.is_ascii_whitespace() || b.is_ascii_control() => b' ',
-        b => b.to_ascii_lowercase(),
-    }
-}
-
-/// [`fold_ascii`] of every ASCII byte.
-const ASCII_FOLDS: [u8; 128] = {
-    let mut table = [0; 128];
-    let mut byte = 0;
-    while byte < 128 {
-        table[byte as usize] = fold_ascii(byte);
-        byte += 1;
-    }
-    table
-};
-
-/// The folded form of a lexicon entry, trimmed.
-fn fold(s: &str) -> String {
-    Folded::new(s.trim()).text
-}
+// Tokens, word edges
 
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
@@ -957,6 +832,12 @@ fn previous_word<'a>(tokens: &[Token], text: &'a str, first: usize) -> Option<&'
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Folded;
+
+    /// The cues of a sentence read alone.
+    fn find_cues(s: &str, lang: Lang) -> Vec<Cue> {
+        super::find_cues(s, Folded::new(s).whole(), lang)
+    }
 
     fn cues(s: &str, lang: Lang) -> Vec<(String, &'static str, &'static str, &'static str, Mood)> {
         find_cues(s, lang)

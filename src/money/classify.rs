@@ -11,8 +11,10 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use super::{fold, MoneyMatch};
+use super::MoneyMatch;
+use crate::text::normalise::fold_str;
 use crate::text::phrases::Phrases;
+use crate::text::FoldedSpan;
 use crate::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,7 +137,7 @@ fn build(src: &str) -> Option<Cues> {
     for (pair, cat) in cats {
         for c in pair.fr.iter().chain(pair.en.iter()) {
             let stem = c.ends_with('*');
-            let folded = fold(c.trim_end_matches('*')).text;
+            let folded = fold_str(c.trim_end_matches('*'));
             if !folded.is_empty() {
                 pats.push(folded);
                 list.push(Cue { cat, stem });
@@ -190,7 +192,7 @@ fn find_cues(t: &str, spans: &[(usize, usize)]) -> Vec<Hit> {
 /// True when a sentence opens by listing the parts of a sum told before it ("It includes $3
 /// million for…", "Elle comprend…").
 pub fn opens_with_parts(sentence: &str) -> bool {
-    let folded = fold(sentence).text;
+    let folded = fold_str(sentence);
     let opening = folded
         .char_indices()
         .nth(24)
@@ -207,13 +209,13 @@ pub struct SentenceMoney {
 }
 
 impl SentenceMoney {
-    pub fn read(sentence: &str, lang: Lang) -> SentenceMoney {
-        let amounts = crate::money::find_money(sentence, lang);
+    pub fn read(sentence: &str, folded: FoldedSpan, lang: Lang) -> SentenceMoney {
+        let amounts = crate::money::find_money_folded(sentence, folded, lang);
         // Most sentences hold no amount: nothing to classify.
         let classes = if amounts.is_empty() {
             Vec::new()
         } else {
-            classify(sentence, &amounts, lang)
+            classify(sentence, folded, &amounts, lang)
         };
         SentenceMoney { amounts, classes }
     }
@@ -291,9 +293,13 @@ fn years(t: &str, spans: &[(usize, usize)]) -> Vec<(usize, usize, i32)> {
 /// gives Total + its New parts). `matches` carry offsets relative to `sentence`.
 /// French and English cues both apply whatever `lang` says: English amounts and quotes occur in
 /// French articles, and the other way round.
-pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Classification> {
-    let f = fold(sentence);
-    let t = f.text.as_str();
+pub fn classify(
+    sentence: &str,
+    f: FoldedSpan,
+    matches: &[MoneyMatch],
+    _lang: Lang,
+) -> Vec<Classification> {
+    let t = f.text;
     let spans: Vec<(usize, usize)> = matches
         .iter()
         .map(|m| {
@@ -474,10 +480,11 @@ mod tests {
 
     use super::*;
     use crate::money::find_money;
+    use crate::text::Folded;
 
     fn run(sentence: &str, lang: Lang) -> Vec<(bool, Status, Option<i32>, Option<String>)> {
         let ms = find_money(sentence, lang);
-        classify(sentence, &ms, lang)
+        classify(sentence, Folded::new(sentence).whole(), &ms, lang)
             .into_iter()
             .map(|c| {
                 let p = c.purpose.map(|(a, b)| sentence[a..b].to_string());
@@ -610,12 +617,17 @@ mod tests {
             qualifier: None,
         };
         for s in ["", "😀", "e\u{301}\u{301}", "déjà; : - ;"] {
-            let r = classify(s, std::slice::from_ref(&m), Lang::Und);
+            let r = classify(
+                s,
+                Folded::new(s).whole(),
+                std::slice::from_ref(&m),
+                Lang::Und,
+            );
             assert_eq!(r.len(), 1);
             if let Some((a, b)) = r[0].purpose {
                 assert!(s.is_char_boundary(a) && s.is_char_boundary(b));
             }
         }
-        assert!(classify("rien", &[], Lang::Fr).is_empty());
+        assert!(classify("rien", Folded::new("rien").whole(), &[], Lang::Fr).is_empty());
     }
 }

@@ -21,10 +21,11 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use serde::Deserialize;
 
+use crate::text::normalise::fold_str;
+use crate::text::{Folded, FoldedSpan};
 use crate::Lang;
 pub use classify::{classify, opens_with_parts, Classification, SentenceMoney, Status};
 use parse::Num;
-pub(crate) use parse::{fold, Folded};
 use words::ScaleKind;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -47,10 +48,14 @@ pub struct MoneyMatch {
 /// that the number's shape ("1,500" and "1.500" are then 1500). French and English forms are
 /// both recognised in any text.
 pub fn find_money(text: &str, lang: Lang) -> Vec<MoneyMatch> {
+    find_money_folded(text, Folded::new(text).whole(), lang)
+}
+
+/// [`find_money`] on a text already folded (a sentence of the document view).
+pub fn find_money_folded(text: &str, folded: FoldedSpan, lang: Lang) -> Vec<MoneyMatch> {
     let lex = lexicon();
-    let folded = parse::fold(text);
-    let t = folded.text.as_str();
-    let tokens = currency_tokens(lex, text, &folded);
+    let t = folded.text;
+    let tokens = currency_tokens(lex, text, folded);
     if tokens.is_empty() {
         // Without a currency a number is never money.
         return Vec::new();
@@ -191,7 +196,7 @@ fn build_lexicon(src: &str) -> Option<Lexicon> {
     let mut patterns = Vec::new();
     let mut forms = Vec::new();
     let mut add = |pat: &str, form: Form| {
-        let f = parse::fold_str(pat);
+        let f = fold_str(pat);
         if !f.is_empty() {
             patterns.push(f);
             forms.push(form);
@@ -270,12 +275,12 @@ struct Token {
 }
 
 /// The longest valid currency form starting at each folded offset.
-fn currency_tokens(lex: &Lexicon, orig: &str, folded: &Folded) -> HashMap<usize, Token> {
+fn currency_tokens(lex: &Lexicon, orig: &str, folded: FoldedSpan) -> HashMap<usize, Token> {
     let mut out: HashMap<usize, Token> = HashMap::new();
     let Some(ac) = &lex.ac else {
         return out;
     };
-    let t = folded.text.as_str();
+    let t = folded.text;
     for m in ac.find_overlapping_iter(t) {
         let (s, e) = (m.start(), m.end());
         let Some(form) = lex.forms.get(m.pattern().as_usize()) else {

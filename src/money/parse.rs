@@ -1,108 +1,10 @@
-//! Shared grammar of money expressions: the folded view of the text, numbers written in digits or
-//! in words, and scale words. Language-specific word lists live in `fr.rs` and `en.rs`.
-
-use std::sync::LazyLock;
-
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+//! Shared grammar of money expressions, read on the folded text (`text::normalise`): numbers
+//! written in digits or in words, and scale words. Language-specific word lists live in `fr.rs`
+//! and `en.rs`.
 
 use super::words::{ScaleKind, Word};
 use super::{en, fr};
-use crate::text::fold_table::FoldTable;
 use crate::Lang;
-
-/// The text lowercased, without accents, with typographic spaces, apostrophes and dashes made
-/// plain, so that one ASCII grammar serves every spelling. `orig[i]` maps folded byte `i` back
-/// to the byte offset of the character it came from.
-pub(crate) struct Folded {
-    pub text: String,
-    orig: Vec<usize>,
-}
-
-impl Folded {
-    /// Original byte offset of folded byte `i` (the text's length past the end).
-    pub fn orig(&self, i: usize) -> usize {
-        self.orig
-            .get(i)
-            .copied()
-            .unwrap_or_else(|| self.orig.last().copied().unwrap_or(0))
-    }
-
-    /// Folded offset of original byte offset `o` (the first folded byte at or after it).
-    pub fn folded(&self, o: usize) -> usize {
-        self.orig.partition_point(|&x| x < o).min(self.text.len())
-    }
-}
-
-fn fold_char(c: char, out: &mut String) {
-    static LATIN: LazyLock<FoldTable> = LazyLock::new(|| FoldTable::new(fold_by_rule));
-    match LATIN.get(c) {
-        Some(form) => out.push_str(form),
-        None => fold_by_rule(c, out),
-    }
-}
-
-/// What [`fold_by_rule`] gives each ASCII byte: always one byte.
-const ASCII_FOLDS: [u8; 128] = {
-    let mut table = [0; 128];
-    let mut byte = 0;
-    while byte < 128 {
-        table[byte as usize] = match byte {
-            b'\t' => b' ',
-            b'`' => b'\'',
-            b => b.to_ascii_lowercase(),
-        };
-        byte += 1;
-    }
-    table
-};
-
-fn fold_by_rule(c: char, out: &mut String) {
-    match c {
-        '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2009}' | '\u{200a}' | '\t' => out.push(' '),
-        '\u{2019}' | '\u{2018}' | '\u{2bc}' | '\u{b4}' | '`' => out.push('\''),
-        '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-        _ if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-        _ => decompose_canonical(c, |d| {
-            if !is_combining_mark(d) {
-                let mut lower = d.to_lowercase();
-                match (lower.next(), lower.next()) {
-                    (Some(l), None) => out.push(l),
-                    _ => out.push(d),
-                }
-            }
-        }),
-    }
-}
-
-pub(crate) fn fold(s: &str) -> Folded {
-    let mut text = String::with_capacity(s.len());
-    let mut orig = Vec::with_capacity(s.len() + 1);
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i].is_ascii() {
-            // Most of a sentence: one byte in, one byte out.
-            text.push(char::from(ASCII_FOLDS[usize::from(bytes[i])]));
-            orig.push(i);
-            i += 1;
-            continue;
-        }
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        let before = text.len();
-        fold_char(c, &mut text);
-        orig.resize(orig.len() + (text.len() - before), i);
-        i += c.len_utf8();
-    }
-    orig.push(s.len());
-    Folded { text, orig }
-}
-
-/// The folded form of a lexicon entry.
-pub(super) fn fold_str(s: &str) -> String {
-    fold(s).text
-}
 
 pub(super) fn prev_char(t: &str, i: usize) -> Option<char> {
     t.get(..i).and_then(|s| s.chars().next_back())
@@ -423,22 +325,5 @@ pub(super) fn guess_lang(t: &str) -> Lang {
         std::cmp::Ordering::Greater => Lang::Fr,
         std::cmp::Ordering::Less => Lang::En,
         std::cmp::Ordering::Equal => Lang::Und,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_ascii_table_is_the_rule() {
-        for byte in 0..128u8 {
-            let mut by_rule = String::new();
-            fold_by_rule(char::from(byte), &mut by_rule);
-            assert_eq!(
-                by_rule,
-                char::from(ASCII_FOLDS[usize::from(byte)]).to_string()
-            );
-        }
     }
 }

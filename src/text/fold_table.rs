@@ -1,9 +1,9 @@
-//! A folder's output for the characters news text is written in, computed once.
+//! The fold's output for the characters news text is written in, computed once.
 //!
 //! Folding an accented letter decomposes it and drops its marks: a few hundred instructions per
-//! "é". Every folder keeps its own rule, and this table remembers what that rule gives for each
-//! character below U+0250 (ASCII and the Latin blocks), so that folding such a character is a
-//! lookup, with exactly the rule's output.
+//! "é". This table remembers what the fold rule (`normalise`) gives for each character below
+//! U+0250 (ASCII and the Latin blocks), so that folding such a character is a lookup, with
+//! exactly the rule's output.
 
 /// Characters below this code point are looked up.
 const COVERED: u32 = 0x250;

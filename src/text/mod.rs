@@ -10,7 +10,7 @@ pub mod offsets;
 pub mod phrases;
 pub mod segment;
 
-pub use normalise::Folded;
+pub use normalise::{Folded, FoldedSpan};
 pub use segment::Sentence;
 
 /// The last words of `text[..at]`, lowercase: at most `max_bytes` bytes, cut at a char boundary.

@@ -171,6 +171,64 @@ impl Folded {
         let after = self.text[end..].chars().next();
         !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
     }
+
+    /// The folded form of the original bytes `start..end` (a sentence), with offsets relative
+    /// to `start`: what a sentence's extractors read instead of folding it again.
+    pub fn span(&self, start: usize, end: usize) -> FoldedSpan<'_> {
+        let (from, to) = (self.folded_offset(start), self.folded_offset(end));
+        FoldedSpan {
+            text: &self.text[from..to],
+            origin: &self.origin[from..to],
+            start,
+            len: end - start,
+        }
+    }
+
+    /// [`Folded::span`] of the whole text.
+    pub fn whole(&self) -> FoldedSpan<'_> {
+        self.span(0, self.original_len)
+    }
+}
+
+/// The folded copy of a piece of a text, offsets in both directions relative to the piece.
+#[derive(Clone, Copy, Debug)]
+pub struct FoldedSpan<'a> {
+    pub text: &'a str,
+    /// Absolute original offsets of the folded bytes.
+    origin: &'a [u32],
+    /// The piece's original start and length.
+    start: usize,
+    len: usize,
+}
+
+impl FoldedSpan<'_> {
+    /// The original offset of folded byte `i`; the piece's length at or past the end.
+    pub fn orig(&self, i: usize) -> usize {
+        self.origin
+            .get(i)
+            .map_or(self.len, |&o| o as usize - self.start)
+    }
+
+    /// The folded offset of original offset `o` (the first folded byte at or after it).
+    pub fn folded(&self, o: usize) -> usize {
+        self.origin
+            .partition_point(|&x| (x as usize) < self.start + o)
+    }
+
+    /// Original range of the folded range `start..end`; a range ending inside the expansion
+    /// of one char ("œ" → "oe") takes the whole char.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self.orig(start);
+        let mut to = self.orig(end);
+        if end > 0 && end < self.origin.len() && self.origin[end] == self.origin[end - 1] {
+            let here = self.origin[end];
+            to = self.origin[end..]
+                .iter()
+                .find(|&&o| o != here)
+                .map_or(self.len, |&o| o as usize - self.start);
+        }
+        (from, to.max(from))
+    }
 }
 
 pub fn is_word_char(c: char) -> bool {
@@ -276,6 +334,43 @@ mod tests {
                 folded_by_chars(text),
                 "{text:?}"
             );
+        }
+    }
+
+    #[test]
+    fn a_sentence_span_reads_as_the_sentence_folded_alone() {
+        let text = "Titre\n\nLe  Secrétaire d’État arrive. Puis la manœuvre  commence.";
+        let folded = Folded::new(text);
+        for sentence in [
+            "Le  Secrétaire d’État arrive.",
+            "Puis la manœuvre  commence.",
+        ] {
+            let start = text.find(sentence).unwrap();
+            let span = folded.span(start, start + sentence.len());
+            let alone = Folded::new(sentence);
+            assert_eq!(span.text, alone.text);
+            for i in 0..=span.text.len() {
+                assert_eq!(span.orig(i), alone.orig_or_end(i), "{sentence:?} at {i}");
+                assert_eq!(
+                    span.folded(span.orig(i)),
+                    alone.folded_offset(alone.orig_or_end(i))
+                );
+            }
+            let at = span.text.find("oe").unwrap_or(0);
+            let (s, e) = span.original_range(at, at + 1);
+            assert!(sentence.is_char_boundary(s) && sentence.is_char_boundary(e));
+        }
+        let e = text.find("d’État").unwrap();
+        let span = folded.span(e, e + "d’État".len());
+        assert_eq!(span.text, "d'etat");
+        assert_eq!(span.original_range(2, 6), (4, "d’État".len()));
+    }
+
+    impl Folded {
+        fn orig_or_end(&self, i: usize) -> usize {
+            self.origin
+                .get(i)
+                .map_or(self.original_len, |&o| o as usize)
         }
     }
 
