@@ -2,26 +2,28 @@
 //!
 //! An unanchored Aho-Corasick scan steps through every byte and reports matches inside words
 //! ("aide" in "plaidé"), which the callers then reject. Walking an anchored automaton from each
-//! position where a word may begin visits far fewer states and reports only candidates.
+//! position where a word may begin visits far fewer states and reports only candidates. The
+//! automaton is a DFA: one table lookup per byte.
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, BuildError, MatchKind};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, BuildError, MatchKind, StartKind};
 
 use super::normalise::is_word_char;
 
 /// A set of phrases (already folded), each known by its index in the list it was built from.
 #[derive(Clone, Debug)]
 pub struct Phrases {
-    automaton: NFA,
+    automaton: DFA,
     /// Some phrase begins with a character that is not part of a word ("$", "-gorge").
     opens_with_non_word: bool,
 }
 
 impl Phrases {
     pub fn new<P: AsRef<str>>(phrases: &[P]) -> Result<Phrases, BuildError> {
-        let automaton = NFA::builder()
+        let automaton = DFA::builder()
             .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
             .build(phrases.iter().map(|p| p.as_ref()))?;
         let opens_with_non_word = phrases
             .iter()
