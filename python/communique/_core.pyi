@@ -37,6 +37,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, str | None]:
     detected legacy encoding (WHATWG names such as ``windows-1252``). ``error`` tells of
     binary content or of undecodable bytes replaced with U+FFFD."""
 
+def read_files(paths: list[str]) -> ArrowTable:
+    """Read and decode the files in parallel: one row per path, in order, with ``text``
+    (null when the file could not be read), ``encoding`` and ``error``."""
+
 class ArrowColumn(Protocol):
     """A chunked Arrow array from the extension; wrap it with ``pl.Series(column)``."""
 

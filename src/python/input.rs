@@ -1,6 +1,9 @@
 //! Reading input: a file's bytes decoded, a text's sentences, the bundled sample corpus.
 
 use pyo3::prelude::*;
+use pyo3_arrow::PyTable;
+
+use super::{building_error, to_table};
 
 /// sample_files() -> list of (file name, contents) of the bundled sample corpus.
 #[pyfunction]
@@ -30,4 +33,14 @@ pub(super) fn decode_bytes(py: Python<'_>, data: &[u8]) -> (String, &'static str
     let decoded = py.detach(|| crate::text::encoding::decode(data));
     let error = decoded.problem();
     (decoded.text, decoded.encoding, error)
+}
+
+/// read_files(paths) -> table of `text`, `encoding`, `error`, one row per path, in order
+///
+/// Reads and decodes the files in parallel with the GIL released; a file that cannot be read
+/// keeps its row with a null `text` and the reason in `error`.
+#[pyfunction]
+pub(super) fn read_files(py: Python<'_>, paths: Vec<String>) -> PyResult<PyTable> {
+    let batch = py.detach(|| crate::files::read_files(&paths));
+    to_table(batch.map_err(building_error)?)
 }

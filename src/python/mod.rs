@@ -77,6 +77,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extraction::merge_actors, m)?)?;
     m.add_function(wrap_pyfunction!(input::sample_files, m)?)?;
     m.add_function(wrap_pyfunction!(input::decode_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(input::read_files, m)?)?;
     m.add_function(wrap_pyfunction!(input::sentences, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
