@@ -1,4 +1,4 @@
-"""`extract_parquet`: a Parquet corpus streamed in batches gives the one-shot tables."""
+"""`extract_parquet` and `extract_files`: a corpus streamed in batches gives the one-shot tables."""
 
 from __future__ import annotations
 
@@ -143,3 +143,32 @@ def test_a_failed_run_leaves_no_table(tmp_path, sample):
     with pytest.raises(ValueError, match="duplicate doc_id 'c' in the Parquet rows 2-3"):
         cq.extract_parquet(tmp_path / "c.parquet", tmp_path / "out", batch_size=2)
     assert list((tmp_path / "out").iterdir()) == []
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 500])
+def test_text_files_in_batches_give_the_one_shot_tables(tmp_path, batch_size):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in cq._core.sample_files():
+        (corpus / name).write_text(text, encoding="utf-8")
+    latin1 = "Le président a reçu le ministre à Astana.".encode("latin-1")
+    (corpus / "latin1.txt").write_bytes(latin1)
+    expected = cq.extract(cq.read_texts(corpus))
+    written = cq.extract_files(corpus, tmp_path / "out", batch_size=batch_size)
+    assert set(written) == set(TABLES)
+    assert_same_tables(read_tables(tmp_path / "out"), expected)
+    assert expected.documents.height == 6
+
+
+def test_the_cli_streams_text_files_into_parquet(tmp_path, sample_result):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in cq._core.sample_files():
+        (corpus / name).write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "communique", "extract", str(corpus), "-o", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stderr
+    assert_same_tables(read_tables(tmp_path / "out"), sample_result)

@@ -18,7 +18,7 @@ from communique._core import __version__
 from communique.cluster import cluster_events
 from communique.extraction import Extraction, extract, extract_text, sentences
 from communique.io import read_texts, sample_corpus
-from communique.stream import extract_parquet
+from communique.stream import extract_files, extract_parquet
 
 if TYPE_CHECKING:
     from communique import plot
@@ -28,6 +28,7 @@ __all__ = [
     "__version__",
     "cluster_events",
     "extract",
+    "extract_files",
     "extract_parquet",
     "extract_text",
     "plot",

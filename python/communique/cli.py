@@ -8,7 +8,7 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
@@ -18,7 +18,7 @@ from communique import __version__
 from communique.display import readable_amounts
 from communique.extraction import Extraction, extract, extract_chunked
 from communique.io import read_texts, sample_corpus, to_documents
-from communique.stream import extract_parquet
+from communique.stream import extract_files, extract_parquet
 
 FORMATS = ("parquet", "csv", "ndjson")
 CHUNK_SIZE = 500
@@ -300,11 +300,13 @@ def _all_parquet(paths: Sequence[str]) -> bool:
     return bool(paths) and all(p.lower().endswith(".parquet") for p in paths)
 
 
-def run_parquet_stream(args: argparse.Namespace) -> int:
-    """Parquet in, Parquet out: streamed in batches, so memory stays bounded."""
-    missing = [p for p in args.paths if not os.path.isfile(p)]
-    if missing:
-        raise UserError(f"no such file: {missing[0]}")
+def _all_text(paths: Sequence[str]) -> bool:
+    return bool(paths) and not any(p.lower().endswith(".parquet") for p in paths)
+
+
+def run_stream(args: argparse.Namespace, extract_batches: Callable[..., dict[str, Path]]) -> int:
+    """Parquet or text files in, Parquet out: streamed in batches, reading and writing beside
+    the extraction, so memory stays bounded."""
 
     def progress(done: int) -> None:
         sys.stderr.write(f"\rextracted {done} documents")
@@ -312,7 +314,7 @@ def run_parquet_stream(args: argparse.Namespace) -> int:
 
     show = sys.stderr.isatty()
     with staged_output(args.output) as tmp:
-        written = extract_parquet(
+        written = extract_batches(
             args.paths,
             tmp,
             batch_size=CHUNK_SIZE,
@@ -344,7 +346,12 @@ def run_extract(args: argparse.Namespace) -> int:
     columns = _column_list(args.columns) if args.columns is not None else None
     check_inputs(args.paths)
     if args.output and args.format == "parquet" and _all_parquet(args.paths):
-        return run_parquet_stream(args)
+        missing = [p for p in args.paths if not os.path.isfile(p)]
+        if missing:
+            raise UserError(f"no such file: {missing[0]}")
+        return run_stream(args, extract_parquet)
+    if args.output and args.format == "parquet" and _all_text(args.paths):
+        return run_stream(args, extract_files)
     docs = read_inputs(args.paths)
     if args.lang:
         docs = docs.with_columns(pl.col("lang").fill_null(args.lang))

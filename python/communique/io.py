@@ -192,15 +192,28 @@ def read_texts(paths: PathLike | Sequence[PathLike]) -> pl.DataFrame:
     without ``.txt`` files or two files with the same ``doc_id``, and ``TypeError`` for an
     argument of the wrong type.
     """
+    return _read_files(_text_files(paths), {})
+
+
+def _text_files(paths: object) -> list[Path]:
+    """The text files ``paths`` name, each once (see :func:`read_texts`)."""
     files: list[Path] = []
     for item in _as_path_list(paths):
         files.extend(_expand(item))
-    files = _distinct_ids(files)
+    return _distinct_ids(files)
+
+
+Metadata = dict[str, dict[str, dict[str, Any]]]
+
+
+def _read_files(files: list[Path], metadata: Metadata) -> pl.DataFrame:
+    """The documents frame of ``files``; ``metadata`` caches each folder's ``metadata.csv``
+    across calls."""
     ids = [path.stem for path in files]
     # Reading and decoding, the costly part, run in parallel without the GIL.
     read = pl.DataFrame(_core.read_files([os.fspath(path) for path in files]))
     frame = read.with_columns(doc_id=pl.Series(ids, dtype=pl.String))
-    return _with_metadata(frame, _metadata_rows(files, ids))
+    return _with_metadata(frame, _metadata_rows(files, ids, metadata))
 
 
 def _distinct_ids(files: list[Path]) -> list[Path]:
@@ -218,9 +231,8 @@ def _distinct_ids(files: list[Path]) -> list[Path]:
     return kept
 
 
-def _metadata_rows(files: list[Path], ids: list[str]) -> pl.DataFrame | None:
+def _metadata_rows(files: list[Path], ids: list[str], by_folder: Metadata) -> pl.DataFrame | None:
     """The ``metadata.csv`` values of the files that have some, by row number (``_row``)."""
-    by_folder: dict[str, dict[str, dict[str, Any]]] = {}
     rows = []
     for row, (path, doc_id) in enumerate(zip(files, ids)):
         folder = os.path.dirname(path)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Union
 
@@ -38,12 +38,12 @@ from communique.extraction import (
     _merge_actors,
     _read_dictionaries,
 )
-from communique.io import to_documents
+from communique.io import Metadata, _read_files, _text_files, to_documents
 
 if TYPE_CHECKING:
     import pyarrow.parquet as pq
 
-__all__ = ["extract_parquet", "merge_actors"]
+__all__ = ["extract_files", "extract_parquet", "merge_actors"]
 
 Source = Union[PathLike, Sequence[PathLike]]
 
@@ -156,65 +156,126 @@ def extract_parquet(
     Returns the paths written, by table name. ``doc_id`` values are checked for duplicates
     within a batch only.
     """
+    options = _options(batch_size, threads, dictionaries, lang)
+    files = _files(source)
+    batches = _documents(files, text_column, id_column, batch_size)
+    return _extract_batches(batches, Path(out_dir), options, lang, "the Parquet rows", on_progress)
+
+
+def extract_files(
+    paths: Source,
+    out_dir: PathLike,
+    *,
+    batch_size: int = 500,
+    threads: int | None = None,
+    dictionaries: Sequence[PathLike] | None = None,
+    lang: str | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> dict[str, Path]:
+    """Extract from text files in batches and write the five tables to ``out_dir``.
+
+    ``paths`` names the files as :func:`communique.read_texts` takes them (a folder, a glob
+    pattern, a file or a list of them, with each folder's ``metadata.csv``). The files are read
+    ``batch_size`` at a time, the next batch while this one is extracted, and each batch's rows
+    are written while the next one is extracted, so that reading and writing cost little time
+    beside the extraction and memory stays bounded whatever the corpus size. The output is the
+    one of :func:`extract_parquet`, documents in file order.
+    """
+    options = _options(batch_size, threads, dictionaries, lang)
+    files = _text_files(paths)
+    metadata: Metadata = {}
+    batches = (
+        _read_files(files[i : i + batch_size], metadata) for i in range(0, len(files), batch_size)
+    )
+    return _extract_batches(batches, Path(out_dir), options, lang, "the files", on_progress)
+
+
+def _options(
+    batch_size: int,
+    threads: int | None,
+    dictionaries: Sequence[PathLike] | None,
+    lang: str | None,
+) -> dict[str, object]:
+    """The extension's options, the arguments checked."""
     if not isinstance(batch_size, int) or isinstance(batch_size, bool) or batch_size < 1:
         raise ValueError(f"batch_size must be a positive int, not {batch_size!r}")
     _check_lang(lang)
     _check_threads(threads)
-    files = _files(source)
     options: dict[str, object] = {"threads": threads}
     if dictionaries is not None:
         options["dictionaries"] = _read_dictionaries(dictionaries)
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    return options
+
+
+def _extract_batches(
+    batches: Iterator[pl.DataFrame],
+    out: Path,
+    options: dict[str, object],
+    lang: str | None,
+    label: str,
+    on_progress: Callable[[int], None] | None,
+) -> dict[str, Path]:
+    """Extracts each batch of documents and appends its rows to the tables in ``out``: the
+    next batch is read, and the previous one written, while one is extracted (all three
+    release the GIL). The files appear in ``out`` when every batch is done."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    batches = _documents(files, text_column, id_column, batch_size)
+    out.mkdir(parents=True, exist_ok=True)
     actors: pl.DataFrame | None = None
     writers: dict[str, pq.ParquetWriter] = {}
     done = 0
+
+    def write(partial: Path, tables: dict[str, object]) -> None:
+        for name, table in tables.items():
+            arrow = pa.table(table)
+            if name not in writers:
+                writers[name] = pq.ParquetWriter(
+                    partial / f"{name}.parquet", arrow.schema, compression="zstd"
+                )
+            if arrow.num_rows:
+                writers[name].write_table(arrow)
+
     with tempfile.TemporaryDirectory(prefix=".partial-", dir=out) as tmp:
         partial = Path(tmp)
         try:
-            # One reader thread: the next batch is read while this one is extracted (both
-            # release the GIL).
-            with ThreadPoolExecutor(max_workers=1) as reader:
+            with (
+                ThreadPoolExecutor(max_workers=1) as reader,
+                ThreadPoolExecutor(max_workers=1) as writer,
+            ):
                 pending = reader.submit(next, batches, None)
+                written: Future[None] | None = None
                 while (batch := pending.result()) is not None:
                     pending = reader.submit(next, batches, None)
                     rows = f"{done}-{done + batch.height - 1}"
-                    frame = to_documents(batch, argname=f"the Parquet rows {rows}")
+                    frame = to_documents(batch, argname=f"{label} {rows}")
                     if lang is not None:
                         frame = frame.with_columns(pl.col("lang").fill_null(lang))
-                    tables = _core.extract_tables(frame, **options)
-                    for name, table in zip(TABLES, tables):
-                        if name == "actors":
-                            seen = pl.DataFrame(table)
-                            actors = seen if actors is None else _merge_actors([actors, seen])
-                            continue
-                        arrow = pa.table(table)
-                        if name not in writers:
-                            writers[name] = pq.ParquetWriter(
-                                partial / f"{name}.parquet", arrow.schema, compression="zstd"
-                            )
-                        if arrow.num_rows:
-                            writers[name].write_table(arrow)
+                    tables = dict(zip(TABLES, _core.extract_tables(frame, **options)))
+                    seen = pl.DataFrame(tables.pop("actors"))
+                    actors = seen if actors is None else _merge_actors([actors, seen])
+                    # One batch written at a time: memory holds at most two.
+                    if written is not None:
+                        written.result()
+                    written = writer.submit(write, partial, tables)
                     done += frame.height
                     if on_progress is not None:
                         on_progress(done)
+                if written is not None:
+                    written.result()
         finally:
-            for writer in writers.values():
-                writer.close()
+            for parquet_writer in writers.values():
+                parquet_writer.close()
         for name in TABLES:
             if name == "actors":
                 _final_actors(actors).write_parquet(partial / "actors.parquet")
             elif name not in writers:
                 _empty(name).write_parquet(partial / f"{name}.parquet")
-        written = {}
+        paths = {}
         for name in TABLES:
-            written[name] = out / f"{name}.parquet"
-            os.replace(partial / f"{name}.parquet", written[name])
-    return written
+            paths[name] = out / f"{name}.parquet"
+            os.replace(partial / f"{name}.parquet", paths[name])
+    return paths
 
 
 def _empty(name: str) -> pl.DataFrame:
