@@ -9,24 +9,14 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 use whatlang::Lang as Wl;
 
+use super::{en, fr};
 use crate::Lang;
-
-const FR_FUNCTION_WORDS: &[&str] = &[
-    "le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "pour", "dans", "que", "qui",
-    "sur", "avec", "au", "aux", "a", "ont", "sont", "ce", "cette", "son", "sa", "ses", "leur",
-    "leurs", "par", "pas", "plus", "entre", "selon", "l", "d", "qu",
-];
-const EN_FUNCTION_WORDS: &[&str] = &[
-    "the", "of", "and", "to", "in", "is", "for", "with", "on", "that", "by", "as", "at", "was",
-    "were", "has", "have", "are", "from", "its", "their", "this", "which", "be", "an", "a", "will",
-    "said", "it",
-];
 
 /// Every function word, packed as a [`word_key`]: whether it is a French one, an English one.
 /// A packed key hashes in one multiply, where most words of a text are looked up.
 static FUNCTION_WORDS: LazyLock<FxHashMap<u64, (bool, bool)>> = LazyLock::new(|| {
     let mut table: FxHashMap<u64, (bool, bool)> = FxHashMap::default();
-    for (words, french) in [(FR_FUNCTION_WORDS, true), (EN_FUNCTION_WORDS, false)] {
+    for (words, french) in [(fr::FUNCTION_WORDS, true), (en::FUNCTION_WORDS, false)] {
         for w in words {
             let key = word_key(w.as_bytes()).expect("function words are short ASCII letters");
             let langs = table.entry(key).or_default();
@@ -163,7 +153,7 @@ mod tests {
 
     #[test]
     fn only_ascii_words_can_be_function_words() {
-        let function_words = || FR_FUNCTION_WORDS.iter().chain(EN_FUNCTION_WORDS);
+        let function_words = || fr::FUNCTION_WORDS.iter().chain(en::FUNCTION_WORDS);
         assert!(function_words().all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
         assert!(function_words().all(|w| !w.contains('k')));
         for c in (char::MIN..=char::MAX).filter(|c| !c.is_ascii()) {
@@ -185,8 +175,8 @@ mod tests {
         {
             let word = word.to_lowercase();
             words += 1;
-            fr += FR_FUNCTION_WORDS.contains(&word.as_str()) as usize;
-            en += EN_FUNCTION_WORDS.contains(&word.as_str()) as usize;
+            fr += fr::FUNCTION_WORDS.contains(&word.as_str()) as usize;
+            en += en::FUNCTION_WORDS.contains(&word.as_str()) as usize;
         }
         (fr, en, words)
     }

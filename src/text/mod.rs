@@ -2,8 +2,10 @@
 //! segmentation, boilerplate lines, language identification, and code-point offsets.
 
 pub mod boilerplate;
+mod en;
 pub mod encoding;
 pub mod fold_table;
+mod fr;
 pub mod lang;
 pub mod normalise;
 pub mod offsets;
@@ -31,13 +33,10 @@ pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
 
 /// [`preceded_by`] on the [`lowercase_tail`] before the name, for callers that read it too.
 pub fn tail_ends_with(tail: &str, words: &[&str]) -> bool {
-    let tail = tail
-        .strip_suffix("l'")
-        .or_else(|| tail.strip_suffix("l’"))
-        .or_else(|| tail.strip_suffix(" la"))
-        .or_else(|| tail.strip_suffix(" le"))
-        .or_else(|| tail.strip_suffix(" les"))
-        .or_else(|| tail.strip_suffix(" the"))
+    let tail = fr::ARTICLES
+        .iter()
+        .chain(en::ARTICLES)
+        .find_map(|article| tail.strip_suffix(article))
         .unwrap_or(tail)
         .trim_end();
     words.iter().any(|w| {
@@ -49,32 +48,15 @@ pub fn tail_ends_with(tail: &str, words: &[&str]) -> bool {
     })
 }
 
-/// Words that open what someone said: a date after them belongs to the words reported ("said
-/// the delegation would return on Friday"), not to the cue before them.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "announced",
-    "declared",
-    "stated",
-    "added",
-    "that",
-    "a dit",
-    "a déclaré",
-    "a indiqué",
-    "a annoncé",
-    "a ajouté",
-    "a affirmé",
-    "que",
-    "qu'",
-    "qu’",
-];
-
-/// True when `gap` holds a word that opens reported speech.
+/// True when `gap` holds a word that opens reported speech (of either language: quotes cross
+/// languages): a date after it belongs to the words reported ("said the delegation would
+/// return on Friday"), not to the cue before them.
 pub fn reports_speech(gap: &str) -> bool {
     let gap = gap.to_lowercase();
-    REPORTING.iter().any(|w| contains_phrase(&gap, w))
+    fr::REPORTING
+        .iter()
+        .chain(en::REPORTING)
+        .any(|w| contains_phrase(&gap, w))
 }
 
 /// True when `phrase` occurs in `text` as whole words; an elided phrase ("qu'") may run into

@@ -11,6 +11,7 @@
 //! extractor's work per sentence is then bounded, and its cost over a document linear.
 
 use super::boilerplate::is_boilerplate;
+use super::{en, fr};
 use regex::RegexSet;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,17 +27,6 @@ pub struct Sentence {
 /// The longest sentence the extractors see, in bytes: about five times the longest sentence of
 /// ordinary news, so that only unpunctuated text is ever cut.
 pub const MAX_SENTENCE: usize = 2_000;
-
-/// Words that end with a period without ending the sentence (compared case-sensitively
-/// without the final period).
-const ABBREVIATIONS: &[&str] = &[
-    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Prof", "St", "Ste", "Mr", "Mrs",
-    "Ms", "Jr", "Sr", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Gov", "Sen", "Rep", "Rev", "Hon",
-    "No", "no", "Vol", "vol", "p", "pp", "art", "cf", "etc", "vs", "env", "av", "apr", "Inc",
-    "Ltd", "Co", "Corp", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "Jan", "Feb",
-    "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "min", "max",
-    "S.E", "c.-à-d", "Bd", "bd", "Ave", "Mt", "Ft", "éd", "ed", "trad", "dir",
-];
 
 /// Splits `text` into sentences. `extra_boilerplate` adds user patterns to the bundled ones.
 pub fn sentences(text: &str, extra_boilerplate: Option<&RegexSet>) -> Vec<Sentence> {
@@ -145,7 +135,8 @@ fn is_abbreviation(line: &str, dot: usize) -> bool {
     if word.is_empty() {
         return false;
     }
-    if ABBREVIATIONS.contains(&word) {
+    // Both languages' abbreviations: articles quote each other's names and titles.
+    if fr::ABBREVIATIONS.contains(&word) || en::ABBREVIATIONS.contains(&word) {
         return true;
     }
     let mut letters = word.chars().filter(|c| c.is_alphabetic());
