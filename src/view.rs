@@ -1,11 +1,12 @@
 //! The document view: what every extractor of one document reads — its text, sentences and
-//! folded copy, built once, and each sentence's money, read once on first use.
+//! folded copy, built once, and each sentence's tokens and money, built once on first use.
 
 use std::sync::OnceLock;
 
 use crate::document::{Document, Lang};
 use crate::money::SentenceMoney;
-use crate::text::{offsets::CodePoints, Folded, Sentence};
+use crate::text::tokens::{tokenize, Token};
+use crate::text::{offsets::CodePoints, Folded, FoldedSpan, Sentence};
 
 /// What every extractor of one document reads.
 pub struct DocContext<'a> {
@@ -15,8 +16,39 @@ pub struct DocContext<'a> {
     pub sentences: Vec<Sentence>,
     pub folded: Folded,
     pub code_points: CodePoints<'a>,
-    /// Each sentence's amounts, read on first use: events and commitments both need them.
+    /// Each sentence's tokens and amounts, read on first use: most sentences need no tokens,
+    /// and events and commitments both need the amounts.
+    tokens: Vec<OnceLock<Vec<Token>>>,
     money: Vec<OnceLock<SentenceMoney>>,
+}
+
+/// One sentence as its extractors read it: the original text, the folded copy with offsets
+/// relative to the sentence, and the tokens of the folded copy.
+#[derive(Clone, Copy)]
+pub struct SentenceView<'v> {
+    pub text: &'v str,
+    pub folded: FoldedSpan<'v>,
+    tokens: &'v OnceLock<Vec<Token>>,
+}
+
+impl<'v> SentenceView<'v> {
+    /// A sentence read alone (`tokens` holds its tokens once they are read).
+    pub fn new(
+        text: &'v str,
+        folded: FoldedSpan<'v>,
+        tokens: &'v OnceLock<Vec<Token>>,
+    ) -> SentenceView<'v> {
+        SentenceView {
+            text,
+            folded,
+            tokens,
+        }
+    }
+
+    /// The tokens of the folded sentence, built on first use.
+    pub fn tokens(&self) -> &'v [Token] {
+        self.tokens.get_or_init(|| tokenize(self.folded.text))
+    }
 }
 
 impl<'a> DocContext<'a> {
@@ -25,11 +57,22 @@ impl<'a> DocContext<'a> {
             doc,
             text,
             lang,
+            tokens: sentences.iter().map(|_| OnceLock::new()).collect(),
             money: sentences.iter().map(|_| OnceLock::new()).collect(),
             sentences,
             folded: Folded::new(text),
             code_points: CodePoints::new(text),
         }
+    }
+
+    /// Sentence `sentence` as its extractors read it.
+    pub fn sentence(&self, sentence: usize) -> SentenceView<'_> {
+        let s = &self.sentences[sentence];
+        SentenceView::new(
+            &self.text[s.start..s.end],
+            self.folded.span(s.start, s.end),
+            &self.tokens[sentence],
+        )
     }
 
     /// The amounts of sentence `sentence` and what each one is.

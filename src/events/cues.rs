@@ -5,7 +5,6 @@
 //! copy of the sentence (lower case, no accents, one kind of apostrophe and space) and reports byte
 //! offsets into the sentence as given.
 
-use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -13,8 +12,10 @@ use serde::Deserialize;
 
 use super::words::Modality;
 use crate::text::normalise::fold_str;
+use crate::text::normalise::is_word_char;
 use crate::text::phrases::Phrases;
-use crate::text::FoldedSpan;
+use crate::text::tokens::{token_range, Token};
+use crate::view::SentenceView;
 use crate::Lang;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,30 +63,28 @@ pub struct Cue {
 
 /// Every event cue in one sentence, with its mood decided from the sentence. Overlapping cues keep
 /// the longest; a governing verb and its event noun ("a tenu un sommet") make one cue.
-pub fn find_cues(sentence: &str, folded: FoldedSpan, lang: Lang) -> Vec<Cue> {
+pub fn find_cues(view: &SentenceView, lang: Lang) -> Vec<Cue> {
     let langs: &[Lang] = match lang {
         Lang::Fr => &[Lang::Fr],
         Lang::En => &[Lang::En],
         Lang::Und => &[Lang::Fr, Lang::En],
     };
-    // Tokens are read around cues only, and most sentences have none.
-    let tokens = OnceCell::new();
-    let question = is_question(sentence);
+    let question = is_question(view.text);
     let mut found: Vec<Found> = Vec::new();
     for &l in langs {
         if let Some(lex) = lexicon(l) {
-            found.extend(lex.matches(sentence, folded, &tokens, question));
+            found.extend(lex.matches(view, question));
         }
     }
     if found.is_empty() {
         return Vec::new();
     }
     let found = keep_longest(found);
-    let found = merge_verb_into_noun(found, tokens.get_or_init(|| tokenize(folded.text)));
+    let found = merge_verb_into_noun(found, view.tokens());
     found
         .into_iter()
         .map(|f| {
-            let (start, end) = folded.original_range(f.start, f.end);
+            let (start, end) = view.folded.original_range(f.start, f.end);
             Cue {
                 start,
                 end,
@@ -345,13 +344,8 @@ impl Lexicon {
         })
     }
 
-    fn matches(
-        &'static self,
-        sentence: &str,
-        folded: FoldedSpan,
-        tokens: &OnceCell<Vec<Token>>,
-        question: bool,
-    ) -> Vec<Found> {
+    fn matches(&'static self, view: &SentenceView, question: bool) -> Vec<Found> {
+        let (sentence, folded) = (view.text, view.folded);
         let text = folded.text;
         let mut excluded = vec![false; text.len()];
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
@@ -370,7 +364,7 @@ impl Lexicon {
         if raw.is_empty() {
             return Vec::new();
         }
-        let tokens = tokens.get_or_init(|| tokenize(text));
+        let tokens = view.tokens();
         let context = SentenceContext::new(text, &self.context);
         let mut out = Vec::new();
         for (start, end, pi) in raw {
@@ -734,10 +728,6 @@ fn words_between(tokens: &[Token], from: usize, to: usize) -> Option<usize> {
 // ---------------------------------------------------------------------------------------------
 // Tokens, word edges
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
-}
-
 fn is_word_edge(text: &str, start: usize, end: usize) -> bool {
     let left = text[..start].chars().next_back();
     let first = text[start..].chars().next();
@@ -762,68 +752,6 @@ fn preceded_by(text: &str, start: usize, phrase: &str) -> bool {
     head.ends_with(phrase) && is_word_edge(text, head.len() - phrase.len(), head.len())
 }
 
-/// A word of the folded text, or one punctuation mark that closes a clause.
-struct Token {
-    start: usize,
-    end: usize,
-    word: bool,
-}
-
-/// Words are runs of letters and digits (inner hyphens kept), with an elision apostrophe attached
-/// ("n'", "qu'"); `, ; : . ! ? ( ) [ ]` and quotation marks are clause marks.
-fn tokenize(text: &str) -> Vec<Token> {
-    // About one token per five bytes of news text: most sentences need no regrowth.
-    let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                // "peace-keeping", and abbreviations: "u.s." is one word, not a clause end.
-                let inner = matches!(d, '-' | '.')
-                    && text[j + 1..].chars().next().is_some_and(is_word_char);
-                let closes_abbreviation = d == '.' && text[i..end].contains('.');
-                if is_word_char(d) || inner {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if closes_abbreviation {
-                    end = j + 1;
-                    chars.next();
-                    break;
-                } else {
-                    break;
-                }
-            }
-            if let Some(&(j, '\'')) = chars.peek() {
-                end = j + 1;
-                chars.next();
-            }
-            tokens.push(Token {
-                start: i,
-                end,
-                word: true,
-            });
-        } else if matches!(
-            c,
-            ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '[' | ']' | '"' | '«' | '»' | '“' | '”'
-        ) {
-            tokens.push(Token {
-                start: i,
-                end: i + c.len_utf8(),
-                word: false,
-            });
-        }
-    }
-    tokens
-}
-
-/// Token indices `first..last` covering bytes `start..end`.
-fn token_range(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
-    let first = tokens.partition_point(|t| t.end <= start);
-    let last = tokens.partition_point(|t| t.start < end);
-    (first, last.max(first))
-}
-
 fn previous_word<'a>(tokens: &[Token], text: &'a str, first: usize) -> Option<&'a str> {
     let t = tokens.get(first.checked_sub(1)?)?;
     t.word.then(|| &text[t.start..t.end])
@@ -836,7 +764,9 @@ mod tests {
 
     /// The cues of a sentence read alone.
     fn find_cues(s: &str, lang: Lang) -> Vec<Cue> {
-        super::find_cues(s, Folded::new(s).whole(), lang)
+        let folded = Folded::new(s);
+        let tokens = OnceLock::new();
+        super::find_cues(&SentenceView::new(s, folded.whole(), &tokens), lang)
     }
 
     fn cues(s: &str, lang: Lang) -> Vec<(String, &'static str, &'static str, &'static str, Mood)> {

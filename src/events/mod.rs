@@ -149,7 +149,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         if opens_list_item(sentence) {
             story_start = events.len();
         }
-        let cues = find_cues(sentence, ctx.folded.span(s.start, s.end), ctx.lang);
+        let cues = find_cues(&ctx.sentence(si), ctx.lang);
         if cues.is_empty() {
             continue;
         }

@@ -11,6 +11,7 @@ pub mod normalise;
 pub mod offsets;
 pub mod phrases;
 pub mod segment;
+pub mod tokens;
 
 pub use normalise::{Folded, FoldedSpan};
 pub use segment::Sentence;
