@@ -14,12 +14,19 @@ HTML can be checked against the tables. The text is escaped with :func:`html.esc
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 import polars as pl
 
-if TYPE_CHECKING:
-    from communique.extraction import Extraction
+
+class Extraction(Protocol):
+    """The tables a display reads (an :class:`communique.Extraction`)."""
+
+    documents: pl.DataFrame
+    mentions: pl.DataFrame
+    events: pl.DataFrame
+    commitments: pl.DataFrame
+
 
 __all__ = ["HTML", "amount_text", "readable_amounts", "render", "show", "spans"]
 
