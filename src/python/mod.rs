@@ -19,6 +19,21 @@ use crate::document::Lang;
 use crate::lexicon::Lexicon;
 use crate::pipeline::Options;
 
+/// The allocator of the extension's Rust code (Python keeps its own): with glibc's malloc, a
+/// fifth of the extraction time went to allocating and freeing.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+/// `mi_option_purge_delay` in mimalloc.h's option enum.
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+/// Freed memory goes back to the system after a millisecond (mimalloc's default is ten): the
+/// peak resident size then stays below glibc's, for about 4 % of the time saved.
+fn return_memory_promptly() {
+    // SAFETY: setting an option is a plain store, and the option exists in mimalloc 2 and 3.
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 1) }
+}
+
 fn to_table(batch: RecordBatch) -> PyResult<PyTable> {
     let schema = batch.schema();
     PyTable::try_new(vec![batch], schema)
@@ -70,6 +85,7 @@ fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    return_memory_promptly();
     m.add_function(wrap_pyfunction!(extraction::extract_tables, m)?)?;
     m.add_function(wrap_pyfunction!(columns::money_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::mentions_column, m)?)?;
