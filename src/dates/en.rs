@@ -2,9 +2,11 @@
 //! month from "may" the verb and "March" from "march"; numeric dates are month/day/year.
 
 use super::{
-    alternation, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key, lookup,
-    max_day, parse_day, parse_year, previous_word_start, read_period, read_year, DateExpr,
-    DateMatch, Grammar,
+    alternation, amount_precedes, capitalised_inside_sentence, day_expr, ends_clause,
+    follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
+    number_continues, numeric_date, parse_day, parse_year, previous_word_start, read_amounts,
+    read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr, DateMatch, Grammar,
+    HolidayRule, MonthRef, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -70,31 +72,284 @@ const RELATIVE: &[(&str, i64)] = &[
     ("this afternoon", 0),
     ("this evening", 0),
     ("tomorrow", 1),
+    ("tmrw", 1),
     ("the day after tomorrow", 2),
+    ("the day after tmrw", 2),
 ];
+
+/// Month names that are also common lowercase words: they are months only with a capital.
+const LOWERCASE_WORDS: &[&str] = &["may", "march", "mar", "mar."];
+
+/// Weekday abbreviations, read only before a day ("Mon 13th", "Tue May 9").
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// Day numbers and counts in words, ordinal or cardinal, looked up with hyphens as spaces
+/// ("twenty-first"); "one" and "a" count ("a month ago") but name no day.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty first", 21),
+    ("twenty second", 22),
+    ("twenty third", 23),
+    ("twenty fourth", 24),
+    ("twenty fifth", 25),
+    ("twenty sixth", 26),
+    ("twenty seventh", 27),
+    ("twenty eighth", 28),
+    ("twenty ninth", 29),
+    ("thirtieth", 30),
+    ("thirty first", 31),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("twenty one", 21),
+    ("twenty two", 22),
+    ("twenty three", 23),
+    ("twenty four", 24),
+    ("twenty five", 25),
+    ("twenty six", 26),
+    ("twenty seven", 27),
+    ("twenty eight", 28),
+    ("twenty nine", 29),
+    ("thirty", 30),
+    ("thirty one", 31),
+];
+
+/// Words before a weekday that place it: before publication, after it.
+const WEEKDAY_MODIFIERS: &[(&str, Relation)] = &[
+    ("last", Relation::Before),
+    ("this past", Relation::Before),
+    ("past", Relation::Before),
+    ("previous", Relation::Before),
+    ("next", Relation::After),
+    ("this coming", Relation::After),
+    ("coming", Relation::After),
+    ("this upcoming", Relation::After),
+    ("upcoming", Relation::After),
+    ("following", Relation::After),
+];
+
+/// Words that place a week or a month from publication's: -1, 0, +1.
+const RELATIVE_PERIOD: &[(&str, i64)] = &[
+    ("last", -1),
+    ("previous", -1),
+    ("this", 0),
+    ("next", 1),
+    ("following", 1),
+    ("the following", 1),
+];
+
+/// Units of a time counted in months and days ("two years ago").
+const UNITS: &[(&str, (i64, i64))] = &[
+    ("day", (0, 1)),
+    ("days", (0, 1)),
+    ("week", (0, 7)),
+    ("weeks", (0, 7)),
+    ("fortnight", (0, 14)),
+    ("fortnights", (0, 14)),
+    ("month", (1, 0)),
+    ("months", (1, 0)),
+    ("year", (12, 0)),
+    ("years", (12, 0)),
+];
+
+/// Counts: figures, "a", "an", "one" and the number words.
+fn count(word: &str) -> Option<u32> {
+    match word {
+        "a" | "an" | "one" => Some(1),
+        "few" | "a few" => Some(3),
+        _ => word.parse().ok().or_else(|| lookup(NUMBER_WORDS, word)),
+    }
+}
+
+const AMOUNT_WORDS: AmountWords = AmountWords {
+    number: count,
+    units: UNITS,
+    joiners: &["and"],
+};
+
+/// Ordinals of a weekday in its month ("the first Friday of July").
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("1st", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("fourth", 4),
+    ("4th", 4),
+    ("fifth", 5),
+    ("5th", 5),
+];
+
+/// One amount with its unit, then more joined to it: "2 years 1 month and 21 days".
+const AMOUNT: &str = r"\b(?:(?:a\s+)?few|[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b(?:(?:\s*,\s*|\s+and\s+|\s+)(?:[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)*";
+
+/// "3 days after", "2 weeks before", "16 days from": a time counted from the date that follows,
+/// at the end of `before`: where it starts and its months and days.
+pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
+    static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
+        let p = format!(r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>from|after|before)\s*$");
+        grammar(&p.replace("DAYWORD", &n), "", "")
+    });
+    let c = BEFORE.captures(before)?;
+    let sign = if c.name("rel")?.as_str().eq_ignore_ascii_case("before") {
+        -1
+    } else {
+        1
+    };
+    Some((
+        c.get(0)?.start(),
+        read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?,
+    ))
+}
+
+static HOLIDAYS: LazyLock<Vec<(String, HolidayRule)>> =
+    LazyLock::new(|| holidays::load(include_str!("../../data/holidays/en.toml")));
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
-    let g = |p: &str| grammar(p, &m, &w);
+    let a = format!("(?:{})", alternation(WEEKDAY_ABBREVIATIONS));
+    let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
+    let h = holiday_alternation(&HOLIDAYS);
+    let g = |p: &str| {
+        let p = p.replace("DAYWORD", &n).replace("WDABBR", &a);
+        grammar(&p.replace("HOLIDAY", &h), &m, &w)
+    };
+    let rel = r"last|previous|this|next|the\s+following|following";
     Grammar::new(vec![
+        // "Christmas", "Easter 2018", "last Easter", "Earth Day of this year"
+        (
+            g(&format!(
+                r"(?i)(?:\b(?P<rel>{rel})\s+)?(?P<h>HOLIDAY)(?:\s+(?:of\s+|in\s+)?(?P<y>[0-9]{{4}})\b|\s+of\s+(?P<this>this)\s+year\b)?"
+            )),
+            |text, c| read_holiday(text, c, &HOLIDAYS, |r| lookup(RELATIVE_PERIOD, &key(r))),
+        ),
+        // "Oct-2", "Oct/2", "Oct2", "Dec31 , 1994", "May twenty-first", "Jan first"
+        (
+            g(
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?P<mon>MONTH)(?P<sep>\s*[-/]\s*|)(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>[0-9]{4})\b)?|\b(?P<mon2>MONTH)\s+(?:the\s+)?(?P<w1>DAYWORD)\b(?:,?\s+(?P<y2>[0-9]{4})\b)?",
+            ),
+            month_day,
+        ),
+        // "the second of Aug", "twenty second of June 2017", "the tenth of September"
+        (
+            g(
+                r"(?i)\b(?:(?:on|by|since|until)\s+)?(?:the\s+)?(?P<w1>DAYWORD)\s+(?:day\s+)?of\s+(?P<mon>MONTH)(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            word_day_month,
+        ),
+        // "on 3/7/2017", "9-18-15", "on 4/22", "Friday 7/6", "this 5/12"
+        (
+            g(
+                r"(?i)\b(?:(?:on|this|next)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<m>[0-9]{1,2})(?P<s1>[/.-])(?P<d>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
+            ),
+            numeric,
+        ),
+        // "the 27th", "on 15", "the twenty second", "20th of next month", "the 21st this month"
+        (
+            g(&format!(
+                r"(?i)\b(?:the|on)\s+(?P<d>[0-9]{{1,2}}(?:st|nd|rd|th)?|DAYWORD)\b(?:\s+day)?(?:\s+of\s+(?P<rel>{rel})\s+month|\s+(?P<rel2>this)\s+month)?|\b(?P<d2>[0-9]{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?P<rel3>{rel})\s+month"
+            )),
+            day_of_month,
+        ),
+        // "Thursday the 21st", "Monday 21", "Mon 13th", "Friday the twenty second"
+        (
+            g(
+                r"(?i)\b(?P<wd>WEEKDAY|WDABBR),?\s+(?:the\s+)?(?P<d>[0-9]{1,2}(?:st|nd|rd|th)?|DAYWORD)\b",
+            ),
+            weekday_day,
+        ),
+        // "next week Sunday", "Friday next week", "Tuesday of last week", "this week Monday"
+        (
+            g(&format!(
+                r"(?i)\b(?:(?:on\s+)?(?P<wd>WEEKDAY)\s+(?:of\s+)?(?:the\s+)?(?P<rel>{rel})\s+week|(?P<rel2>{rel})\s+week(?:\s*-\s*|\s+on\s+|\s+)(?P<wd2>WEEKDAY))\b"
+            )),
+            weekday_of_week,
+        ),
+        // "the next day", "the day after", "the day before", "the following day"
+        (
+            g(
+                r"(?i)\b(?:(?P<next>(?:the\s+)?next\s+day|the\s+following\s+day|the\s+day\s+after)|(?P<eve>the\s+previous\s+day|the\s+day\s+before|the\s+eve))\b",
+            ),
+            from_previous,
+        ),
+        // "two years ago", "in 3 weeks", "a month ago", "two weeks from now", "a fortnight later"
+        (
+            g(&format!(
+                r"(?i)(?:\b(?P<in>in)\s+)?(?P<amt>{AMOUNT})(?:\s+(?P<ago>ago)\b|\s+(?P<later>from\s+now|later)\b)?"
+            )),
+            shift,
+        ),
+        // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
+        (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
+        // "the first Friday of July", "the second Monday of next month"
+        (
+            g(&format!(
+                r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>WEEKDAY)\s+(?:of|in)\s+(?:(?P<mon>MONTH)|(?P<rel>{rel})\s+month)\b"
+            )),
+            nth_weekday,
+        ),
         // "3 April 2025", "on Sunday, 1 November", "the 4th of July", "19-20 May"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>MONTH)(?:,?\s+(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:\.?\s+|-)(?:of\s+)?(?P<mon>MONTH)(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
         ),
         // "April 3, 2025", "on Jan. 5", "May 19-20", "Sept. 1st"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
-        ),
-        (
-            g(r"(?i)\b(?:on\s+)?(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4})\b"),
-            numeric,
         ),
         // "in September 2022", "September 2013", "since September", "mid-August", "last May"
         (
@@ -113,13 +368,13 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         // "on Tuesday", "last Tuesday", "next Thursday", "Monday night"
         (
             g(
-                r"(?i)\b(?:(?P<pre>on|this\s+past|this\s+coming|this|last|next|since|by|until)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:morning|afternoon|evening|night)\b)?",
+                r"(?i)\b(?:(?P<pre>on|this\s+past|this\s+coming|this\s+upcoming|this|last|next|past|previous|coming|upcoming|following|since|by|until)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:morning|afternoon|evening|night)\b)?",
             ),
             weekday,
         ),
         (
             g(
-                r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
+                r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|yesterday|today|tomorrow|tmrw|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
             ),
             relative,
         ),
@@ -143,20 +398,50 @@ pub(super) fn find(text: &str) -> Vec<DateMatch> {
     GRAMMAR.find(text)
 }
 
-/// English writes month and weekday names with a capital.
+/// English writes month and weekday names with a capital; lowercase names are read too, but
+/// for those that are also common words ("may", "march").
 fn capitalised(m: Match) -> bool {
     m.as_str().starts_with(char::is_uppercase)
 }
 
-fn month_name(c: &Captures) -> Option<u32> {
-    let name = c.name("mon").filter(|m| capitalised(*m))?;
-    lookup(MONTHS, name.as_str())
+fn month_of(m: Match) -> Option<u32> {
+    let lower = m.as_str().to_lowercase();
+    if !capitalised(m) && LOWERCASE_WORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    lookup(MONTHS, &lower)
 }
 
-fn day(_: &str, c: &Captures) -> Option<DateExpr> {
+fn month_name(c: &Captures) -> Option<u32> {
+    month_of(c.name("mon")?)
+}
+
+/// A weekday written in full or abbreviated (capitalised only: "sun", "sat" are words).
+fn weekday_of(m: Match) -> Option<Weekday> {
+    lookup(WEEKDAYS, m.as_str())
+        .or_else(|| lookup(WEEKDAY_ABBREVIATIONS, m.as_str()).filter(|_| capitalised(m)))
+}
+
+/// A day number in figures ("3", "21st") or words ("twenty-first", "fifteen").
+fn day_number(s: &str) -> Option<u32> {
+    parse_day(s).or_else(|| lookup(NUMBER_WORDS, &key(&s.replace('-', " "))))
+}
+
+/// The year of a match, `Some(None)` without one, `None` when it is no year.
+fn year_of(y: Option<Match>) -> Option<Option<i32>> {
+    match y {
+        Some(y) => Some(Some(parse_year(y.as_str())?)),
+        None => Some(None),
+    }
+}
+
+fn day(text: &str, c: &Captures) -> Option<DateExpr> {
     let month = month_name(c)?;
-    if c.name("wd").is_some_and(|w| !capitalised(w)) {
+    if amount_precedes(text, c.name("d1")?.start()) {
         return None;
+    }
+    if let Some(w) = c.name("wd") {
+        weekday_of(w)?;
     }
     let first = parse_day(c.name("d1")?.as_str())?;
     if let Some(last) = c.name("d2") {
@@ -164,17 +449,24 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
             return None;
         }
     }
-    let year = match c.name("y") {
-        Some(y) => Some(parse_year(y.as_str())?),
-        None => None,
-    };
-    day_expr(first, month, year)
+    day_expr(first, month, year_of(c.name("y"))?)
 }
 
-fn numeric(_: &str, c: &Captures) -> Option<DateExpr> {
-    let month = c.name("m")?.as_str().parse().ok()?;
-    let day = c.name("d")?.as_str().parse().ok()?;
-    day_expr(day, month, Some(parse_year(c.name("y")?.as_str())?))
+/// "Oct-2", "Oct2" at once; a day in words after the month ("May twenty-first").
+fn month_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    if let Some(mon) = c.name("mon2") {
+        let day = day_number(c.name("w1")?.as_str())?;
+        return day_expr(day, month_of(mon)?, year_of(c.name("y2"))?);
+    }
+    let d = c.name("d1")?;
+    if number_continues(text, d.end()) {
+        return None;
+    }
+    day_expr(
+        parse_day(d.as_str())?,
+        month_name(c)?,
+        year_of(c.name("y"))?,
+    )
 }
 
 fn month(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -201,14 +493,122 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
+fn word_day_month(_: &str, c: &Captures) -> Option<DateExpr> {
+    let day = day_number(c.name("w1")?.as_str())?;
+    day_expr(day, month_name(c)?, year_of(c.name("y"))?)
+}
+
+/// Month first, else day first when that is no day ("22/04"); without a year only with a
+/// slash, and after "on", "this" or a weekday or at a clause's end ("1/3 of the vote").
+fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (whole, m, s1) = (c.get(0)?, c.name("m")?, c.name("s1")?.as_str());
+    if c.name("s2").is_some_and(|s2| s2.as_str() != s1) || number_continues(text, whole.end()) {
+        return None;
+    }
+    let year = c.name("y").or(c.name("y4"));
+    let cued = whole.start() < m.start();
+    if year.is_none() && (s1 != "/" || !(cued || ends_clause(text, whole.end()))) {
+        return None;
+    }
+    numeric_date(
+        m.as_str(),
+        c.name("d")?.as_str(),
+        year.map(|y| y.as_str()),
+        false,
+    )
+}
+
+fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    let day = day_number(c.name("d").or(c.name("d2"))?.as_str())?;
+    let month_offset = match c.name("rel").or(c.name("rel2")).or(c.name("rel3")) {
+        Some(r) => Some(lookup(RELATIVE_PERIOD, &key(r.as_str()))? as i32),
+        None => None,
+    };
+    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    Some(DateExpr::DayOfMonth { day, month_offset })
+}
+
+/// A weekday with a day number, only at a clause's end ("on Monday 12 people were hurt").
+fn weekday_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    if !ends_clause(text, c.get(0)?.end()) {
+        return None;
+    }
+    Some(DateExpr::WeekdayDay {
+        weekday: weekday_of(c.name("wd")?)?,
+        day: day_number(c.name("d")?.as_str())?,
+    })
+}
+
+fn weekday_of_week(_: &str, c: &Captures) -> Option<DateExpr> {
+    let weekday = lookup(WEEKDAYS, c.name("wd").or(c.name("wd2"))?.as_str())?;
+    let weeks = lookup(
+        RELATIVE_PERIOD,
+        &key(c.name("rel").or(c.name("rel2"))?.as_str()),
+    )?;
+    Some(DateExpr::WeekdayOfWeek { weekday, weeks })
+}
+
+/// "the next day" after the story's last day; "the day before" only at a clause's end ("the
+/// day before the vote" is another day).
+fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    let open = whole.as_str().to_lowercase();
+    if open.starts_with("the day") && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
+        1
+    } else {
+        -1
+    }))
+}
+
+/// A time from publication: "in", "from now", "later" count forward, "ago" back.
+fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
+    let sign = if c.name("ago").is_some() {
+        -1
+    } else if c.name("in").is_some() || c.name("later").is_some() {
+        1
+    } else {
+        return None;
+    };
+    let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
+    Some(DateExpr::Shift { months, days })
+}
+
+fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
+    let month = match (c.name("mon"), c.name("rel")) {
+        (Some(m), _) => MonthRef::Named(month_of(m)?),
+        (None, r) => MonthRef::FromPublication(lookup(RELATIVE_PERIOD, &key(r?.as_str()))? as i32),
+    };
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month,
+    })
+}
+
+/// "this Friday" is the current week's; "last", "this past", "previous" Friday the latest
+/// before publication; "next", "coming", "following" Friday the next after it.
 fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
-    let name = c.name("wd").filter(|m| capitalised(*m))?;
-    let weekday = lookup(WEEKDAYS, name.as_str())?;
+    let name = c.name("wd")?;
     let pre = c.name("pre").map(|m| key(m.as_str()));
+    // Lowercase, a weekday needs a word that makes it one ("on monday", not "monday notes").
+    if !capitalised(name) && pre.is_none() {
+        return None;
+    }
+    let weekday = lookup(WEEKDAYS, name.as_str())?;
+    if pre.as_deref() == Some("this") {
+        return Some(DateExpr::WeekdayOfWeek { weekday, weeks: 0 });
+    }
+    let relation = pre.as_deref().and_then(|p| lookup(WEEKDAY_MODIFIERS, p));
     Some(DateExpr::Weekday {
         weekday,
-        strictly_before: matches!(pre.as_deref(), Some("last" | "this past")),
-        next: matches!(pre.as_deref(), Some("next" | "this coming")),
+        strictly_before: relation == Some(Relation::Before),
+        next: relation == Some(Relation::After),
     })
 }
 
