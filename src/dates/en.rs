@@ -4,9 +4,9 @@
 use super::{
     alternation, amount_precedes, capitalised_inside_sentence, day_expr, ends_clause,
     follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
-    number_continues, numeric_date, parse_day, parse_year, previous_word_start, read_amounts,
-    read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr, DateMatch, Grammar,
-    HolidayRule, MonthRef, Relation, MIXED,
+    number_continues, numeric_date, parse_day, parse_year, plain_weekday, previous_word_start,
+    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
+    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -160,18 +160,107 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
     ("thirty one", 31),
 ];
 
+/// Cardinals below a hundred that years in words are made of ("nineteen", "seventy", "eight").
+const CARDINALS: &[(&str, i32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// A year in words right after a day and month, up to a clause's end: its length in bytes
+/// and the year ("nineteen seventy-eight", "two thousand and ten", "seventeen hundred").
+pub(super) fn year_after(after: &str) -> Option<(usize, i32)> {
+    static YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let word = format!("(?:{})", alternation(CARDINALS));
+        let p = format!(
+            r"(?i)^(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>(?:two[-\s]+thousand|{word}(?:[-\s]+hundred)?)(?:[-\s]+(?:and|oh|zero|{word}))*)\b"
+        );
+        grammar(&p, "", "")
+    });
+    let c = YEAR.captures(after)?;
+    let whole = c.get(0)?;
+    if !ends_clause(after, whole.end()) {
+        return None;
+    }
+    Some((whole.end(), spelled_year(c.name("y")?.as_str())?))
+}
+
+/// Reads a year in words: "two thousand [and] N", or a century ("nineteen", "seventeen
+/// hundred") then "oh"/"zero" and a unit, or a number from ten to ninety-nine.
+fn spelled_year(words: &str) -> Option<i32> {
+    let lower = words.to_lowercase().replace('-', " ");
+    let t: Vec<&str> = lower.split_whitespace().filter(|w| *w != "and").collect();
+    if t.starts_with(&["two", "thousand"]) {
+        return Some(2000 + below_hundred(&t[2..])?.unwrap_or(0));
+    }
+    let century = lookup(CARDINALS, t.first()?).filter(|c| (10..=20).contains(c))?;
+    let (hundred, rest) = match t.get(1) {
+        Some(&"hundred") => (true, &t[2..]),
+        _ => (false, &t[1..]),
+    };
+    let (oh, rest) = match rest.first() {
+        Some(&("oh" | "zero")) => (true, &rest[1..]),
+        _ => (false, rest),
+    };
+    let within = match below_hundred(rest)? {
+        None if hundred && !oh => 0,
+        Some(n) if n < 10 && (oh || hundred) => n,
+        Some(n) if n >= 10 && !oh => n,
+        _ => return None,
+    };
+    Some(century * 100 + within)
+}
+
+/// A number below a hundred in words ("eight", "seventy eight"), `Some(None)` for no words.
+fn below_hundred(words: &[&str]) -> Option<Option<i32>> {
+    match words {
+        [] => Some(None),
+        [one] => lookup(CARDINALS, one).map(Some),
+        [tens, unit] => {
+            let tens = lookup(CARDINALS, tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+            let unit = lookup(CARDINALS, unit).filter(|u| *u < 10)?;
+            Some(Some(tens + unit))
+        }
+        _ => None,
+    }
+}
+
 /// Words before a weekday that place it: before publication, after it.
 const WEEKDAY_MODIFIERS: &[(&str, Relation)] = &[
-    ("last", Relation::Before),
+    ("last", Relation::PreviousWeek),
+    ("previous", Relation::PreviousWeek),
     ("this past", Relation::Before),
     ("past", Relation::Before),
-    ("previous", Relation::Before),
-    ("next", Relation::After),
+    ("next", Relation::NextWeek),
+    ("following", Relation::NextWeek),
     ("this coming", Relation::After),
     ("coming", Relation::After),
     ("this upcoming", Relation::After),
     ("upcoming", Relation::After),
-    ("following", Relation::After),
 ];
 
 /// Words that place a week or a month from publication's: -1, 0, +1.
@@ -259,8 +348,12 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let a = format!("(?:{})", alternation(WEEKDAY_ABBREVIATIONS));
     let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
     let h = holiday_alternation(&HOLIDAYS);
+    let glued = glued_months();
     let g = |p: &str| {
-        let p = p.replace("DAYWORD", &n).replace("WDABBR", &a);
+        let p = p
+            .replace("DAYWORD", &n)
+            .replace("WDABBR", &a)
+            .replace("MGLUE", &glued);
         grammar(&p.replace("HOLIDAY", &h), &m, &w)
     };
     let rel = r"last|previous|this|next|the\s+following|following";
@@ -275,14 +368,14 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         // "Oct-2", "Oct/2", "Oct2", "Dec31 , 1994", "May twenty-first", "Jan first"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?P<mon>MONTH)(?P<sep>\s*[-/]\s*|)(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>[0-9]{4})\b)?|\b(?P<mon2>MONTH)\s+(?:the\s+)?(?P<w1>DAYWORD)\b(?:,?\s+(?P<y2>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<mon>MONTH)(?P<sep>\s*[-/]\s*|)(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>[0-9]{4})\b)?|(?P<mon2>MONTH)\s+(?:the\s+)?(?P<w1>DAYWORD)\b(?:,?\s+(?P<y2>[0-9]{4})\b)?)",
             ),
             month_day,
         ),
         // "the second of Aug", "twenty second of June 2017", "the tenth of September"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until)\s+)?(?:the\s+)?(?P<w1>DAYWORD)\s+(?:day\s+)?of\s+(?P<mon>MONTH)(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?:on|by|since|until)\s+)?(?:the\s+)?(?P<w1>DAYWORD)\s+(?:(?:day\s+)?of\s+)?(?P<mon>MONTH)(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             word_day_month,
         ),
@@ -327,6 +420,13 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
                 r"(?i)(?:\b(?P<in>in)\s+)?(?P<amt>{AMOUNT})(?:\s+(?P<ago>ago)\b|\s+(?P<later>from\s+now|later)\b)?"
             )),
             shift,
+        ),
+        // "Oct2", "Dec31, 1994", "October. 2": the day against the month, or after its dot
+        (
+            g(
+                r"(?i)\b(?P<mon>MGLUE)(?P<dot>\.\s+)?(?P<d1>[0-9]{1,2})\b(?:\s*,\s*(?P<y>[0-9]{4})\b)?",
+            ),
+            glued_month_day,
         ),
         // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
         (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
@@ -450,6 +550,27 @@ fn day(text: &str, c: &Captures) -> Option<DateExpr> {
         }
     }
     day_expr(first, month, year_of(c.name("y"))?)
+}
+
+/// The month names without a word boundary after them, for days written against them.
+fn glued_months() -> String {
+    let mut names: Vec<&str> = MONTHS
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !name.ends_with('.'))
+        .collect();
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    format!("(?:{})", names.join("|"))
+}
+
+/// "Oct2" at once; "October. 2" with a year or at a clause's end only.
+fn glued_month_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (whole, d) = (c.get(0)?, c.name("d1")?);
+    let year = year_of(c.name("y"))?;
+    if c.name("dot").is_some() && year.is_none() && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    day_expr(parse_day(d.as_str())?, month_name(c)?, year)
 }
 
 /// "Oct-2", "Oct2" at once; a day in words after the month ("May twenty-first").
@@ -591,8 +712,9 @@ fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     })
 }
 
-/// "this Friday" is the current week's; "last", "this past", "previous" Friday the latest
-/// before publication; "next", "coming", "following" Friday the next after it.
+/// "this Friday" is the current week's; "last", "previous" Friday the previous week's, "next",
+/// "following" Friday the next week's; "this past" Friday the latest before publication,
+/// "coming" Friday the next after it.
 fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let name = c.name("wd")?;
     let pre = c.name("pre").map(|m| key(m.as_str()));
@@ -604,12 +726,12 @@ fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     if pre.as_deref() == Some("this") {
         return Some(DateExpr::WeekdayOfWeek { weekday, weeks: 0 });
     }
-    let relation = pre.as_deref().and_then(|p| lookup(WEEKDAY_MODIFIERS, p));
-    Some(DateExpr::Weekday {
-        weekday,
-        strictly_before: relation == Some(Relation::Before),
-        next: relation == Some(Relation::After),
-    })
+    Some(
+        match pre.as_deref().and_then(|p| lookup(WEEKDAY_MODIFIERS, p)) {
+            Some(relation) => relation.weekday(weekday),
+            None => plain_weekday(weekday),
+        },
+    )
 }
 
 fn relative(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -640,9 +762,11 @@ mod tests {
     /// Each sentence holds exactly one date expression: its span text and its reading.
     #[test]
     fn forms() {
+        use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DaysFromPublication, EarlierThisMonth, Full, LastWeek, Month, MonthYear,
-            SameDayAsPrevious, ThisWeek, Year,
+            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
+            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -671,8 +795,8 @@ mod tests {
             ("Ties have grown since 2015 overall.", "since 2015", Year(2015)),
             ("The minister announced on Tuesday a new grant.", "on Tuesday", wd(Weekday::Tue, false, false)),
             ("On Monday, leaders met online.", "On Monday", wd(Weekday::Mon, false, false)),
-            ("They spoke last Tuesday by phone.", "last Tuesday", wd(Weekday::Tue, true, false)),
-            ("The vote is due next Thursday in parliament.", "next Thursday", wd(Weekday::Thu, false, true)),
+            ("They spoke last Tuesday by phone.", "last Tuesday", WeekdayOfWeek { weekday: Weekday::Tue, weeks: -1 }),
+            ("The vote is due next Thursday in parliament.", "next Thursday", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("He landed Monday night in Tashkent.", "Monday night", wd(Weekday::Mon, false, false)),
             ("The minister said yesterday that nothing was settled.", "yesterday", DaysFromPublication(-1)),
             ("We are gathered here today to sign.", "today", DaysFromPublication(0)),
@@ -691,6 +815,27 @@ mod tests {
             ("They meet this coming Friday in Astana.", "this coming Friday", wd(Weekday::Fri, false, true)),
             ("Prices rose sharply in March 2020 across the region.", "in March 2020", MonthYear { month: 3, year: 2020 }),
             ("The loan is due by mid-2027 at the latest.", "mid-2027", Year(2027)),
+            ("The envoy will be back for the 27th.", "the 27th", DayOfMonth { day: 27, month_offset: None }),
+            ("The vote is set for the 20th of next month.", "the 20th of next month", DayOfMonth { day: 20, month_offset: Some(1) }),
+            ("Talks resume Friday the 22nd.", "Friday the 22nd", WeekdayDay { weekday: Weekday::Fri, day: 22 }),
+            ("He will travel on Tuesday of next week to Baku.", "on Tuesday of next week", WeekdayOfWeek { weekday: Weekday::Tue, weeks: 1 }),
+            ("They will sign this Friday in Astana.", "this Friday", WeekdayOfWeek { weekday: Weekday::Fri, weeks: 0 }),
+            ("The delegation left the next day for Osh.", "the next day", DaysFromPrevious(1)),
+            ("The treaty was signed two years ago by six states.", "two years ago", Shift { months: -24, days: 0 }),
+            ("The envoy returns in 3 weeks to Tashkent.", "in 3 weeks", Shift { months: 0, days: 21 }),
+            ("They parted 1 month and 21 days ago without a deal.", "1 month and 21 days ago", Shift { months: -1, days: -21 }),
+            ("The council meets on the first Monday of July.", "the first Monday of July", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
+            ("Markets will be shut on Christmas Day, traders said.", "Christmas Day", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
+            ("Prices fell after last Easter across the region.", "last Easter", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Before }),
+            ("It happened 2 weeks before May 13 1999 in Kabul.", "2 weeks before May 13 1999", Offset { base: Box::new(Full(d(1999, 5, 13))), months: 0, days: -14 }),
+            ("A memo dated 9-18-15 surfaced.", "9-18-15", Full(d(2015, 9, 18))),
+            ("A file stamped 20161016 was found.", "20161016", Full(d(2016, 10, 16))),
+            ("The note dated 23/Sep/2020 leaked.", "23/Sep/2020", Full(d(2020, 9, 23))),
+            ("The plant opened on 15 August nineteen ninety-three, officials said.", "on 15 August nineteen ninety-three", Full(d(1993, 8, 15))),
+            ("The deal was struck on May twenty-first in Riyadh.", "on May twenty-first", DayMonth { day: 21, month: 5 }),
+            ("The parcel was posted Oct2.", "Oct2", DayMonth { day: 2, month: 10 }),
+            ("They met on 22/04 in Geneva.", "on 22/04", DayMonth { day: 22, month: 4 }),
+            ("Schedule it on monday for the envoy.", "on monday", wd(Weekday::Mon, false, false)),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::En);
@@ -711,6 +856,11 @@ mod tests {
             "The plant produces 1500 tonnes a day in 2 shifts.",
             "Output rose in 2021 % terms.",
             "Our weekly edition, this weekend, monday notes.",
+            "He won 1/3 of the vote and offers 24/7 support.",
+            "A trip to Easter Island was planned.",
+            "The bank lent $12 December bonds.",
+            "Officials may 2 times review it, the day before the vote.",
+            "The score was 4-22 and 5.12 percent.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::En);

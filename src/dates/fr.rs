@@ -5,9 +5,9 @@
 use super::{
     alternation, capitalised_inside_sentence, day_expr, ends_clause, follows_day_number, grammar,
     holiday_alternation, holidays, key, lookup, max_day, number_continues, number_precedes,
-    numeric_date, parse_day, parse_numeric_year, parse_year, previous_word, read_amounts,
-    read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr, DateMatch, Grammar,
-    HolidayRule, MonthRef, Relation, MIXED,
+    numeric_date, parse_day, parse_numeric_year, parse_year, plain_weekday, previous_word,
+    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
+    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -116,12 +116,12 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 
 /// Words after a weekday that place it: before publication, after it.
 const WEEKDAY_MODIFIERS: &[(&str, Relation)] = &[
-    ("dernier", Relation::Before),
+    ("dernier", Relation::PreviousWeek),
+    ("précédent", Relation::PreviousWeek),
     ("passé", Relation::Before),
-    ("précédent", Relation::Before),
-    ("prochain", Relation::After),
-    ("prochaine", Relation::After),
-    ("suivant", Relation::After),
+    ("prochain", Relation::NextWeek),
+    ("prochaine", Relation::NextWeek),
+    ("suivant", Relation::NextWeek),
     ("à venir", Relation::After),
 ];
 
@@ -537,25 +537,21 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
-/// "ce mercredi" is the current week's; "mercredi dernier", "dernier mercredi" the latest
-/// before publication; "mercredi prochain" the next after it.
+/// "ce mercredi" is the current week's; "mercredi dernier", "dernier mercredi" the previous
+/// week's, "mercredi prochain" the next week's; "mercredi passé" the latest before publication.
 fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let weekday = lookup(WEEKDAYS, c.name("wd")?.as_str())?;
     let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
-    let relation = match c.name("mod") {
-        Some(m) => Some(lookup(WEEKDAY_MODIFIERS, &key(m.as_str()))?),
-        None => match pre.as_deref() {
-            Some("dernier") => Some(Relation::Before),
-            Some("prochain") => Some(Relation::After),
-            Some("ce" | "cette") => return Some(DateExpr::WeekdayOfWeek { weekday, weeks: 0 }),
-            _ => None,
+    let relation = match (c.name("mod"), pre.as_deref()) {
+        (Some(m), _) => lookup(WEEKDAY_MODIFIERS, &key(m.as_str()))?,
+        (None, Some("ce" | "cette")) => return Some(DateExpr::WeekdayOfWeek { weekday, weeks: 0 }),
+        (None, Some(p)) => match lookup(WEEKDAY_MODIFIERS, p) {
+            Some(relation) => relation,
+            None => return Some(plain_weekday(weekday)),
         },
+        (None, None) => return Some(plain_weekday(weekday)),
     };
-    Some(DateExpr::Weekday {
-        weekday,
-        strictly_before: relation == Some(Relation::Before),
-        next: relation == Some(Relation::After),
-    })
+    Some(relation.weekday(weekday))
 }
 
 fn relative(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -589,9 +585,11 @@ mod tests {
     /// Each sentence holds exactly one date expression: its span text and its reading.
     #[test]
     fn forms() {
+        use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DaysFromPublication, EarlierThisMonth, Full, LastWeek, Month, MonthYear,
-            SameDayAsPrevious, ThisWeek, WeekdayOfWeek, Year,
+            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
+            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -623,8 +621,8 @@ mod tests {
             ("Le ministre a reçu jeudi son homologue.", "jeudi", wd(Weekday::Thu, false, false)),
             ("Dimanche, le Premier ministre a visité l'usine.", "Dimanche", wd(Weekday::Sun, false, false)),
             ("Il devait rencontrer ce mercredi les investisseurs.", "ce mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: 0 }),
-            ("Ils se sont parlé mardi dernier au téléphone.", "mardi dernier", wd(Weekday::Tue, true, false)),
-            ("Le vote aura lieu jeudi prochain au Parlement.", "jeudi prochain", wd(Weekday::Thu, false, true)),
+            ("Ils se sont parlé mardi dernier au téléphone.", "mardi dernier", WeekdayOfWeek { weekday: Weekday::Tue, weeks: -1 }),
+            ("Le vote aura lieu jeudi prochain au Parlement.", "jeudi prochain", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("Il a atterri lundi soir à Tachkent.", "lundi soir", wd(Weekday::Mon, false, false)),
             ("Le ministre a déclaré hier que rien n'était joué.", "hier", DaysFromPublication(-1)),
             ("Elle est arrivée avant-hier à Douchanbé.", "avant-hier", DaysFromPublication(-2)),
@@ -652,6 +650,30 @@ mod tests {
             ("Ils s'étaient vus mardi passé à Moscou.", "mardi passé", wd(Weekday::Tue, true, false)),
             ("Ce soir-là, il a quitté Astana.", "Ce soir-là", SameDayAsPrevious),
             ("Arrivée le 14 JUILLET 2021 à Khiva.", "le 14 JUILLET 2021", Full(d(2021, 7, 14))),
+            ("Le ministre reviendra le 27.", "le 27", DayOfMonth { day: 27, month_offset: None }),
+            ("Il a promis une réponse pour le vingt-deux.", "le vingt-deux", DayOfMonth { day: 22, month_offset: None }),
+            ("Le vote aura lieu le 20 du mois prochain à Bichkek.", "le 20 du mois prochain", DayOfMonth { day: 20, month_offset: Some(1) }),
+            ("Les délégués se retrouvent vendredi 22.", "vendredi 22", WeekdayDay { weekday: Weekday::Fri, day: 22 }),
+            ("Le sommet aura lieu mardi de la semaine prochaine à Astana.", "mardi de la semaine prochaine", WeekdayOfWeek { weekday: Weekday::Tue, weeks: 1 }),
+            ("Ils se sont vus la semaine dernière mercredi à Genève.", "la semaine dernière mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: -1 }),
+            ("Il est reparti le lendemain pour Almaty.", "le lendemain", DaysFromPrevious(1)),
+            ("Ils avaient tout préparé la veille, dit-il.", "la veille", DaysFromPrevious(-1)),
+            ("Le traité a été signé il y a deux ans par les six pays.", "il y a deux ans", Shift { months: -24, days: 0 }),
+            ("Les experts reviendront dans trois semaines à Tachkent.", "dans trois semaines", Shift { months: 0, days: 21 }),
+            ("Ils se sont quittés il y a un mois et 21 jours sans accord.", "il y a un mois et 21 jours", Shift { months: -1, days: -21 }),
+            ("Le conseil se réunit le premier lundi de juillet.", "le premier lundi de juillet", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
+            ("Le marché sera fermé à Noël, selon la mairie.", "Noël", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
+            ("Le pèlerinage a eu lieu à Pâques 2018.", "Pâques 2018", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Written(2018) }),
+            ("Les députés rentrent trois jours après le 12 janvier.", "trois jours après le 12 janvier", Offset { base: Box::new(DayMonth { day: 12, month: 1 }), months: 0, days: 3 }),
+            ("Elle est partie deux semaines avant Noël.", "deux semaines avant Noël", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }), months: 0, days: -14 }),
+            ("Un courrier du 21/04/16 a été retrouvé.", "du 21/04/16", Full(d(2016, 4, 21))),
+            ("Un document du 2015/08/12 a fuité.", "2015/08/12", Full(d(2015, 8, 12))),
+            ("Une note datée du 23/sept./2020 circule.", "23/sept./2020", Full(d(2020, 9, 23))),
+            ("Le ministre partira après demain pour Bakou.", "après demain", DaysFromPublication(2)),
+            ("Il est né le 1er avril 78.", "le 1er avril 78", Full(d(1978, 4, 1))),
+            ("Le 3 mai 12 soldats ont été tués.", "Le 3 mai", DayMonth { day: 3, month: 5 }),
+            ("Mardi, 12 soldats ont été tués.", "Mardi", wd(Weekday::Tue, false, false)),
+            ("Un rendez-vous fixé le 22/04 à Paris.", "le 22/04", DayMonth { day: 22, month: 4 }),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::Fr);
@@ -675,6 +697,12 @@ mod tests {
             "Ce journal, le mardiste, les lundis.",
             "À ce jour, aucun accord n'a été trouvé.",
             "Les ventes atteignent 1 250 000 en 2 ans.",
+            "Il a obtenu 1/3 des voix, et 3/4 au second tour.",
+            "Le 20 heures a ouvert sur la crise.",
+            "Noël Mamère a pris la parole.",
+            "Le score est de 10-12 ans après le match 3-2.",
+            "Appelez le 01.02.03.04.05 ou écrivez.",
+            "La veille de la réunion, rien n'était prêt.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);

@@ -92,11 +92,30 @@ pub enum DateExpr {
     ThisWeek,
 }
 
-/// Where a word places a weekday: before publication or after it.
+/// Where a word places a weekday: the latest before publication ("this past Friday"), the
+/// next after it ("the coming Friday"), or in the week before or after publication's ("last
+/// Friday", "vendredi prochain": a day of the current week would be named alone).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Relation {
     Before,
     After,
+    PreviousWeek,
+    NextWeek,
+}
+
+impl Relation {
+    /// The weekday so placed.
+    fn weekday(self, weekday: Weekday) -> DateExpr {
+        match self {
+            Relation::PreviousWeek => DateExpr::WeekdayOfWeek { weekday, weeks: -1 },
+            Relation::NextWeek => DateExpr::WeekdayOfWeek { weekday, weeks: 1 },
+            _ => DateExpr::Weekday {
+                weekday,
+                strictly_before: self == Relation::Before,
+                next: self == Relation::After,
+            },
+        }
+    }
 }
 
 /// The month of a [`DateExpr::NthWeekday`]: named (the occurrence nearest publication) or
@@ -138,9 +157,36 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<DateMatch> {
     if matches!(lang, Lang::En | Lang::Und) {
         found.extend(en::find(text));
     }
+    if matches!(lang, Lang::En | Lang::Und) {
+        let years = spelled_years(text, &found);
+        found.extend(years);
+    }
     let offsets = offsets(text, lang, &found);
     found.extend(offsets);
     select(found)
+}
+
+/// A day and month followed by its year in words ("15 August nineteen ninety-three"): one
+/// full date.
+fn spelled_years(text: &str, found: &[DateMatch]) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    for m in found {
+        let DateExpr::DayMonth { day, month } = m.expr else {
+            continue;
+        };
+        let after = text.get(m.end..).unwrap_or("");
+        let Some((length, year)) = en::year_after(after) else {
+            continue;
+        };
+        if let Some(expr) = day_expr(day, month, Some(year)) {
+            out.push(DateMatch {
+                start: m.start,
+                end: m.end + length,
+                expr,
+            });
+        }
+    }
+    out
 }
 
 /// A time counted from each date written just before it ("trois jours après le 12 janvier",
@@ -490,6 +536,15 @@ fn holiday_alternation(table: &[(String, HolidayRule)]) -> String {
     format!("(?:{alternatives})")
 }
 
+/// A weekday alone: the latest on or before publication.
+fn plain_weekday(weekday: Weekday) -> DateExpr {
+    DateExpr::Weekday {
+        weekday,
+        strictly_before: false,
+        next: false,
+    }
+}
+
 fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
     date.checked_add_signed(Duration::try_days(days)?)
 }
@@ -758,9 +813,10 @@ fn numeric_date(a: &str, b: &str, year: Option<&str>, day_first: bool) -> Option
 /// number ("le 27") is a day only there, not before a noun ("le 27 soldats").
 fn ends_clause(text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("").trim_start();
-    rest.chars()
-        .next()
-        .is_none_or(|c| ".,;:!?)»\"”-–—".contains(c))
+    let mut chars = rest.chars();
+    let ends = chars.next().is_none_or(|c| ".,;:!?)»\"”-–—".contains(c));
+    // "01.02.03" and "1,5" go on as numbers.
+    ends && !chars.next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// Whether a currency sign ends just before `start`: "$12 December" is an amount.
@@ -1033,6 +1089,206 @@ mod tests {
                 "{expr:?} at {published:?}"
             );
         }
+    }
+
+    #[test]
+    fn resolution_of_days_counted_and_placed() {
+        // 2024-05-16 is a Thursday.
+        let pubd = Some(d(2024, 5, 16));
+        let easter = HolidayRule::Easter(0);
+        let cases: &[(DateExpr, Option<NaiveDate>)] = &[
+            // The 27th is still to come this month, the 31st is last March's (no 31 April).
+            (
+                DateExpr::DayOfMonth {
+                    day: 27,
+                    month_offset: None,
+                },
+                Some(d(2024, 5, 27)),
+            ),
+            (
+                DateExpr::DayOfMonth {
+                    day: 31,
+                    month_offset: None,
+                },
+                Some(d(2024, 3, 31)),
+            ),
+            (
+                DateExpr::DayOfMonth {
+                    day: 20,
+                    month_offset: Some(1),
+                },
+                Some(d(2024, 6, 20)),
+            ),
+            (
+                DateExpr::DayOfMonth {
+                    day: 31,
+                    month_offset: Some(1),
+                },
+                None,
+            ),
+            (
+                DateExpr::WeekdayDay {
+                    weekday: Weekday::Fri,
+                    day: 17,
+                },
+                Some(d(2024, 5, 17)),
+            ),
+            (
+                DateExpr::WeekdayDay {
+                    weekday: Weekday::Mon,
+                    day: 22,
+                },
+                Some(d(2024, 4, 22)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: Weekday::Mon,
+                    weeks: 0,
+                },
+                Some(d(2024, 5, 13)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: Weekday::Fri,
+                    weeks: -1,
+                },
+                Some(d(2024, 5, 10)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: Weekday::Tue,
+                    weeks: 1,
+                },
+                Some(d(2024, 5, 21)),
+            ),
+            (DateExpr::DaysFromPrevious(1), Some(d(2024, 5, 17))),
+            (
+                DateExpr::Shift {
+                    months: 0,
+                    days: -2,
+                },
+                Some(d(2024, 5, 14)),
+            ),
+            // A time in months is no day for the events; its start is publication's day moved.
+            (
+                DateExpr::Shift {
+                    months: -24,
+                    days: 0,
+                },
+                None,
+            ),
+            (
+                DateExpr::NthWeekday {
+                    nth: 1,
+                    weekday: Weekday::Fri,
+                    month: MonthRef::Named(7),
+                },
+                Some(d(2024, 7, 5)),
+            ),
+            (
+                DateExpr::NthWeekday {
+                    nth: 5,
+                    weekday: Weekday::Mon,
+                    month: MonthRef::FromPublication(0),
+                },
+                None,
+            ),
+            (
+                DateExpr::Offset {
+                    base: Box::new(DateExpr::DayMonth { day: 12, month: 1 }),
+                    months: 0,
+                    days: 3,
+                },
+                Some(d(2024, 1, 15)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::Nearest,
+                },
+                Some(d(2024, 3, 31)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::Before,
+                },
+                Some(d(2024, 3, 31)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::After,
+                },
+                Some(d(2025, 4, 20)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::Written(2018),
+                },
+                Some(d(2018, 4, 1)),
+            ),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(expr.resolve(pubd, None), *want, "{expr:?}");
+        }
+        let two_years = DateExpr::Shift {
+            months: -24,
+            days: 0,
+        };
+        assert_eq!(two_years.resolve_start(pubd, None), Some(d(2022, 5, 16)));
+        let next_day = DateExpr::DaysFromPrevious(1);
+        assert_eq!(
+            next_day.resolve(pubd, Some(d(2024, 2, 28))),
+            Some(d(2024, 2, 29))
+        );
+    }
+
+    /// Each expression with its granularity and first day; "the same day" follows the day
+    /// resolved before it; weeks are left out.
+    #[test]
+    fn resolved_in_text() {
+        let text = "Signed in May 2021, the pact took effect in 2022. On Monday the envoy \
+                    arrived; the same day he met the mayor. Last week, talks stalled.";
+        let found = resolve_dates(text, Lang::En, Some(d(2024, 5, 16)));
+        let got: Vec<_> = found
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.date, r.granularity))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("in May 2021", Some(d(2021, 5, 1)), Granularity::Month),
+                ("in 2022", Some(d(2022, 1, 1)), Granularity::Year),
+                ("On Monday", Some(d(2024, 5, 13)), Granularity::Day),
+                ("the same day", Some(d(2024, 5, 13)), Granularity::Day),
+            ]
+        );
+    }
+
+    /// Without a publication date, a day without a year takes the year of the nearest full
+    /// date of the text; what counts from publication stays unresolved.
+    #[test]
+    fn year_from_the_text_without_publication() {
+        let text = "Le 28 décembre, les troupes sont parties. L'accord du 3 janvier 2024 \
+                    a suivi, puis une réunion le 27 mai et une autre jeudi, et hier un vote.";
+        let found = resolve_dates(text, Lang::Fr, None);
+        let got: Vec<_> = found
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.date))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Le 28 décembre", Some(d(2023, 12, 28))),
+                ("du 3 janvier 2024", Some(d(2024, 1, 3))),
+                ("le 27 mai", Some(d(2024, 5, 27))),
+                ("jeudi", None),
+                ("hier", None),
+            ]
+        );
+        assert!(resolve_dates("le 27 mai", Lang::Fr, None)[0].date.is_none());
     }
 
     #[test]
