@@ -316,8 +316,9 @@ const ORDINALS: &[(&str, u32)] = &[
     ("5th", 5),
 ];
 
-/// One amount with its unit, then more joined to it: "2 years 1 month and 21 days".
-const AMOUNT: &str = r"\b(?:(?:a\s+)?few|[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b(?:(?:\s*,\s*|\s+and\s+|\s+)(?:[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)*";
+/// One amount with its unit, then more joined to it: "2 years 1 month and 21 days" (not after
+/// a comma: in "in 3 weeks, two years after", the second is another time).
+const AMOUNT: &str = r"\b(?:(?:a\s+)?few|[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b(?:(?:\s+and\s+|\s+)(?:[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)*";
 
 /// "3 days after", "2 weeks before", "16 days from": a time counted from the date that follows,
 /// at the end of `before`: where it starts and its months and days.

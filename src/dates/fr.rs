@@ -116,12 +116,12 @@ const NUMBER_WORDS: &[(&str, u32)] = &[
 
 /// Words after a weekday that place it: before publication, after it.
 const WEEKDAY_MODIFIERS: &[(&str, Relation)] = &[
-    ("dernier", Relation::PreviousWeek),
-    ("précédent", Relation::PreviousWeek),
+    ("dernier", Relation::Before),
+    ("précédent", Relation::Before),
     ("passé", Relation::Before),
-    ("prochain", Relation::NextWeek),
-    ("prochaine", Relation::NextWeek),
-    ("suivant", Relation::NextWeek),
+    ("prochain", Relation::After),
+    ("prochaine", Relation::After),
+    ("suivant", Relation::After),
     ("à venir", Relation::After),
 ];
 
@@ -184,7 +184,7 @@ const ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// One amount with its unit, then more joined to it: "deux ans plus d'un mois et 21 jours".
-const AMOUNT: &str = r"\b(?:[0-9]{1,3}|une?|quelques|DAYWORD)\s+(?:jours?|semaines?|mois|ans|an|années?)\b(?:(?:\s*,\s*|\s+et\s+|\s+plus\s+d(?:e\s+|['’])|\s+)(?:[0-9]{1,3}|une?|DAYWORD)\s+(?:jours?|semaines?|mois|ans|an|années?)\b)*";
+const AMOUNT: &str = r"\b(?:[0-9]{1,3}|une?|quelques|DAYWORD)\s+(?:jours?|semaines?|mois|ans|an|années?)\b(?:(?:\s+et\s+|\s+plus\s+d(?:e\s+|['’])|\s+)(?:[0-9]{1,3}|une?|DAYWORD)\s+(?:jours?|semaines?|mois|ans|an|années?)\b)*";
 
 /// "trois jours après", "2 semaines avant", "16 jours à partir du": a time counted from the date
 /// that follows, at the end of `before`: where it starts and its months and days.
@@ -537,8 +537,9 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
-/// "ce mercredi" is the current week's; "mercredi dernier", "dernier mercredi" the previous
-/// week's, "mercredi prochain" the next week's; "mercredi passé" the latest before publication.
+/// "ce mercredi" is the current week's; "mercredi dernier", "dernier mercredi", "mercredi
+/// passé" the latest before publication (French names the last one gone by, in this week or
+/// the one before); "mercredi prochain" the next after it.
 fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let weekday = lookup(WEEKDAYS, c.name("wd")?.as_str())?;
     let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
@@ -621,8 +622,8 @@ mod tests {
             ("Le ministre a reçu jeudi son homologue.", "jeudi", wd(Weekday::Thu, false, false)),
             ("Dimanche, le Premier ministre a visité l'usine.", "Dimanche", wd(Weekday::Sun, false, false)),
             ("Il devait rencontrer ce mercredi les investisseurs.", "ce mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: 0 }),
-            ("Ils se sont parlé mardi dernier au téléphone.", "mardi dernier", WeekdayOfWeek { weekday: Weekday::Tue, weeks: -1 }),
-            ("Le vote aura lieu jeudi prochain au Parlement.", "jeudi prochain", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
+            ("Ils se sont parlé mardi dernier au téléphone.", "mardi dernier", wd(Weekday::Tue, true, false)),
+            ("Le vote aura lieu jeudi prochain au Parlement.", "jeudi prochain", wd(Weekday::Thu, false, true)),
             ("Il a atterri lundi soir à Tachkent.", "lundi soir", wd(Weekday::Mon, false, false)),
             ("Le ministre a déclaré hier que rien n'était joué.", "hier", DaysFromPublication(-1)),
             ("Elle est arrivée avant-hier à Douchanbé.", "avant-hier", DaysFromPublication(-2)),

@@ -92,9 +92,10 @@ pub enum DateExpr {
     ThisWeek,
 }
 
-/// Where a word places a weekday: the latest before publication ("this past Friday"), the
-/// next after it ("the coming Friday"), or in the week before or after publication's ("last
-/// Friday", "vendredi prochain": a day of the current week would be named alone).
+/// Where a word places a weekday: the latest before publication ("this past Friday", "vendredi
+/// dernier"), the next after it ("the coming Friday", "vendredi prochain"), or in the week
+/// before or after publication's (English "last Friday", "next Friday": news names a day of the
+/// current week alone).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Relation {
     Before,
