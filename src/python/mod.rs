@@ -72,6 +72,7 @@ fn parse_lang(lang: Option<&str>) -> PyResult<Option<Lang>> {
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extraction::extract_tables, m)?)?;
     m.add_function(wrap_pyfunction!(columns::money_column, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::dates_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::mentions_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::events_column, m)?)?;
     m.add_function(wrap_pyfunction!(extraction::merge_actors, m)?)?;
