@@ -1,6 +1,6 @@
 //! Per-text columns for the Polars expression namespace (`pl.col("text").communique`): for each
-//! text of a string array, a list of structs — its money expressions, its mentions or its
-//! events — with code-point offsets. A null text gives a null list.
+//! text of a string array, a list of structs — its money expressions, its dates, its mentions
+//! or its events — with code-point offsets. A null text gives a null list.
 //!
 //! Mentions and events run the whole pipeline on each text as a document of its own, named by
 //! a hash of the text: identifiers (`event_id`) then depend on the text only, not on its row or
@@ -10,14 +10,18 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::Arc;
 
 use arrow_array::builder::{
-    Float64Builder, NullBufferBuilder, OffsetBufferBuilder, StringBuilder, UInt32Builder,
+    Date32Builder, Float64Builder, NullBufferBuilder, OffsetBufferBuilder, StringBuilder,
+    UInt32Builder,
 };
 use arrow_array::cast::AsArray;
+use arrow_array::types::Date32Type;
 use arrow_array::{Array, ArrayRef, ListArray, RecordBatch, StructArray};
 use arrow_schema::{ArrowError, DataType, Field, Fields};
+use chrono::{Duration, NaiveDate};
 use rayon::prelude::*;
 use xxhash_rust::xxh3::xxh3_64;
 
+use crate::dates::{self, ResolvedDate};
 use crate::document::{Document, Lang};
 use crate::pipeline::{analyse, Analysis, Options};
 use crate::text::offsets::CodePoints;
@@ -127,6 +131,92 @@ pub fn money_column(
         Arc::new(qualifier.finish()),
     ];
     let values = StructArray::try_new(money_fields(), columns, None)?;
+    let counts: Vec<Option<usize>> = found.iter().map(|f| f.as_ref().map(Vec::len)).collect();
+    list_of(values, &counts)
+}
+
+/// The struct of one date expression: start, end, text, date (the first day of a month or a
+/// year; null when it cannot be resolved) and granularity (day, month or year).
+pub fn date_fields() -> Fields {
+    Fields::from(vec![
+        Field::new("start", DataType::UInt32, false),
+        Field::new("end", DataType::UInt32, false),
+        Field::new("text", DataType::Utf8, false),
+        Field::new("date", DataType::Date32, true),
+        Field::new("granularity", DataType::Utf8, false),
+    ])
+}
+
+/// Days since 1970-01-01, Arrow's `Date32`.
+fn date32(date: NaiveDate) -> Option<i32> {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1)?;
+    i32::try_from((date - epoch).num_days()).ok()
+}
+
+/// The days of a `Date32` array (or of an all-null one), nulls kept.
+pub fn days_of(array: &dyn Array) -> Result<Vec<Option<NaiveDate>>, String> {
+    let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).ok_or("no epoch")?;
+    let day = |days: i32| epoch.checked_add_signed(Duration::try_days(days.into())?);
+    Ok(match array.data_type() {
+        DataType::Date32 => array
+            .as_primitive::<Date32Type>()
+            .iter()
+            .map(|d| d.and_then(day))
+            .collect(),
+        DataType::Null => vec![None; array.len()],
+        other => return Err(format!("expected a column of dates, not {other}")),
+    })
+}
+
+/// Every date expression of each text, resolved against that text's publication date
+/// (`published[i]`, or none). `lang` forces the language; by default it is detected per text.
+pub fn dates_column(
+    texts: &[Option<&str>],
+    published: &[Option<NaiveDate>],
+    lang: Option<Lang>,
+    threads: Option<usize>,
+) -> Result<ArrayRef, ArrowError> {
+    let found: Vec<Option<Vec<ResolvedDate>>> = on_threads(threads, || {
+        texts
+            .par_iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let published = published.get(i).copied().flatten();
+                t.map(|t| {
+                    let lang = lang.unwrap_or_else(|| text::lang::detect(t));
+                    catch_unwind(|| dates::resolve_dates(t, lang, published)).unwrap_or_default()
+                })
+            })
+            .collect()
+    });
+    let n: usize = found.iter().flatten().map(Vec::len).sum();
+    let (mut start, mut end) = (
+        UInt32Builder::with_capacity(n),
+        UInt32Builder::with_capacity(n),
+    );
+    let (mut span, mut granularity) = (StringBuilder::new(), StringBuilder::new());
+    let mut date = Date32Builder::with_capacity(n);
+    for (t, ds) in texts.iter().zip(&found) {
+        let (Some(t), Some(ds)) = (t, ds) else {
+            continue;
+        };
+        let cp = CodePoints::new(t);
+        for d in ds {
+            start.append_value(cp.at(d.start));
+            end.append_value(cp.at(d.end));
+            span.append_value(t.get(d.start..d.end).unwrap_or_default());
+            date.append_option(d.date.and_then(date32));
+            granularity.append_value(d.granularity.as_str());
+        }
+    }
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(start.finish()),
+        Arc::new(end.finish()),
+        Arc::new(span.finish()),
+        Arc::new(date.finish()),
+        Arc::new(granularity.finish()),
+    ];
+    let values = StructArray::try_new(date_fields(), columns, None)?;
     let counts: Vec<Option<usize>> = found.iter().map(|f| f.as_ref().map(Vec::len)).collect();
     list_of(values, &counts)
 }
@@ -283,6 +373,62 @@ mod tests {
         }
         let mentions = mentions_column(&texts, None, &options).unwrap();
         assert!(!mentions.as_list::<i32>().value(0).is_empty());
+    }
+
+    #[test]
+    fn dates_resolve_against_each_texts_publication_day() {
+        let array = StringArray::from(vec![
+            Some("Élu en 2019, il a parlé jeudi à Astana."),
+            None,
+            Some("Il a parlé jeudi."),
+        ]);
+        let texts = texts_of(&array).unwrap();
+        let published = days_of(&arrow_array::Date32Array::from(vec![
+            Some(19859), // 2024-05-16, a Thursday
+            None,
+            None,
+        ]))
+        .unwrap();
+        let column = dates_column(&texts, &published, Some(Lang::Fr), Some(1)).unwrap();
+        let lists = column.as_list::<i32>();
+        assert!(lists.is_null(1));
+        let first = lists.value(0);
+        let first = first.as_struct();
+        let text = first.column(2).as_string::<i32>();
+        assert_eq!((text.value(0), text.value(1)), ("en 2019", "jeudi"));
+        let start = first
+            .column(0)
+            .as_primitive::<arrow_array::types::UInt32Type>();
+        // "Élu " is four code points, five bytes.
+        assert_eq!(start.value(0), 4);
+        let date = first.column(3).as_primitive::<Date32Type>();
+        assert_eq!(
+            from_days(date.value(0)),
+            NaiveDate::from_ymd_opt(2019, 1, 1)
+        );
+        assert_eq!(
+            from_days(date.value(1)),
+            NaiveDate::from_ymd_opt(2024, 5, 16)
+        );
+        let granularity = first.column(4).as_string::<i32>();
+        assert_eq!(
+            (granularity.value(0), granularity.value(1)),
+            ("year", "day")
+        );
+        // Without a publication date the weekday is kept, unresolved.
+        let last = lists.value(2);
+        assert!(last.as_struct().column(3).is_null(0));
+    }
+
+    fn from_days(days: i32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(1970, 1, 1)?.checked_add_signed(Duration::days(days.into()))
+    }
+
+    #[test]
+    fn publication_dates_must_be_dates() {
+        assert!(days_of(&arrow_array::Int32Array::from(vec![1])).is_err());
+        let none = days_of(&arrow_array::NullArray::new(2)).unwrap();
+        assert_eq!(none, vec![None, None]);
     }
 
     #[test]

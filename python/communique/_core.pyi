@@ -52,6 +52,16 @@ def money_column(
     """Per text, the list of money expressions ``{start, end, text, amount, currency,
     qualifier}`` (code-point offsets)."""
 
+def dates_column(
+    texts: ArrowStreamExportable,
+    published: ArrowStreamExportable | None = None,
+    *,
+    lang: str | None = None,
+    threads: int | None = None,
+) -> ArrowColumn:
+    """Per text, the list of date expressions ``{start, end, text, date, granularity}``
+    (code-point offsets), resolved against ``published``, a Date column as long as ``texts``."""
+
 def mentions_column(
     texts: ArrowStreamExportable,
     *,

@@ -2,9 +2,11 @@
 //! month from "may" the verb and "March" from "march"; numeric dates are month/day/year.
 
 use super::{
-    alternation, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key, lookup,
-    max_day, parse_day, parse_year, previous_word_start, read_period, read_year, DateExpr,
-    DateMatch, Grammar,
+    alternation, amount_precedes, capitalised_inside_sentence, day_expr, ends_clause,
+    follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
+    number_continues, numeric_date, parse_day, parse_year, plain_weekday, previous_word_start,
+    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
+    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -70,31 +72,385 @@ const RELATIVE: &[(&str, i64)] = &[
     ("this afternoon", 0),
     ("this evening", 0),
     ("tomorrow", 1),
+    ("tmrw", 1),
     ("the day after tomorrow", 2),
+    ("the day after tmrw", 2),
 ];
+
+/// Month names that are also common lowercase words: they are months only with a capital.
+const LOWERCASE_WORDS: &[&str] = &["may", "march", "mar", "mar."];
+
+/// Weekday abbreviations, read only before a day ("Mon 13th", "Tue May 9").
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// Day numbers and counts in words, ordinal or cardinal, looked up with hyphens as spaces
+/// ("twenty-first"); "one" and "a" count ("a month ago") but name no day.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty first", 21),
+    ("twenty second", 22),
+    ("twenty third", 23),
+    ("twenty fourth", 24),
+    ("twenty fifth", 25),
+    ("twenty sixth", 26),
+    ("twenty seventh", 27),
+    ("twenty eighth", 28),
+    ("twenty ninth", 29),
+    ("thirtieth", 30),
+    ("thirty first", 31),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("twenty one", 21),
+    ("twenty two", 22),
+    ("twenty three", 23),
+    ("twenty four", 24),
+    ("twenty five", 25),
+    ("twenty six", 26),
+    ("twenty seven", 27),
+    ("twenty eight", 28),
+    ("twenty nine", 29),
+    ("thirty", 30),
+    ("thirty one", 31),
+];
+
+/// Cardinals below a hundred that years in words are made of ("nineteen", "seventy", "eight").
+const CARDINALS: &[(&str, i32)] = &[
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("thirteen", 13),
+    ("fourteen", 14),
+    ("fifteen", 15),
+    ("sixteen", 16),
+    ("seventeen", 17),
+    ("eighteen", 18),
+    ("nineteen", 19),
+    ("twenty", 20),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
+/// A year in words right after a day and month, up to a clause's end: its length in bytes
+/// and the year ("nineteen seventy-eight", "two thousand and ten", "seventeen hundred").
+pub(super) fn year_after(after: &str) -> Option<(usize, i32)> {
+    static YEAR: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let word = format!("(?:{})", alternation(CARDINALS));
+        let p = format!(
+            r"(?i)^(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>(?:two[-\s]+thousand|{word}(?:[-\s]+hundred)?)(?:[-\s]+(?:and|oh|zero|{word}))*)\b"
+        );
+        grammar(&p, "", "")
+    });
+    let c = YEAR.captures(after)?;
+    let whole = c.get(0)?;
+    if !ends_clause(after, whole.end()) {
+        return None;
+    }
+    Some((whole.end(), spelled_year(c.name("y")?.as_str())?))
+}
+
+/// Reads a year in words: "two thousand [and] N", or a century ("nineteen", "seventeen
+/// hundred") then "oh"/"zero" and a unit, or a number from ten to ninety-nine.
+fn spelled_year(words: &str) -> Option<i32> {
+    let lower = words.to_lowercase().replace('-', " ");
+    let t: Vec<&str> = lower.split_whitespace().filter(|w| *w != "and").collect();
+    if t.starts_with(&["two", "thousand"]) {
+        return Some(2000 + below_hundred(&t[2..])?.unwrap_or(0));
+    }
+    let century = lookup(CARDINALS, t.first()?).filter(|c| (10..=20).contains(c))?;
+    let (hundred, rest) = match t.get(1) {
+        Some(&"hundred") => (true, &t[2..]),
+        _ => (false, &t[1..]),
+    };
+    let (oh, rest) = match rest.first() {
+        Some(&("oh" | "zero")) => (true, &rest[1..]),
+        _ => (false, rest),
+    };
+    let within = match below_hundred(rest)? {
+        None if hundred && !oh => 0,
+        Some(n) if n < 10 && (oh || hundred) => n,
+        Some(n) if n >= 10 && !oh => n,
+        _ => return None,
+    };
+    Some(century * 100 + within)
+}
+
+/// A number below a hundred in words ("eight", "seventy eight"), `Some(None)` for no words.
+fn below_hundred(words: &[&str]) -> Option<Option<i32>> {
+    match words {
+        [] => Some(None),
+        [one] => lookup(CARDINALS, one).map(Some),
+        [tens, unit] => {
+            let tens = lookup(CARDINALS, tens).filter(|t| *t >= 20 && t % 10 == 0)?;
+            let unit = lookup(CARDINALS, unit).filter(|u| *u < 10)?;
+            Some(Some(tens + unit))
+        }
+        _ => None,
+    }
+}
+
+/// Words before a weekday that place it: before publication, after it.
+const WEEKDAY_MODIFIERS: &[(&str, Relation)] = &[
+    ("last", Relation::PreviousWeek),
+    ("previous", Relation::PreviousWeek),
+    ("this past", Relation::Before),
+    ("past", Relation::Before),
+    ("next", Relation::NextWeek),
+    ("following", Relation::NextWeek),
+    ("this coming", Relation::After),
+    ("coming", Relation::After),
+    ("this upcoming", Relation::After),
+    ("upcoming", Relation::After),
+];
+
+/// Words that place a week or a month from publication's: -1, 0, +1.
+const RELATIVE_PERIOD: &[(&str, i64)] = &[
+    ("last", -1),
+    ("previous", -1),
+    ("this", 0),
+    ("next", 1),
+    ("following", 1),
+    ("the following", 1),
+];
+
+/// Units of a time counted in months and days ("two years ago").
+const UNITS: &[(&str, (i64, i64))] = &[
+    ("day", (0, 1)),
+    ("days", (0, 1)),
+    ("week", (0, 7)),
+    ("weeks", (0, 7)),
+    ("fortnight", (0, 14)),
+    ("fortnights", (0, 14)),
+    ("month", (1, 0)),
+    ("months", (1, 0)),
+    ("year", (12, 0)),
+    ("years", (12, 0)),
+];
+
+/// Counts: figures, "a", "an", "one" and the number words.
+fn count(word: &str) -> Option<u32> {
+    match word {
+        "a" | "an" | "one" => Some(1),
+        "few" | "a few" => Some(3),
+        _ => word.parse().ok().or_else(|| lookup(NUMBER_WORDS, word)),
+    }
+}
+
+const AMOUNT_WORDS: AmountWords = AmountWords {
+    number: count,
+    units: UNITS,
+    joiners: &["and"],
+};
+
+/// Ordinals of a weekday in its month ("the first Friday of July").
+const ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("1st", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("fourth", 4),
+    ("4th", 4),
+    ("fifth", 5),
+    ("5th", 5),
+];
+
+/// One amount with its unit, then more joined to it: "2 years 1 month and 21 days" (not after
+/// a comma: in "in 3 weeks, two years after", the second is another time).
+const AMOUNT: &str = r"\b(?:(?:a\s+)?few|[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b(?:(?:\s+and\s+|\s+)(?:[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)*";
+
+/// "3 days after", "2 weeks before", "16 days from": a time counted from the date that follows,
+/// at the end of `before`: where it starts and its months and days.
+pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
+    static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
+        let p = format!(r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>from|after|before)\s*$");
+        grammar(&p.replace("DAYWORD", &n), "", "")
+    });
+    let c = BEFORE.captures(before)?;
+    let sign = if c.name("rel")?.as_str().eq_ignore_ascii_case("before") {
+        -1
+    } else {
+        1
+    };
+    Some((
+        c.get(0)?.start(),
+        read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?,
+    ))
+}
+
+static HOLIDAYS: LazyLock<Vec<(String, HolidayRule)>> =
+    LazyLock::new(|| holidays::load(include_str!("../../data/holidays/en.toml")));
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
-    let g = |p: &str| grammar(p, &m, &w);
+    let a = format!("(?:{})", alternation(WEEKDAY_ABBREVIATIONS));
+    let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
+    let h = holiday_alternation(&HOLIDAYS);
+    let glued = glued_months();
+    let g = |p: &str| {
+        let p = p
+            .replace("DAYWORD", &n)
+            .replace("WDABBR", &a)
+            .replace("MGLUE", &glued);
+        grammar(&p.replace("HOLIDAY", &h), &m, &w)
+    };
+    let rel = r"last|previous|this|next|the\s+following|following";
     Grammar::new(vec![
+        // "Christmas", "Easter 2018", "last Easter", "Earth Day of this year"
+        (
+            g(&format!(
+                r"(?i)(?:\b(?P<rel>{rel})\s+)?(?P<h>HOLIDAY)(?:\s+(?:of\s+|in\s+)?(?P<y>[0-9]{{4}})\b|\s+of\s+(?P<this>this)\s+year\b)?"
+            )),
+            |text, c| read_holiday(text, c, &HOLIDAYS, |r| lookup(RELATIVE_PERIOD, &key(r))),
+        ),
+        // "Oct-2", "Oct/2", "Oct2", "Dec31 , 1994", "May twenty-first", "Jan first"
+        (
+            g(
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<mon>MONTH)(?P<sep>\s*[-/]\s*|)(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*,?\s*(?P<y>[0-9]{4})\b)?|(?P<mon2>MONTH)\s+(?:the\s+)?(?P<w1>DAYWORD)\b(?:,?\s+(?P<y2>[0-9]{4})\b)?)",
+            ),
+            month_day,
+        ),
+        // "the second of Aug", "twenty second of June 2017", "the tenth of September"
+        (
+            g(
+                r"(?i)\b(?:(?:on|by|since|until)\s+)?(?:the\s+)?(?P<w1>DAYWORD)\s+(?:(?:day\s+)?of\s+)?(?P<mon>MONTH)(?:,?\s+(?:of\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            word_day_month,
+        ),
+        // "on 3/7/2017", "9-18-15", "on 4/22", "Friday 7/6", "this 5/12"
+        (
+            g(
+                r"(?i)\b(?:(?:on|this|next)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<m>[0-9]{1,2})(?P<s1>[/.-])(?P<d>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
+            ),
+            numeric,
+        ),
+        // "the 27th", "on 15", "the twenty second", "20th of next month", "the 21st this month"
+        (
+            g(&format!(
+                r"(?i)\b(?:the|on)\s+(?P<d>[0-9]{{1,2}}(?:st|nd|rd|th)?|DAYWORD)\b(?:\s+day)?(?:\s+of\s+(?P<rel>{rel})\s+month|\s+(?P<rel2>this)\s+month)?|\b(?P<d2>[0-9]{{1,2}}(?:st|nd|rd|th))\s+(?:day\s+)?of\s+(?P<rel3>{rel})\s+month"
+            )),
+            day_of_month,
+        ),
+        // "Thursday the 21st", "Monday 21", "Mon 13th", "Friday the twenty second"
+        (
+            g(
+                r"(?i)\b(?P<wd>WEEKDAY|WDABBR),?\s+(?:the\s+)?(?P<d>[0-9]{1,2}(?:st|nd|rd|th)?|DAYWORD)\b",
+            ),
+            weekday_day,
+        ),
+        // "next week Sunday", "Friday next week", "Tuesday of last week", "this week Monday"
+        (
+            g(&format!(
+                r"(?i)\b(?:(?:on\s+)?(?P<wd>WEEKDAY)\s+(?:of\s+)?(?:the\s+)?(?P<rel>{rel})\s+week|(?P<rel2>{rel})\s+week(?:\s*-\s*|\s+on\s+|\s+)(?P<wd2>WEEKDAY))\b"
+            )),
+            weekday_of_week,
+        ),
+        // "the next day", "the day after", "the day before", "the following day"
+        (
+            g(
+                r"(?i)\b(?:(?P<next>(?:the\s+)?next\s+day|the\s+following\s+day|the\s+day\s+after)|(?P<eve>the\s+previous\s+day|the\s+day\s+before|the\s+eve))\b",
+            ),
+            from_previous,
+        ),
+        // "two years ago", "in 3 weeks", "a month ago", "two weeks from now", "a fortnight later"
+        (
+            g(&format!(
+                r"(?i)(?:\b(?P<in>in)\s+)?(?P<amt>{AMOUNT})(?:\s+(?P<ago>ago)\b|\s+(?P<later>from\s+now|later)\b)?"
+            )),
+            shift,
+        ),
+        // "Oct2", "Dec31, 1994", "October. 2": the day against the month, or after its dot
+        (
+            g(
+                r"(?i)\b(?P<mon>MGLUE)(?P<dot>\.\s+)?(?P<d1>[0-9]{1,2})\b(?:\s*,\s*(?P<y>[0-9]{4})\b)?",
+            ),
+            glued_month_day,
+        ),
+        // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
+        (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
+        // "the first Friday of July", "the second Monday of next month"
+        (
+            g(&format!(
+                r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>WEEKDAY)\s+(?:of|in)\s+(?:(?P<mon>MONTH)|(?P<rel>{rel})\s+month)\b"
+            )),
+            nth_weekday,
+        ),
         // "3 April 2025", "on Sunday, 1 November", "the 4th of July", "19-20 May"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?(?P<mon>MONTH)(?:,?\s+(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:\.?\s+|-)(?:of\s+)?(?P<mon>MONTH)(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
         ),
         // "April 3, 2025", "on Jan. 5", "May 19-20", "Sept. 1st"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
-        ),
-        (
-            g(r"(?i)\b(?:on\s+)?(?P<m>[0-9]{1,2})/(?P<d>[0-9]{1,2})/(?P<y>[0-9]{4})\b"),
-            numeric,
         ),
         // "in September 2022", "September 2013", "since September", "mid-August", "last May"
         (
@@ -113,13 +469,13 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
         // "on Tuesday", "last Tuesday", "next Thursday", "Monday night"
         (
             g(
-                r"(?i)\b(?:(?P<pre>on|this\s+past|this\s+coming|this|last|next|since|by|until)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:morning|afternoon|evening|night)\b)?",
+                r"(?i)\b(?:(?P<pre>on|this\s+past|this\s+coming|this\s+upcoming|this|last|next|past|previous|coming|upcoming|following|since|by|until)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:morning|afternoon|evening|night)\b)?",
             ),
             weekday,
         ),
         (
             g(
-                r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
+                r"(?i)\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+(?:tomorrow|tmrw)|yesterday|today|tomorrow|tmrw|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night)\b(?:\s+(?:morning|afternoon|evening|night)\b)?",
             ),
             relative,
         ),
@@ -143,20 +499,50 @@ pub(super) fn find(text: &str) -> Vec<DateMatch> {
     GRAMMAR.find(text)
 }
 
-/// English writes month and weekday names with a capital.
+/// English writes month and weekday names with a capital; lowercase names are read too, but
+/// for those that are also common words ("may", "march").
 fn capitalised(m: Match) -> bool {
     m.as_str().starts_with(char::is_uppercase)
 }
 
-fn month_name(c: &Captures) -> Option<u32> {
-    let name = c.name("mon").filter(|m| capitalised(*m))?;
-    lookup(MONTHS, name.as_str())
+fn month_of(m: Match) -> Option<u32> {
+    let lower = m.as_str().to_lowercase();
+    if !capitalised(m) && LOWERCASE_WORDS.contains(&lower.as_str()) {
+        return None;
+    }
+    lookup(MONTHS, &lower)
 }
 
-fn day(_: &str, c: &Captures) -> Option<DateExpr> {
+fn month_name(c: &Captures) -> Option<u32> {
+    month_of(c.name("mon")?)
+}
+
+/// A weekday written in full or abbreviated (capitalised only: "sun", "sat" are words).
+fn weekday_of(m: Match) -> Option<Weekday> {
+    lookup(WEEKDAYS, m.as_str())
+        .or_else(|| lookup(WEEKDAY_ABBREVIATIONS, m.as_str()).filter(|_| capitalised(m)))
+}
+
+/// A day number in figures ("3", "21st") or words ("twenty-first", "fifteen").
+fn day_number(s: &str) -> Option<u32> {
+    parse_day(s).or_else(|| lookup(NUMBER_WORDS, &key(&s.replace('-', " "))))
+}
+
+/// The year of a match, `Some(None)` without one, `None` when it is no year.
+fn year_of(y: Option<Match>) -> Option<Option<i32>> {
+    match y {
+        Some(y) => Some(Some(parse_year(y.as_str())?)),
+        None => Some(None),
+    }
+}
+
+fn day(text: &str, c: &Captures) -> Option<DateExpr> {
     let month = month_name(c)?;
-    if c.name("wd").is_some_and(|w| !capitalised(w)) {
+    if amount_precedes(text, c.name("d1")?.start()) {
         return None;
+    }
+    if let Some(w) = c.name("wd") {
+        weekday_of(w)?;
     }
     let first = parse_day(c.name("d1")?.as_str())?;
     if let Some(last) = c.name("d2") {
@@ -164,17 +550,45 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
             return None;
         }
     }
-    let year = match c.name("y") {
-        Some(y) => Some(parse_year(y.as_str())?),
-        None => None,
-    };
-    day_expr(first, month, year)
+    day_expr(first, month, year_of(c.name("y"))?)
 }
 
-fn numeric(_: &str, c: &Captures) -> Option<DateExpr> {
-    let month = c.name("m")?.as_str().parse().ok()?;
-    let day = c.name("d")?.as_str().parse().ok()?;
-    day_expr(day, month, Some(parse_year(c.name("y")?.as_str())?))
+/// The month names without a word boundary after them, for days written against them.
+fn glued_months() -> String {
+    let mut names: Vec<&str> = MONTHS
+        .iter()
+        .map(|(name, _)| *name)
+        .filter(|name| !name.ends_with('.'))
+        .collect();
+    names.sort_by_key(|name| std::cmp::Reverse(name.len()));
+    format!("(?:{})", names.join("|"))
+}
+
+/// "Oct2" at once; "October. 2" with a year or at a clause's end only.
+fn glued_month_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (whole, d) = (c.get(0)?, c.name("d1")?);
+    let year = year_of(c.name("y"))?;
+    if c.name("dot").is_some() && year.is_none() && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    day_expr(parse_day(d.as_str())?, month_name(c)?, year)
+}
+
+/// "Oct-2", "Oct2" at once; a day in words after the month ("May twenty-first").
+fn month_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    if let Some(mon) = c.name("mon2") {
+        let day = day_number(c.name("w1")?.as_str())?;
+        return day_expr(day, month_of(mon)?, year_of(c.name("y2"))?);
+    }
+    let d = c.name("d1")?;
+    if number_continues(text, d.end()) {
+        return None;
+    }
+    day_expr(
+        parse_day(d.as_str())?,
+        month_name(c)?,
+        year_of(c.name("y"))?,
+    )
 }
 
 fn month(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -201,15 +615,124 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
-fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
-    let name = c.name("wd").filter(|m| capitalised(*m))?;
-    let weekday = lookup(WEEKDAYS, name.as_str())?;
-    let pre = c.name("pre").map(|m| key(m.as_str()));
-    Some(DateExpr::Weekday {
-        weekday,
-        strictly_before: matches!(pre.as_deref(), Some("last" | "this past")),
-        next: matches!(pre.as_deref(), Some("next" | "this coming")),
+fn word_day_month(_: &str, c: &Captures) -> Option<DateExpr> {
+    let day = day_number(c.name("w1")?.as_str())?;
+    day_expr(day, month_name(c)?, year_of(c.name("y"))?)
+}
+
+/// Month first, else day first when that is no day ("22/04"); without a year only with a
+/// slash, and after "on", "this" or a weekday or at a clause's end ("1/3 of the vote").
+fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (whole, m, s1) = (c.get(0)?, c.name("m")?, c.name("s1")?.as_str());
+    if c.name("s2").is_some_and(|s2| s2.as_str() != s1) || number_continues(text, whole.end()) {
+        return None;
+    }
+    let year = c.name("y").or(c.name("y4"));
+    let cued = whole.start() < m.start();
+    if year.is_none() && (s1 != "/" || !(cued || ends_clause(text, whole.end()))) {
+        return None;
+    }
+    numeric_date(
+        m.as_str(),
+        c.name("d")?.as_str(),
+        year.map(|y| y.as_str()),
+        false,
+    )
+}
+
+fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    let day = day_number(c.name("d").or(c.name("d2"))?.as_str())?;
+    let month_offset = match c.name("rel").or(c.name("rel2")).or(c.name("rel3")) {
+        Some(r) => Some(lookup(RELATIVE_PERIOD, &key(r.as_str()))? as i32),
+        None => None,
+    };
+    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    Some(DateExpr::DayOfMonth { day, month_offset })
+}
+
+/// A weekday with a day number, only at a clause's end ("on Monday 12 people were hurt").
+fn weekday_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    if !ends_clause(text, c.get(0)?.end()) {
+        return None;
+    }
+    Some(DateExpr::WeekdayDay {
+        weekday: weekday_of(c.name("wd")?)?,
+        day: day_number(c.name("d")?.as_str())?,
     })
+}
+
+fn weekday_of_week(_: &str, c: &Captures) -> Option<DateExpr> {
+    let weekday = lookup(WEEKDAYS, c.name("wd").or(c.name("wd2"))?.as_str())?;
+    let weeks = lookup(
+        RELATIVE_PERIOD,
+        &key(c.name("rel").or(c.name("rel2"))?.as_str()),
+    )?;
+    Some(DateExpr::WeekdayOfWeek { weekday, weeks })
+}
+
+/// "the next day" after the story's last day; "the day before" only at a clause's end ("the
+/// day before the vote" is another day).
+fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    let open = whole.as_str().to_lowercase();
+    if open.starts_with("the day") && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
+        1
+    } else {
+        -1
+    }))
+}
+
+/// A time from publication: "in", "from now", "later" count forward, "ago" back.
+fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
+    let sign = if c.name("ago").is_some() {
+        -1
+    } else if c.name("in").is_some() || c.name("later").is_some() {
+        1
+    } else {
+        return None;
+    };
+    let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
+    Some(DateExpr::Shift { months, days })
+}
+
+fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
+    let month = match (c.name("mon"), c.name("rel")) {
+        (Some(m), _) => MonthRef::Named(month_of(m)?),
+        (None, r) => MonthRef::FromPublication(lookup(RELATIVE_PERIOD, &key(r?.as_str()))? as i32),
+    };
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month,
+    })
+}
+
+/// "this Friday" is the current week's; "last", "previous" Friday the previous week's, "next",
+/// "following" Friday the next week's; "this past" Friday the latest before publication,
+/// "coming" Friday the next after it.
+fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
+    let name = c.name("wd")?;
+    let pre = c.name("pre").map(|m| key(m.as_str()));
+    // Lowercase, a weekday needs a word that makes it one ("on monday", not "monday notes").
+    if !capitalised(name) && pre.is_none() {
+        return None;
+    }
+    let weekday = lookup(WEEKDAYS, name.as_str())?;
+    if pre.as_deref() == Some("this") {
+        return Some(DateExpr::WeekdayOfWeek { weekday, weeks: 0 });
+    }
+    Some(
+        match pre.as_deref().and_then(|p| lookup(WEEKDAY_MODIFIERS, p)) {
+            Some(relation) => relation.weekday(weekday),
+            None => plain_weekday(weekday),
+        },
+    )
 }
 
 fn relative(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -240,9 +763,11 @@ mod tests {
     /// Each sentence holds exactly one date expression: its span text and its reading.
     #[test]
     fn forms() {
+        use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DaysFromPublication, EarlierThisMonth, Full, LastWeek, Month, MonthYear,
-            SameDayAsPrevious, ThisWeek, Year,
+            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
+            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -271,8 +796,8 @@ mod tests {
             ("Ties have grown since 2015 overall.", "since 2015", Year(2015)),
             ("The minister announced on Tuesday a new grant.", "on Tuesday", wd(Weekday::Tue, false, false)),
             ("On Monday, leaders met online.", "On Monday", wd(Weekday::Mon, false, false)),
-            ("They spoke last Tuesday by phone.", "last Tuesday", wd(Weekday::Tue, true, false)),
-            ("The vote is due next Thursday in parliament.", "next Thursday", wd(Weekday::Thu, false, true)),
+            ("They spoke last Tuesday by phone.", "last Tuesday", WeekdayOfWeek { weekday: Weekday::Tue, weeks: -1 }),
+            ("The vote is due next Thursday in parliament.", "next Thursday", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("He landed Monday night in Tashkent.", "Monday night", wd(Weekday::Mon, false, false)),
             ("The minister said yesterday that nothing was settled.", "yesterday", DaysFromPublication(-1)),
             ("We are gathered here today to sign.", "today", DaysFromPublication(0)),
@@ -291,6 +816,27 @@ mod tests {
             ("They meet this coming Friday in Astana.", "this coming Friday", wd(Weekday::Fri, false, true)),
             ("Prices rose sharply in March 2020 across the region.", "in March 2020", MonthYear { month: 3, year: 2020 }),
             ("The loan is due by mid-2027 at the latest.", "mid-2027", Year(2027)),
+            ("The envoy will be back for the 27th.", "the 27th", DayOfMonth { day: 27, month_offset: None }),
+            ("The vote is set for the 20th of next month.", "the 20th of next month", DayOfMonth { day: 20, month_offset: Some(1) }),
+            ("Talks resume Friday the 22nd.", "Friday the 22nd", WeekdayDay { weekday: Weekday::Fri, day: 22 }),
+            ("He will travel on Tuesday of next week to Baku.", "on Tuesday of next week", WeekdayOfWeek { weekday: Weekday::Tue, weeks: 1 }),
+            ("They will sign this Friday in Astana.", "this Friday", WeekdayOfWeek { weekday: Weekday::Fri, weeks: 0 }),
+            ("The delegation left the next day for Osh.", "the next day", DaysFromPrevious(1)),
+            ("The treaty was signed two years ago by six states.", "two years ago", Shift { months: -24, days: 0 }),
+            ("The envoy returns in 3 weeks to Tashkent.", "in 3 weeks", Shift { months: 0, days: 21 }),
+            ("They parted 1 month and 21 days ago without a deal.", "1 month and 21 days ago", Shift { months: -1, days: -21 }),
+            ("The council meets on the first Monday of July.", "the first Monday of July", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
+            ("Markets will be shut on Christmas Day, traders said.", "Christmas Day", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
+            ("Prices fell after last Easter across the region.", "last Easter", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Before }),
+            ("It happened 2 weeks before May 13 1999 in Kabul.", "2 weeks before May 13 1999", Offset { base: Box::new(Full(d(1999, 5, 13))), months: 0, days: -14 }),
+            ("A memo dated 9-18-15 surfaced.", "9-18-15", Full(d(2015, 9, 18))),
+            ("A file stamped 20161016 was found.", "20161016", Full(d(2016, 10, 16))),
+            ("The note dated 23/Sep/2020 leaked.", "23/Sep/2020", Full(d(2020, 9, 23))),
+            ("The plant opened on 15 August nineteen ninety-three, officials said.", "on 15 August nineteen ninety-three", Full(d(1993, 8, 15))),
+            ("The deal was struck on May twenty-first in Riyadh.", "on May twenty-first", DayMonth { day: 21, month: 5 }),
+            ("The parcel was posted Oct2.", "Oct2", DayMonth { day: 2, month: 10 }),
+            ("They met on 22/04 in Geneva.", "on 22/04", DayMonth { day: 22, month: 4 }),
+            ("Schedule it on monday for the envoy.", "on monday", wd(Weekday::Mon, false, false)),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::En);
@@ -311,6 +857,11 @@ mod tests {
             "The plant produces 1500 tonnes a day in 2 shifts.",
             "Output rose in 2021 % terms.",
             "Our weekly edition, this weekend, monday notes.",
+            "He won 1/3 of the vote and offers 24/7 support.",
+            "A trip to Easter Island was planned.",
+            "The bank lent $12 December bonds.",
+            "Officials may 2 times review it, the day before the vote.",
+            "The score was 4-22 and 5.12 percent.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::En);

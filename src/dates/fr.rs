@@ -1,10 +1,13 @@
 //! French date grammar. Month and weekday names are the French calendar's (closed classes); the
-//! usual press abbreviations are accepted with their dot only, since "sept" alone is a number.
+//! usual abbreviations are accepted with or without their dot, but "sept." only with it, since
+//! "sept" alone is a number.
 
 use super::{
-    alternation, capitalised_inside_sentence, day_expr, follows_day_number, grammar, key, lookup,
-    max_day, parse_day, parse_year, previous_word, read_period, read_year, DateExpr, DateMatch,
-    Grammar,
+    alternation, capitalised_inside_sentence, day_expr, ends_clause, follows_day_number, grammar,
+    holiday_alternation, holidays, key, lookup, max_day, number_continues, number_precedes,
+    numeric_date, parse_day, parse_numeric_year, parse_year, plain_weekday, previous_word,
+    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
+    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -13,29 +16,41 @@ use std::sync::LazyLock;
 const MONTHS: &[(&str, u32)] = &[
     ("janvier", 1),
     ("janv.", 1),
+    ("janv", 1),
     ("février", 2),
     ("fevrier", 2),
     ("févr.", 2),
     ("fevr.", 2),
+    ("févr", 2),
+    ("fevr", 2),
     ("fév.", 2),
     ("mars", 3),
     ("avril", 4),
     ("avr.", 4),
+    ("avr", 4),
     ("mai", 5),
     ("juin", 6),
     ("juillet", 7),
     ("juil.", 7),
+    ("juil", 7),
     ("août", 8),
     ("aout", 8),
     ("septembre", 9),
     ("sept.", 9),
+    ("sep.", 9),
+    ("sep", 9),
     ("octobre", 10),
     ("oct.", 10),
+    ("oct", 10),
     ("novembre", 11),
     ("nov.", 11),
+    ("nov", 11),
     ("décembre", 12),
     ("decembre", 12),
     ("déc.", 12),
+    ("déc", 12),
+    ("dec.", 12),
+    ("dec", 12),
 ];
 
 const WEEKDAYS: &[(&str, Weekday)] = &[
@@ -49,36 +64,243 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 ];
 
 /// Days counted from publication; the part of the day ("hier soir") does not change the day.
+/// Looked up with hyphens as spaces ("avant-hier", "avant hier").
 const RELATIVE: &[(&str, i64)] = &[
-    ("avant-hier", -2),
+    ("avant hier", -2),
     ("hier", -1),
     ("aujourd'hui", 0),
     ("ce matin", 0),
     ("ce midi", 0),
     ("ce soir", 0),
-    ("cet après-midi", 0),
+    ("cet après midi", 0),
     ("ce jour", 0),
     ("demain", 1),
-    ("après-demain", 2),
+    ("après demain", 2),
+    ("apres demain", 2),
 ];
+
+/// Day numbers and counts in words, looked up with hyphens as spaces ("vingt-deux"); "un"
+/// and "une" count ("il y a un mois") but name no day alone.
+const NUMBER_WORDS: &[(&str, u32)] = &[
+    ("deux", 2),
+    ("trois", 3),
+    ("quatre", 4),
+    ("cinq", 5),
+    ("six", 6),
+    ("sept", 7),
+    ("huit", 8),
+    ("neuf", 9),
+    ("dix", 10),
+    ("onze", 11),
+    ("douze", 12),
+    ("treize", 13),
+    ("quatorze", 14),
+    ("quinze", 15),
+    ("seize", 16),
+    ("dix sept", 17),
+    ("dix huit", 18),
+    ("dix neuf", 19),
+    ("vingt", 20),
+    ("vingt et un", 21),
+    ("vingt deux", 22),
+    ("vingt trois", 23),
+    ("vingt quatre", 24),
+    ("vingt cinq", 25),
+    ("vingt six", 26),
+    ("vingt sept", 27),
+    ("vingt huit", 28),
+    ("vingt neuf", 29),
+    ("trente", 30),
+    ("trente et un", 31),
+];
+
+/// Words after a weekday that place it: before publication, after it.
+const WEEKDAY_MODIFIERS: &[(&str, Relation)] = &[
+    ("dernier", Relation::Before),
+    ("précédent", Relation::Before),
+    ("passé", Relation::Before),
+    ("prochain", Relation::After),
+    ("prochaine", Relation::After),
+    ("suivant", Relation::After),
+    ("à venir", Relation::After),
+];
+
+/// Words that place a week or a month from publication's: -1, 0, +1.
+const RELATIVE_PERIOD: &[(&str, i64)] = &[
+    ("dernière", -1),
+    ("dernier", -1),
+    ("passée", -1),
+    ("précédente", -1),
+    ("précédent", -1),
+    ("cette", 0),
+    ("ce", 0),
+    ("prochaine", 1),
+    ("prochain", 1),
+    ("suivante", 1),
+    ("suivant", 1),
+];
+
+/// Units of a time counted in months and days ("il y a deux ans").
+const UNITS: &[(&str, (i64, i64))] = &[
+    ("jour", (0, 1)),
+    ("jours", (0, 1)),
+    ("semaine", (0, 7)),
+    ("semaines", (0, 7)),
+    ("mois", (1, 0)),
+    ("an", (12, 0)),
+    ("ans", (12, 0)),
+    ("année", (12, 0)),
+    ("années", (12, 0)),
+];
+
+/// Counts: figures, "un", "une" and the number words.
+fn count(word: &str) -> Option<u32> {
+    match word {
+        "un" | "une" => Some(1),
+        "quelques" => Some(3),
+        _ => word.parse().ok().or_else(|| lookup(NUMBER_WORDS, word)),
+    }
+}
+
+const AMOUNT_WORDS: AmountWords = AmountWords {
+    number: count,
+    units: UNITS,
+    joiners: &["et", "plus", "de", "d"],
+};
+
+/// Ordinals of a weekday in its month ("le premier vendredi de juillet").
+const ORDINALS: &[(&str, u32)] = &[
+    ("premier", 1),
+    ("1er", 1),
+    ("deuxième", 2),
+    ("deuxieme", 2),
+    ("second", 2),
+    ("troisième", 3),
+    ("troisieme", 3),
+    ("quatrième", 4),
+    ("quatrieme", 4),
+    ("cinquième", 5),
+    ("cinquieme", 5),
+];
+
+/// One amount with its unit, then more joined to it: "deux ans plus d'un mois et 21 jours".
+const AMOUNT: &str = r"\b(?:[0-9]{1,3}|une?|quelques|DAYWORD)\s+(?:jours?|semaines?|mois|ans|an|années?)\b(?:(?:\s+et\s+|\s+plus\s+d(?:e\s+|['’])|\s+)(?:[0-9]{1,3}|une?|DAYWORD)\s+(?:jours?|semaines?|mois|ans|an|années?)\b)*";
+
+/// "trois jours après", "2 semaines avant", "16 jours à partir du": a time counted from the date
+/// that follows, at the end of `before`: where it starts and its months and days.
+pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
+    static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
+        let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
+        let p = format!(
+            r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>après|avant|à\s+partir|à\s+compter)(?:\s+d(?:e|u|es)|\s+d['’])?\s*$"
+        );
+        grammar(&p.replace("DAYWORD", &n), "", "")
+    });
+    let c = BEFORE.captures(before)?;
+    let sign = if c.name("rel")?.as_str().to_lowercase() == "avant" {
+        -1
+    } else {
+        1
+    };
+    Some((
+        c.get(0)?.start(),
+        read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?,
+    ))
+}
+
+static HOLIDAYS: LazyLock<Vec<(String, HolidayRule)>> =
+    LazyLock::new(|| holidays::load(include_str!("../../data/holidays/fr.toml")));
 
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
-    let g = |p: &str| grammar(p, &m, &w);
+    let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
+    let h = holiday_alternation(&HOLIDAYS);
+    let g = |p: &str| grammar(&p.replace("DAYWORD", &n).replace("HOLIDAY", &h), &m, &w);
     Grammar::new(vec![
+        // "Noël", "Pâques 2018", "la dernière Pâques", "le jour de l'an de cette année"
+        (
+            g(
+                r"(?i)(?:\b(?P<rel>dernière|dernier|prochaine|prochain)\s+)?(?P<h>HOLIDAY)(?:\s+(?P<rel2>précédente?|suivante?|dernière|dernier|prochaine?)\b)?(?:\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+de\s+(?P<this>cette)\s+année\b)?",
+            ),
+            |text, c| read_holiday(text, c, &HOLIDAYS, |r| lookup(RELATIVE_PERIOD, r)),
+        ),
         // "le 20 mai", "le dimanche 1er novembre 2015", "les 19 et 20 mai", "du 19 au 21 mai dernier"
         (
             g(
-                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2})(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
+                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
             ),
             day,
         ),
+        // "1er avril 78": a year of two digits, at the end of a clause only ("le 3 mai 12 soldats")
         (
             g(
-                r"(?i)\b(?:(?:le|du)\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?P<s2>[/.-])(?P<y>[0-9]{4})\b",
+                r"(?i)\b(?:(?:le|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|premier|[0-9]{1,2})\s+(?P<mon>MONTH)\s+(?P<yy>[0-9]{2})\b",
+            ),
+            day_short_year,
+        ),
+        // "mars 3", "Oct. 2", "Oct-2", "Mai vingt et un", "novembre 23 de 1987"
+        (
+            g(
+                r"(?i)\b(?:WEEKDAY\s+)?(?P<mon>MONTH)(?P<sep>\s*[-/]\s*|\.?\s+)(?P<d1>[0-9]{1,2}|DAYWORD)\b(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            month_day,
+        ),
+        // "le 03/04/2025", "21/04/16", "12/08, 2015", "le 22/04"
+        (
+            g(
+                r"(?i)\b(?:(?:le|du|ce)\s+)?(?:WEEKDAY\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
             ),
             numeric,
+        ),
+        // "23/sept./2020", "2019-août-1", "05-oct-2016"
+        (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
+        // "02 04 2009": day, month and year apart
+        (
+            g(r"\b(?P<d>[0-9]{1,2})\s(?P<m>[0-9]{1,2})\s(?P<y>[0-9]{4})\b"),
+            spaced,
+        ),
+        // "le 27", "le vingt-deux", "le 20 du mois prochain", "le 31 de ce mois"
+        (
+            g(
+                r"(?i)\b(?:le|ce|du)\s+(?P<d>1er|[0-9]{1,2}|DAYWORD)\b(?:\s+(?:du|de)\s+(?:(?P<this>ce)\s+mois(?:-ci)?|mois\s+(?P<rel>prochain|dernier|suivant|précédent|passé))|\s+(?P<this2>ce)\s+mois-ci)?",
+            ),
+            day_of_month,
+        ),
+        // "vendredi 22", "le jeudi 21", "vendredi, le 15", "21, lundi", "le 25 mardi"
+        (
+            g(
+                r"(?i)\b(?:(?P<wd>WEEKDAY),?\s+(?:le\s+)?(?P<d>1er|[0-9]{1,2}|DAYWORD)\b|(?P<d2>1er|[0-9]{1,2}|DAYWORD),?\s+(?P<wd2>WEEKDAY))",
+            ),
+            weekday_day,
+        ),
+        // "vendredi de la semaine prochaine", "la semaine dernière mardi", "cette semaine lundi"
+        (
+            g(
+                r"(?i)\b(?:(?P<wd>WEEKDAY)\s+(?:de\s+)?(?:(?P<this>cette)|la)\s+semaine(?:\s+(?P<rel>prochaine?|dernière|dernier|passée|suivante|précédente))?|(?:(?P<this2>cette)|la)\s+semaine(?:\s+(?P<rel2>prochaine?|dernière|dernier|passée|suivante|précédente))?(?:\s*-\s*|\s+)(?P<wd2>WEEKDAY))\b",
+            ),
+            weekday_of_week,
+        ),
+        // "le lendemain", "le jour suivant", "la veille" (not "la veille du sommet")
+        (
+            g(
+                r"(?i)\b(?:(?P<next>(?:le\s+)?lendemain|le\s+jour\s+suivant)|(?P<eve>la\s+veille))\b",
+            ),
+            from_previous,
+        ),
+        // "il y a deux ans", "dans trois semaines", "il y a un mois et 21 jours"
+        (
+            g(&format!(
+                r"(?i)\b(?P<dir>il\s+y\s*a|dans)\s+(?P<amt>{AMOUNT})"
+            )),
+            shift,
+        ),
+        // "le premier vendredi de juillet", "le deuxième lundi du mois prochain"
+        (
+            g(
+                r"(?i)\b(?:le\s+)?(?P<nth>premier|1er|deuxi[eè]me|second|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+(?P<wd>WEEKDAY)\s+(?:de\s+|du\s+|d['’]|en\s+)(?:(?P<mon>MONTH)|(?P<this>ce)\s+mois|mois\s+(?P<rel>prochain|dernier|suivant|précédent|passé))",
+            ),
+            nth_weekday,
         ),
         // "en septembre 2022", "septembre 2013", "depuis septembre", "mi-août", "mai dernier"
         (
@@ -94,16 +316,16 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             read_year,
         ),
-        // "jeudi", "ce mercredi", "mardi dernier", "lundi soir prochain"
+        // "jeudi", "ce mercredi", "mardi dernier", "lundi soir prochain", "dernier mercredi"
         (
             g(
-                r"(?i)\b(?:(?:ce|le|depuis|dès|d['’]ici|jusqu['’]à)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:matin|midi|après-midi|soir)\b)?(?:\s+(?P<mod>(?:dernier|prochain)\b|passé))?",
+                r"(?i)\b(?:(?P<pre>ce|cette|le|depuis|dès|d['’]ici|jusqu['’]à|dernier|prochain)\s+)?(?P<wd>WEEKDAY)(?:\s+(?:matin|midi|après-midi|soir)\b)?(?:\s+(?P<mod>(?:dernier|prochaine?|suivant|précédent)\b|passé|à\s+venir\b))?",
             ),
             weekday,
         ),
         (
             g(
-                r"(?i)\b(?P<w>avant-hier|après-demain|aujourd['’]hui|hier|demain|ce\s+matin|ce\s+midi|ce\s+soir|cet\s+après-midi|ce\s+jour)\b(?:\s+(?:matin|midi|après-midi|soir)\b)?",
+                r"(?i)\b(?P<w>avant[-\s]hier|apr[eè]s[-\s]demain|aujourd['’]hui|hier|demain|ce\s+matin|ce\s+midi|ce\s+soir|cet\s+après-midi|ce\s+jour)\b(?:\s+(?:matin|midi|après-midi|soir)\b)?",
             ),
             relative,
         ),
@@ -127,8 +349,13 @@ pub(super) fn find(text: &str) -> Vec<DateMatch> {
     GRAMMAR.find(text)
 }
 
+/// A day number in figures ("3", "1er", "premier") or words ("vingt-deux").
+fn day_number(s: &str) -> Option<u32> {
+    parse_day(s).or_else(|| lookup(NUMBER_WORDS, &key(&s.replace('-', " "))))
+}
+
 fn day(_: &str, c: &Captures) -> Option<DateExpr> {
-    let first = parse_day(c.name("d1")?.as_str())?;
+    let first = day_number(c.name("d1")?.as_str())?;
     let month = lookup(MONTHS, c.name("mon")?.as_str())?;
     if let Some(last) = c.name("d2") {
         if parse_day(last.as_str())? > max_day(month) {
@@ -142,13 +369,153 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
     day_expr(first, month, year)
 }
 
-fn numeric(_: &str, c: &Captures) -> Option<DateExpr> {
-    if c.name("s1")?.as_str() != c.name("s2")?.as_str() {
+fn day_short_year(text: &str, c: &Captures) -> Option<DateExpr> {
+    if !ends_clause(text, c.get(0)?.end()) {
         return None;
     }
-    let day = c.name("d")?.as_str().parse().ok()?;
-    let month = c.name("m")?.as_str().parse().ok()?;
-    day_expr(day, month, Some(parse_year(c.name("y")?.as_str())?))
+    let day = day_number(c.name("d1")?.as_str())?;
+    let month = lookup(MONTHS, c.name("mon")?.as_str())?;
+    day_expr(
+        day,
+        month,
+        Some(parse_numeric_year(c.name("yy")?.as_str())?),
+    )
+}
+
+/// "Oct-2", "Oct/2" at once; "mars 3" with a space only with a year or at a clause's end.
+fn month_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (whole, d) = (c.get(0)?, c.name("d1")?);
+    let tight = c.name("sep")?.as_str().contains(['-', '/']);
+    let year = match c.name("y") {
+        Some(y) => Some(parse_year(y.as_str())?),
+        None => None,
+    };
+    if number_continues(text, d.end())
+        || (!tight && year.is_none() && !ends_clause(text, whole.end()))
+    {
+        return None;
+    }
+    day_expr(
+        day_number(d.as_str())?,
+        lookup(MONTHS, c.name("mon")?.as_str())?,
+        year,
+    )
+}
+
+/// Day first; without a year only with a slash, and after "le" or a weekday or at a clause's
+/// end ("1/3 des voix" is a fraction).
+fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (whole, d, s1) = (c.get(0)?, c.name("d")?, c.name("s1")?.as_str());
+    if c.name("s2").is_some_and(|s2| s2.as_str() != s1) || number_continues(text, whole.end()) {
+        return None;
+    }
+    let year = c.name("y").or(c.name("y4"));
+    let cued = whole.start() < d.start();
+    if year.is_none() && (s1 != "/" || !(cued || ends_clause(text, whole.end()))) {
+        return None;
+    }
+    numeric_date(
+        d.as_str(),
+        c.name("m")?.as_str(),
+        year.map(|y| y.as_str()),
+        true,
+    )
+}
+
+fn spaced(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    if number_precedes(text, whole.start()) || number_continues(text, whole.end()) {
+        return None;
+    }
+    numeric_date(
+        c.name("d")?.as_str(),
+        c.name("m")?.as_str(),
+        Some(c.name("y")?.as_str()),
+        true,
+    )
+}
+
+fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    let day = day_number(c.name("d")?.as_str())?;
+    let month_offset = if c.name("this").or(c.name("this2")).is_some() {
+        Some(0)
+    } else {
+        match c.name("rel") {
+            Some(r) => Some(lookup(RELATIVE_PERIOD, r.as_str())? as i32),
+            None => None,
+        }
+    };
+    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    (1..=31)
+        .contains(&day)
+        .then_some(DateExpr::DayOfMonth { day, month_offset })
+}
+
+/// A weekday with a day number, only at a clause's end ("mardi, 12 soldats ont été tués").
+fn weekday_day(text: &str, c: &Captures) -> Option<DateExpr> {
+    let (wd, d) = match (c.name("wd"), c.name("d")) {
+        (Some(wd), Some(d)) => (wd, d),
+        _ => (c.name("wd2")?, c.name("d2")?),
+    };
+    if !ends_clause(text, c.get(0)?.end()) {
+        return None;
+    }
+    Some(DateExpr::WeekdayDay {
+        weekday: lookup(WEEKDAYS, wd.as_str())?,
+        day: day_number(d.as_str())?,
+    })
+}
+
+fn weekday_of_week(_: &str, c: &Captures) -> Option<DateExpr> {
+    let weekday = lookup(WEEKDAYS, c.name("wd").or(c.name("wd2"))?.as_str())?;
+    let weeks = match c.name("rel").or(c.name("rel2")) {
+        Some(r) => lookup(RELATIVE_PERIOD, r.as_str())?,
+        None if c.name("this").or(c.name("this2")).is_some() => 0,
+        None => return None,
+    };
+    Some(DateExpr::WeekdayOfWeek { weekday, weeks })
+}
+
+/// "le lendemain" and "la veille" of the story's last day; not "la veille du sommet", the
+/// day before something else.
+fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
+    let rest = text.get(c.get(0)?.end()..).unwrap_or("").trim_start();
+    let of = ["de ", "du ", "des ", "d'", "d’"];
+    if of.iter().any(|w| rest.to_lowercase().starts_with(w)) {
+        return None;
+    }
+    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
+        1
+    } else {
+        -1
+    }))
+}
+
+fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
+    let sign = if c.name("dir")?.as_str().to_lowercase() == "dans" {
+        1
+    } else {
+        -1
+    };
+    let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
+    Some(DateExpr::Shift { months, days })
+}
+
+fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
+    let nth = lookup(ORDINALS, c.name("nth")?.as_str())?;
+    let month = match (c.name("mon"), c.name("rel")) {
+        (Some(m), _) => MonthRef::Named(lookup(MONTHS, m.as_str())?),
+        (None, Some(r)) => MonthRef::FromPublication(lookup(RELATIVE_PERIOD, r.as_str())? as i32),
+        (None, None) => MonthRef::FromPublication(0),
+    };
+    Some(DateExpr::NthWeekday {
+        nth,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month,
+    })
 }
 
 fn month(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -170,19 +537,27 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
+/// "ce mercredi" is the current week's; "mercredi dernier", "dernier mercredi", "mercredi
+/// passé" the latest before publication (French names the last one gone by, in this week or
+/// the one before); "mercredi prochain" the next after it.
 fn weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let weekday = lookup(WEEKDAYS, c.name("wd")?.as_str())?;
-    let modifier = c.name("mod").map(|m| m.as_str().to_lowercase());
-    Some(DateExpr::Weekday {
-        weekday,
-        strictly_before: matches!(modifier.as_deref(), Some("dernier" | "passé")),
-        next: modifier.as_deref() == Some("prochain"),
-    })
+    let pre = c.name("pre").map(|m| m.as_str().to_lowercase());
+    let relation = match (c.name("mod"), pre.as_deref()) {
+        (Some(m), _) => lookup(WEEKDAY_MODIFIERS, &key(m.as_str()))?,
+        (None, Some("ce" | "cette")) => return Some(DateExpr::WeekdayOfWeek { weekday, weeks: 0 }),
+        (None, Some(p)) => match lookup(WEEKDAY_MODIFIERS, p) {
+            Some(relation) => relation,
+            None => return Some(plain_weekday(weekday)),
+        },
+        (None, None) => return Some(plain_weekday(weekday)),
+    };
+    Some(relation.weekday(weekday))
 }
 
 fn relative(text: &str, c: &Captures) -> Option<DateExpr> {
     let w = c.name("w")?;
-    let days = lookup(RELATIVE, &key(w.as_str()))?;
+    let days = lookup(RELATIVE, &key(&w.as_str().replace('-', " ")))?;
     // "à ce jour", "jusqu'à aujourd'hui" mean "so far", not a day; a capital inside a sentence
     // is a title ("… Aujourd'hui").
     let until_now = days == 0 && previous_word(text, w.start()).to_lowercase() == "à";
@@ -211,9 +586,11 @@ mod tests {
     /// Each sentence holds exactly one date expression: its span text and its reading.
     #[test]
     fn forms() {
+        use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DaysFromPublication, EarlierThisMonth, Full, LastWeek, Month, MonthYear,
-            SameDayAsPrevious, ThisWeek, Year,
+            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
+            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -244,7 +621,7 @@ mod tests {
             ("Un plan en vigueur jusqu'en 2027 selon lui.", "jusqu'en 2027", Year(2027)),
             ("Le ministre a reçu jeudi son homologue.", "jeudi", wd(Weekday::Thu, false, false)),
             ("Dimanche, le Premier ministre a visité l'usine.", "Dimanche", wd(Weekday::Sun, false, false)),
-            ("Il devait rencontrer ce mercredi les investisseurs.", "ce mercredi", wd(Weekday::Wed, false, false)),
+            ("Il devait rencontrer ce mercredi les investisseurs.", "ce mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: 0 }),
             ("Ils se sont parlé mardi dernier au téléphone.", "mardi dernier", wd(Weekday::Tue, true, false)),
             ("Le vote aura lieu jeudi prochain au Parlement.", "jeudi prochain", wd(Weekday::Thu, false, true)),
             ("Il a atterri lundi soir à Tachkent.", "lundi soir", wd(Weekday::Mon, false, false)),
@@ -274,6 +651,30 @@ mod tests {
             ("Ils s'étaient vus mardi passé à Moscou.", "mardi passé", wd(Weekday::Tue, true, false)),
             ("Ce soir-là, il a quitté Astana.", "Ce soir-là", SameDayAsPrevious),
             ("Arrivée le 14 JUILLET 2021 à Khiva.", "le 14 JUILLET 2021", Full(d(2021, 7, 14))),
+            ("Le ministre reviendra le 27.", "le 27", DayOfMonth { day: 27, month_offset: None }),
+            ("Il a promis une réponse pour le vingt-deux.", "le vingt-deux", DayOfMonth { day: 22, month_offset: None }),
+            ("Le vote aura lieu le 20 du mois prochain à Bichkek.", "le 20 du mois prochain", DayOfMonth { day: 20, month_offset: Some(1) }),
+            ("Les délégués se retrouvent vendredi 22.", "vendredi 22", WeekdayDay { weekday: Weekday::Fri, day: 22 }),
+            ("Le sommet aura lieu mardi de la semaine prochaine à Astana.", "mardi de la semaine prochaine", WeekdayOfWeek { weekday: Weekday::Tue, weeks: 1 }),
+            ("Ils se sont vus la semaine dernière mercredi à Genève.", "la semaine dernière mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: -1 }),
+            ("Il est reparti le lendemain pour Almaty.", "le lendemain", DaysFromPrevious(1)),
+            ("Ils avaient tout préparé la veille, dit-il.", "la veille", DaysFromPrevious(-1)),
+            ("Le traité a été signé il y a deux ans par les six pays.", "il y a deux ans", Shift { months: -24, days: 0 }),
+            ("Les experts reviendront dans trois semaines à Tachkent.", "dans trois semaines", Shift { months: 0, days: 21 }),
+            ("Ils se sont quittés il y a un mois et 21 jours sans accord.", "il y a un mois et 21 jours", Shift { months: -1, days: -21 }),
+            ("Le conseil se réunit le premier lundi de juillet.", "le premier lundi de juillet", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
+            ("Le marché sera fermé à Noël, selon la mairie.", "Noël", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
+            ("Le pèlerinage a eu lieu à Pâques 2018.", "Pâques 2018", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Written(2018) }),
+            ("Les députés rentrent trois jours après le 12 janvier.", "trois jours après le 12 janvier", Offset { base: Box::new(DayMonth { day: 12, month: 1 }), months: 0, days: 3 }),
+            ("Elle est partie deux semaines avant Noël.", "deux semaines avant Noël", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }), months: 0, days: -14 }),
+            ("Un courrier du 21/04/16 a été retrouvé.", "du 21/04/16", Full(d(2016, 4, 21))),
+            ("Un document du 2015/08/12 a fuité.", "2015/08/12", Full(d(2015, 8, 12))),
+            ("Une note datée du 23/sept./2020 circule.", "23/sept./2020", Full(d(2020, 9, 23))),
+            ("Le ministre partira après demain pour Bakou.", "après demain", DaysFromPublication(2)),
+            ("Il est né le 1er avril 78.", "le 1er avril 78", Full(d(1978, 4, 1))),
+            ("Le 3 mai 12 soldats ont été tués.", "Le 3 mai", DayMonth { day: 3, month: 5 }),
+            ("Mardi, 12 soldats ont été tués.", "Mardi", wd(Weekday::Tue, false, false)),
+            ("Un rendez-vous fixé le 22/04 à Paris.", "le 22/04", DayMonth { day: 22, month: 4 }),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::Fr);
@@ -297,6 +698,12 @@ mod tests {
             "Ce journal, le mardiste, les lundis.",
             "À ce jour, aucun accord n'a été trouvé.",
             "Les ventes atteignent 1 250 000 en 2 ans.",
+            "Il a obtenu 1/3 des voix, et 3/4 au second tour.",
+            "Le 20 heures a ouvert sur la crise.",
+            "Noël Mamère a pris la parole.",
+            "Le score est de 10-12 ans après le match 3-2.",
+            "Appelez le 01.02.03.04.05 ou écrivez.",
+            "La veille de la réunion, rien n'était prêt.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);

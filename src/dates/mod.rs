@@ -12,17 +12,19 @@
 //! denotes its first day: that is when the event began.
 //!
 //! [`DateExpr::resolve`] turns an expression into a day. News reports the past, so a weekday
-//! alone is the latest such day on or before publication ("ce mercredi", "this Wednesday" too:
-//! the current week's day, already past in a report), and a day and month without a year is
+//! alone is the latest such day on or before publication ("ce mercredi", "this Wednesday" are
+//! the current week's day, Monday to Sunday), and a day and month without a year is
 //! taken in the year that puts it at most [`FUTURE_TOLERANCE_DAYS`] after publication (so that
 //! "le 28 décembre" in an article of 3 January is the previous December, while an upcoming
 //! meeting "on January 19" announced on 13 January stays in the same year).
 
 mod en;
 mod fr;
+mod holidays;
 
 use crate::Lang;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+pub use holidays::HolidayRule;
 use std::collections::BTreeMap;
 
 /// How far after publication a day without a year may fall before it is read as last year's.
@@ -52,10 +54,89 @@ pub enum DateExpr {
     SameDayAsPrevious,
     /// "earlier this month", "plus tôt ce mois-ci".
     EarlierThisMonth,
+    /// "le 27", "the 27th" (`month_offset` `None`: the nearest such day, as a day without a
+    /// year); "le 20 du mois prochain", "the 31st of this month" (`Some`: months from
+    /// publication's).
+    DayOfMonth { day: u32, month_offset: Option<i32> },
+    /// "vendredi 22", "Friday the 22nd": the 22nd of the nearest month where it is a Friday.
+    WeekdayDay { weekday: Weekday, day: u32 },
+    /// "vendredi de la semaine prochaine", "Tuesday of last week": a day of the week `weeks`
+    /// from publication's (0 for "ce vendredi", "this Friday").
+    WeekdayOfWeek { weekday: Weekday, weeks: i64 },
+    /// "le lendemain" 1, "la veille" -1, "the next day": days from the previous dated event,
+    /// or from publication when none comes before.
+    DaysFromPrevious(i64),
+    /// "il y a deux ans", "dans trois semaines", "two days ago", "in 3 weeks": a time counted
+    /// from publication, in months (years are twelve) and days (weeks are seven).
+    Shift { months: i64, days: i64 },
+    /// "trois jours après le 12 janvier", "2 weeks before May 13": a time counted from a date.
+    Offset {
+        base: Box<DateExpr>,
+        months: i64,
+        days: i64,
+    },
+    /// "le premier vendredi de juillet", "the second Monday of next month".
+    NthWeekday {
+        nth: u32,
+        weekday: Weekday,
+        month: MonthRef,
+    },
+    /// "Noël", "Easter 2018", "la dernière Pâques", "next Black Friday".
+    Holiday {
+        rule: HolidayRule,
+        when: HolidayYear,
+    },
     /// "la semaine dernière", "last week".
     LastWeek,
     /// "cette semaine", "this week".
     ThisWeek,
+}
+
+/// Where a word places a weekday: the latest before publication ("this past Friday", "vendredi
+/// dernier"), the next after it ("the coming Friday", "vendredi prochain"), or in the week
+/// before or after publication's (English "last Friday", "next Friday": news names a day of the
+/// current week alone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Relation {
+    Before,
+    After,
+    PreviousWeek,
+    NextWeek,
+}
+
+impl Relation {
+    /// The weekday so placed.
+    fn weekday(self, weekday: Weekday) -> DateExpr {
+        match self {
+            Relation::PreviousWeek => DateExpr::WeekdayOfWeek { weekday, weeks: -1 },
+            Relation::NextWeek => DateExpr::WeekdayOfWeek { weekday, weeks: 1 },
+            _ => DateExpr::Weekday {
+                weekday,
+                strictly_before: self == Relation::Before,
+                next: self == Relation::After,
+            },
+        }
+    }
+}
+
+/// The month of a [`DateExpr::NthWeekday`]: named (the occurrence nearest publication) or
+/// counted from publication's ("du mois prochain" 1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MonthRef {
+    Named(u32),
+    FromPublication(i32),
+}
+
+/// Which year's occurrence of a [`DateExpr::Holiday`]: written ("Pâques 2018"), publication's
+/// ("of this year"), the last before publication ("last Easter"), the next after it, or the
+/// nearest, as a day without a year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HolidayYear {
+    Written(i32),
+    OfPublication,
+    Before,
+    After,
+    Nearest,
 }
 
 /// One date expression: `start..end` are byte offsets into the text given to [`find_dates`].
@@ -70,27 +151,228 @@ pub struct DateMatch {
 /// "mardi 3 mai 2022" is one `Full` date, not a weekday and a month). `Lang::Und` runs both
 /// grammars.
 pub fn find_dates(text: &str, lang: Lang) -> Vec<DateMatch> {
-    let mut found = iso_dates(text);
+    let mut found = year_first_dates(text);
     if matches!(lang, Lang::Fr | Lang::Und) {
         found.extend(fr::find(text));
     }
     if matches!(lang, Lang::En | Lang::Und) {
         found.extend(en::find(text));
     }
+    if matches!(lang, Lang::En | Lang::Und) {
+        let years = spelled_years(text, &found);
+        found.extend(years);
+    }
+    let offsets = offsets(text, lang, &found);
+    found.extend(offsets);
     select(found)
 }
 
+/// A day and month followed by its year in words ("15 August nineteen ninety-three"): one
+/// full date.
+fn spelled_years(text: &str, found: &[DateMatch]) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    for m in found {
+        let DateExpr::DayMonth { day, month } = m.expr else {
+            continue;
+        };
+        let after = text.get(m.end..).unwrap_or("");
+        let Some((length, year)) = en::year_after(after) else {
+            continue;
+        };
+        if let Some(expr) = day_expr(day, month, Some(year)) {
+            out.push(DateMatch {
+                start: m.start,
+                end: m.end + length,
+                expr,
+            });
+        }
+    }
+    out
+}
+
+/// A time counted from each date written just before it ("trois jours après le 12 janvier",
+/// "2 weeks before May 13"), in the text's languages.
+fn offsets(text: &str, lang: Lang, found: &[DateMatch]) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    for m in found {
+        let mut from = m.start.saturating_sub(OFFSET_REACH);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = text.get(from..m.start).unwrap_or("");
+        let fr = matches!(lang, Lang::Fr | Lang::Und).then(|| fr::offset_before(before));
+        let en = matches!(lang, Lang::En | Lang::Und).then(|| en::offset_before(before));
+        if let Some((start, (months, days))) = fr.flatten().or(en.flatten()) {
+            out.push(DateMatch {
+                start: from + start,
+                end: m.end,
+                expr: DateExpr::Offset {
+                    base: Box::new(m.expr.clone()),
+                    months,
+                    days,
+                },
+            });
+        }
+    }
+    out
+}
+
+/// How far before a date a time counted from it may begin, in bytes.
+const OFFSET_REACH: usize = 120;
+
+/// One language's words for a time counted in units: a number reader, the units as months
+/// and days ("an" 12 months, "semaine" 7 days) and the words that join amounts ("et").
+pub(super) struct AmountWords {
+    pub number: fn(&str) -> Option<u32>,
+    pub units: &'static [(&'static str, (i64, i64))],
+    pub joiners: &'static [&'static str],
+}
+
+/// Reads "2 years 1 month 21 days", "un mois et 21 jours", "vingt et un jours" as months and
+/// days; `sign` -1 counts back.
+pub(super) fn read_amounts(phrase: &str, words: &AmountWords, sign: i64) -> Option<(i64, i64)> {
+    let lower = phrase.to_lowercase().replace([',', '\'', '’', '-'], " ");
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let (mut months, mut days, mut i) = (0i64, 0i64, 0);
+    while i < tokens.len() {
+        if words.joiners.contains(&tokens[i]) {
+            i += 1;
+            continue;
+        }
+        // The longest number of up to three words ("vingt et un"), then its unit.
+        let (n, used) = (1..=3)
+            .rev()
+            .filter(|k| i + k < tokens.len())
+            .find_map(|k| (words.number)(&tokens[i..i + k].join(" ")).map(|n| (n, k)))?;
+        let (unit_months, unit_days) = lookup(words.units, tokens[i + used])?;
+        months += i64::from(n) * unit_months;
+        days += i64::from(n) * unit_days;
+        i += used + 1;
+    }
+    (months != 0 || days != 0).then_some((sign * months, sign * days))
+}
+
+/// How precise a resolved date expression is: the `granularity` of the `dates()` expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Granularity {
+    Day,
+    Month,
+    Year,
+}
+
+impl Granularity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Granularity::Day => "day",
+            Granularity::Month => "month",
+            Granularity::Year => "year",
+        }
+    }
+}
+
+/// A date expression resolved in its text: byte span, the day it denotes (the first day of a
+/// month or a year) when known, and how precise it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ResolvedDate {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<NaiveDate>,
+    pub granularity: Granularity,
+}
+
+/// Every day, month and year expression of `text` (weeks are left out: they are none of the
+/// three), resolved in text order against `published`, "the same day" against the day before
+/// it. Without a publication date, a day or month without a year takes its year from the
+/// nearest full date of the text (the one before it, else the one after).
+pub fn resolve_dates(text: &str, lang: Lang, published: Option<NaiveDate>) -> Vec<ResolvedDate> {
+    let found = find_dates(text, lang);
+    let full: Vec<(usize, NaiveDate)> = found
+        .iter()
+        .filter_map(|m| match m.expr {
+            DateExpr::Full(date) => Some((m.start, date)),
+            _ => None,
+        })
+        .collect();
+    let mut previous = None;
+    let mut out = Vec::with_capacity(found.len());
+    for m in found {
+        let Some(granularity) = m.expr.granularity() else {
+            continue;
+        };
+        let date = match published {
+            Some(_) => m.expr.resolve_start(published, previous),
+            None => m
+                .expr
+                .resolve_without_publication(nearest_full(&full, m.start), previous),
+        };
+        if granularity == Granularity::Day && date.is_some() {
+            previous = date;
+        }
+        out.push(ResolvedDate {
+            start: m.start,
+            end: m.end,
+            date,
+            granularity,
+        });
+    }
+    out
+}
+
+/// The full date written last before `at`, else the first one after it.
+fn nearest_full(full: &[(usize, NaiveDate)], at: usize) -> Option<NaiveDate> {
+    let after = full.partition_point(|(start, _)| *start < at);
+    let before = after.checked_sub(1).and_then(|i| full.get(i));
+    before.or_else(|| full.get(after)).map(|(_, date)| *date)
+}
+
 impl DateExpr {
-    /// True for expressions of one day (resolvable or not), false for months, years and weeks.
+    /// Day, month or year; `None` for a week, which is none of them.
+    pub fn granularity(&self) -> Option<Granularity> {
+        match self {
+            DateExpr::Shift { .. } | DateExpr::Offset { .. } => Some(Granularity::Day),
+            _ if self.is_day() => Some(Granularity::Day),
+            DateExpr::MonthYear { .. } | DateExpr::Month(_) | DateExpr::EarlierThisMonth => {
+                Some(Granularity::Month)
+            }
+            DateExpr::Year(_) => Some(Granularity::Year),
+            _ => None,
+        }
+    }
+
+    /// As [`DateExpr::resolve_start`] when the publication date is unknown: a day or a month
+    /// without a year takes the year that puts it nearest to `anchor`, a full date of the same
+    /// text; expressions relative to the publication day stay unresolved.
+    fn resolve_without_publication(
+        &self,
+        anchor: Option<NaiveDate>,
+        previous: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        match *self {
+            DateExpr::DayMonth { day, month } => nearest_occurrence(day, month, anchor?),
+            DateExpr::Month(month) => nearest_occurrence(1, month, anchor?),
+            _ => self.resolve_start(None, previous),
+        }
+    }
+
+    /// True for expressions of one day (resolvable or not), false for months, years, weeks and
+    /// times counted in months or years ("il y a deux ans" is no precise day).
     pub fn is_day(&self) -> bool {
-        matches!(
-            self,
+        match self {
             DateExpr::Full(_)
-                | DateExpr::DayMonth { .. }
-                | DateExpr::Weekday { .. }
-                | DateExpr::DaysFromPublication(_)
-                | DateExpr::SameDayAsPrevious
-        )
+            | DateExpr::DayMonth { .. }
+            | DateExpr::Weekday { .. }
+            | DateExpr::DaysFromPublication(_)
+            | DateExpr::SameDayAsPrevious
+            | DateExpr::DayOfMonth { .. }
+            | DateExpr::WeekdayDay { .. }
+            | DateExpr::WeekdayOfWeek { .. }
+            | DateExpr::NthWeekday { .. }
+            | DateExpr::Holiday { .. }
+            | DateExpr::DaysFromPrevious(_) => true,
+            DateExpr::Shift { months, .. } => *months == 0,
+            DateExpr::Offset { base, months, .. } => *months == 0 && base.is_day(),
+            _ => false,
+        }
     }
 
     /// The day this expression denotes, given the document's publication date and the date of the
@@ -102,24 +384,66 @@ impl DateExpr {
         published: Option<NaiveDate>,
         previous: Option<NaiveDate>,
     ) -> Option<NaiveDate> {
-        match *self {
-            DateExpr::Full(date) => Some(date),
-            DateExpr::DayMonth { day, month } => resolve_day_month(day, month, published?),
+        self.is_day()
+            .then(|| self.resolve_start(published, previous))
+            .flatten()
+    }
+
+    /// The first day of what this expression denotes: the day itself, the first of a month
+    /// (a month alone in the year that puts it at most [`FUTURE_TOLERANCE_DAYS`] after
+    /// publication, as a day without a year), the first of January of a year; a time counted
+    /// in months or years keeps publication's day ("il y a deux ans").
+    pub fn resolve_start(
+        &self,
+        published: Option<NaiveDate>,
+        previous: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        match self {
+            DateExpr::Full(date) => Some(*date),
+            DateExpr::DayMonth { day, month } => resolve_day_month(*day, *month, published?),
             DateExpr::Weekday {
                 weekday,
                 strictly_before,
                 next,
-            } => resolve_weekday(weekday, strictly_before, next, published?),
-            DateExpr::DaysFromPublication(days) => {
-                published?.checked_add_signed(Duration::try_days(days)?)
-            }
+            } => resolve_weekday(*weekday, *strictly_before, *next, published?),
+            DateExpr::DaysFromPublication(days) => add_days(published?, *days),
             DateExpr::SameDayAsPrevious => previous,
-            DateExpr::MonthYear { .. }
-            | DateExpr::Month(_)
-            | DateExpr::Year(_)
-            | DateExpr::EarlierThisMonth
-            | DateExpr::LastWeek
-            | DateExpr::ThisWeek => None,
+            DateExpr::DayOfMonth { day, month_offset } => {
+                resolve_day_of_month(*day, *month_offset, published?)
+            }
+            DateExpr::WeekdayDay { weekday, day } => {
+                resolve_weekday_day(*weekday, *day, published?)
+            }
+            DateExpr::WeekdayOfWeek { weekday, weeks } => {
+                let monday = published?.week(Weekday::Mon).first_day();
+                add_days(
+                    monday,
+                    weeks * 7 + i64::from(weekday.num_days_from_monday()),
+                )
+            }
+            DateExpr::NthWeekday {
+                nth,
+                weekday,
+                month,
+            } => {
+                let first = match month {
+                    MonthRef::Named(m) => nearest_month_start(*m, published?)?,
+                    MonthRef::FromPublication(k) => month_start(published?, *k)?,
+                };
+                nth_weekday(first, *nth, *weekday)
+            }
+            DateExpr::DaysFromPrevious(days) => add_days(previous.or(published)?, *days),
+            DateExpr::Holiday { rule, when } => resolve_holiday(*rule, *when, published),
+            DateExpr::Shift { months, days } => add_days(shift_months(published?, *months)?, *days),
+            DateExpr::Offset { base, months, days } => {
+                let from = base.resolve_start(published, previous)?;
+                add_days(shift_months(from, *months)?, *days)
+            }
+            DateExpr::MonthYear { month, year } => NaiveDate::from_ymd_opt(*year, *month, 1),
+            DateExpr::Month(month) => resolve_day_month(1, *month, published?),
+            DateExpr::EarlierThisMonth => published?.with_day(1),
+            DateExpr::Year(year) => NaiveDate::from_ymd_opt(*year, 1, 1),
+            DateExpr::LastWeek | DateExpr::ThisWeek => None,
         }
     }
 
@@ -127,9 +451,17 @@ impl DateExpr {
     fn vagueness(&self) -> u8 {
         match self {
             DateExpr::Full(_) => 0,
-            DateExpr::DayMonth { .. } => 1,
+            DateExpr::DayMonth { .. }
+            | DateExpr::WeekdayDay { .. }
+            | DateExpr::DayOfMonth { .. }
+            | DateExpr::NthWeekday { .. }
+            | DateExpr::Holiday { .. }
+            | DateExpr::Offset { .. } => 1,
             DateExpr::SameDayAsPrevious
             | DateExpr::DaysFromPublication(_)
+            | DateExpr::DaysFromPrevious(_)
+            | DateExpr::WeekdayOfWeek { .. }
+            | DateExpr::Shift { .. }
             | DateExpr::Weekday { .. } => 2,
             DateExpr::MonthYear { .. } => 3,
             DateExpr::EarlierThisMonth | DateExpr::LastWeek | DateExpr::ThisWeek => 4,
@@ -137,6 +469,100 @@ impl DateExpr {
             DateExpr::Year(_) => 6,
         }
     }
+}
+
+fn resolve_holiday(
+    rule: HolidayRule,
+    when: HolidayYear,
+    published: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    if let HolidayYear::Written(year) = when {
+        return rule.in_year(year);
+    }
+    let published = published?;
+    let year = published.year();
+    let mut around = [year + 1, year, year - 1]
+        .into_iter()
+        .filter_map(|y| rule.in_year(y));
+    match when {
+        HolidayYear::Written(_) | HolidayYear::OfPublication => rule.in_year(year),
+        HolidayYear::Before => around.find(|d| *d < published),
+        HolidayYear::After => around.filter(|d| *d > published).min(),
+        HolidayYear::Nearest => {
+            let limit = add_days(published, FUTURE_TOLERANCE_DAYS)?;
+            around.find(|d| *d <= limit)
+        }
+    }
+}
+
+/// Reads a holiday match: the name (capture `h`, looked up in `table`), then its year: written
+/// (`y`), publication's (`this`), or placed by a word (`rel` or `rel2`, as `period` reads it: -1 the
+/// last before publication, 1 the next after). A holiday name before a capitalised word is
+/// part of a name ("Noël Mamère", "Easter Island").
+fn read_holiday(
+    text: &str,
+    c: &regex::Captures,
+    table: &[(String, HolidayRule)],
+    period: impl Fn(&str) -> Option<i64>,
+) -> Option<DateExpr> {
+    let name = c.name("h")?;
+    let next = text.get(name.end()..).unwrap_or("").trim_start();
+    if c.get(0)?.end() == name.end() && next.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let rule = holidays::find(table, name.as_str())?;
+    let when = match (
+        c.name("y"),
+        c.name("this"),
+        c.name("rel").or(c.name("rel2")),
+    ) {
+        (Some(y), _, _) => HolidayYear::Written(parse_year(y.as_str())?),
+        (None, Some(_), _) => HolidayYear::OfPublication,
+        (None, None, Some(r)) => match period(r.as_str())? {
+            ..0 => HolidayYear::Before,
+            0 => HolidayYear::OfPublication,
+            _ => HolidayYear::After,
+        },
+        (None, None, None) => HolidayYear::Nearest,
+    };
+    Some(DateExpr::Holiday { rule, when })
+}
+
+/// A regex alternation of a holiday table's names, hyphens and blanks alike.
+fn holiday_alternation(table: &[(String, HolidayRule)]) -> String {
+    let names: Vec<(&str, ())> = table.iter().map(|(n, _)| (n.as_str(), ())).collect();
+    let alternatives = alternation(&names)
+        .replace(' ', r"[-\s]+")
+        .replace('\'', "['’]");
+    format!("(?:{alternatives})")
+}
+
+/// A weekday alone: the latest on or before publication.
+fn plain_weekday(weekday: Weekday) -> DateExpr {
+    DateExpr::Weekday {
+        weekday,
+        strictly_before: false,
+        next: false,
+    }
+}
+
+fn add_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    date.checked_add_signed(Duration::try_days(days)?)
+}
+
+/// The first of `month` in publication's year, the year before or the year after, whichever
+/// is nearest to publication.
+fn nearest_month_start(month: u32, published: NaiveDate) -> Option<NaiveDate> {
+    nearest_occurrence(1, month, published)
+}
+
+/// The `nth` `weekday` of the month starting on `first` (1 for the first); `None` past the
+/// month's end ("the fifth Monday" of most months).
+fn nth_weekday(first: NaiveDate, nth: u32, weekday: Weekday) -> Option<NaiveDate> {
+    let to = weekday.num_days_from_monday() as i64;
+    let from = first.weekday().num_days_from_monday() as i64;
+    let day = add_days(first, (to - from).rem_euclid(7) + 7 * (i64::from(nth) - 1))?;
+    (day.month() == first.month()).then_some(day)
 }
 
 /// The latest of last year's, this year's and next year's occurrence that is at most
@@ -149,6 +575,55 @@ fn resolve_day_month(day: u32, month: u32, published: NaiveDate) -> Option<Naive
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .find(|date| *date <= limit)
+}
+
+/// `date` moved by whole months, the day kept (or the month's last day when it has fewer).
+fn shift_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let n = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+    if months >= 0 {
+        date.checked_add_months(n)
+    } else {
+        date.checked_sub_months(n)
+    }
+}
+
+/// The first of the month `offset` months from `date`'s.
+fn month_start(date: NaiveDate, offset: i32) -> Option<NaiveDate> {
+    let index = date.year() * 12 + date.month0() as i32 + offset;
+    NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, 1)
+}
+
+/// Day `day` of the month `offset` months from publication's; without an offset, the latest
+/// such day at most [`FUTURE_TOLERANCE_DAYS`] after publication (months without that day are
+/// skipped).
+fn resolve_day_of_month(day: u32, offset: Option<i32>, published: NaiveDate) -> Option<NaiveDate> {
+    let in_month = |k: i32| month_start(published, k).and_then(|m| m.with_day(day));
+    match offset {
+        Some(k) => in_month(k),
+        None => {
+            let limit = published.checked_add_signed(Duration::days(FUTURE_TOLERANCE_DAYS))?;
+            (-12..=1).rev().filter_map(in_month).find(|d| *d <= limit)
+        }
+    }
+}
+
+/// Day `day` of a month where it falls on `weekday`: publication's month, the one before, the
+/// one after, then the next ones in order (the day named with its weekday is upcoming).
+fn resolve_weekday_day(weekday: Weekday, day: u32, published: NaiveDate) -> Option<NaiveDate> {
+    [0, -1, 1]
+        .into_iter()
+        .chain(2..=28)
+        .filter_map(|k| month_start(published, k)?.with_day(day))
+        .find(|d| d.weekday() == weekday)
+}
+
+/// The occurrence of a day and month nearest to `anchor`, in its year or the one before or after.
+fn nearest_occurrence(day: u32, month: u32, anchor: NaiveDate) -> Option<NaiveDate> {
+    let year = anchor.year();
+    [year, year - 1, year + 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .min_by_key(|date| (*date - anchor).num_days().abs())
 }
 
 fn resolve_weekday(
@@ -310,6 +785,105 @@ fn parse_year(s: &str) -> Option<i32> {
     }
 }
 
+/// A year of a numeric date: four digits, or two ("05/05/89"), read as 2000-2039 below 40
+/// and 1940-1999 from 40.
+fn parse_numeric_year(s: &str) -> Option<i32> {
+    match s.len() {
+        2 if s.bytes().all(|b| b.is_ascii_digit()) => {
+            let yy: i32 = s.parse().ok()?;
+            Some(if yy < 40 { 2000 + yy } else { 1900 + yy })
+        }
+        _ => parse_year(s),
+    }
+}
+
+/// A numeric date written day first (`day_first`) or month first; when that reading is no day
+/// and the other is ("02/22/2016" in French, "22/04" in English), the other. Without a year
+/// the day recurs every year.
+fn numeric_date(a: &str, b: &str, year: Option<&str>, day_first: bool) -> Option<DateExpr> {
+    let (a, b): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    let year = match year {
+        Some(y) => Some(parse_numeric_year(y)?),
+        None => None,
+    };
+    let (day, month) = if day_first { (a, b) } else { (b, a) };
+    day_expr(day, month, year).or_else(|| day_expr(month, day, year))
+}
+
+/// Whether nothing but a clause's end follows `end`: the end of the text or punctuation. A bare
+/// number ("le 27") is a day only there, not before a noun ("le 27 soldats").
+fn ends_clause(text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let mut chars = rest.chars();
+    let ends = chars.next().is_none_or(|c| ".,;:!?)»\"”-–—".contains(c));
+    // "01.02.03" and "1,5" go on as numbers.
+    ends && !chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether a currency sign ends just before `start`: "$12 December" is an amount.
+fn amount_precedes(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    before.ends_with(['$', '€', '£', '¥'])
+}
+
+/// Numeric dates with a month name among the figures, as forms and files write them:
+/// "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020", "September-2020-23",
+/// "2020/23/Sep", "23-2020-September" (the groups of each form end in its number).
+const MIXED: &str = r"(?i)\b(?:(?P<y1>[0-9]{4})[-/](?P<m1>MONTH)\.?[-/](?P<d1>[0-9]{1,2})|(?P<d2>[0-9]{1,2})[-/](?P<m2>MONTH)\.?[-/](?P<y2>[0-9]{4})|(?P<m3>MONTH)\.?-(?P<d3>[0-9]{1,2})-(?P<y3>[0-9]{4})|(?P<m4>MONTH)-(?P<y4>[0-9]{4})-(?P<d4>[0-9]{1,2})|(?P<y5>[0-9]{4})/(?P<d5>[0-9]{1,2})/(?P<m5>MONTH)|(?P<d6>[0-9]{1,2})-(?P<y6>[0-9]{4})-(?P<m6>MONTH))\b";
+
+/// Reads a match of [`MIXED`], the language's `month` reading the month name.
+fn read_mixed(c: &regex::Captures, month: impl Fn(&str) -> Option<u32>) -> Option<DateExpr> {
+    let form = (1..=6).find(|i| c.name(&format!("m{i}")).is_some())?;
+    let part = |g: &str| c.name(&format!("{g}{form}")).map(|m| m.as_str());
+    day_expr(
+        part("d")?.parse().ok()?,
+        month(part("m")?)?,
+        Some(parse_year(part("y")?)?),
+    )
+}
+
+/// Whether a number ends just before `start` (across blanks): "1 250 12 2020" is no date.
+fn number_precedes(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    before.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// Numeric dates written year first, ISO 8601's ("2025-04-03", "20161016") and others
+/// ("2015/08/12", "2015.5.13", "2018-7-6", "2016 10 16"), the same in every language.
+fn year_first_dates(text: &str) -> Vec<DateMatch> {
+    static YMD: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        grammar(
+            r"\b(?P<y>[0-9]{4})(?P<s1>[/.\- ]?)(?P<m>[0-9]{1,2})(?P<s2>[/.\- ]?)(?P<d>[0-9]{1,2})\b",
+            "",
+            "",
+        )
+    });
+    YMD.captures_iter(text)
+        .filter_map(|c| {
+            let (whole, s1) = (c.get(0)?, c.name("s1")?.as_str());
+            // Written together ("20161016") the month and the day have two digits each.
+            let glued = s1.is_empty() && (c.name("m")?.len() != 2 || c.name("d")?.len() != 2);
+            if s1 != c.name("s2")?.as_str()
+                || glued
+                || number_continues(text, whole.end())
+                || number_precedes(text, whole.start())
+            {
+                return None;
+            }
+            let expr = day_expr(
+                c.name("d")?.as_str().parse().ok()?,
+                c.name("m")?.as_str().parse().ok()?,
+                Some(parse_year(c.name("y")?.as_str())?),
+            )?;
+            Some(DateMatch {
+                start: whole.start(),
+                end: whole.end(),
+                expr,
+            })
+        })
+        .collect()
+}
+
 /// Whether a year alone is plausible for news: counts and amounts of four digits are not years.
 fn plausible_year(year: i32) -> bool {
     (1900..=2099).contains(&year)
@@ -352,25 +926,6 @@ fn capitalised_inside_sentence(text: &str, start: usize) -> bool {
         .and_then(|s| s.chars().next())
         .is_some_and(char::is_uppercase);
     upper && !sentence_initial(text, start)
-}
-
-/// ISO 8601 dates ("2025-04-03") are the same in every language.
-fn iso_dates(text: &str) -> Vec<DateMatch> {
-    static ISO: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| grammar(r"\b([0-9]{4})-([0-9]{2})-([0-9]{2})\b", "", ""));
-    ISO.captures_iter(text)
-        .filter_map(|c| {
-            let whole = c.get(0)?;
-            let year = parse_year(c.get(1)?.as_str())?;
-            let month = c.get(2)?.as_str().parse().ok()?;
-            let day = c.get(3)?.as_str().parse().ok()?;
-            Some(DateMatch {
-                start: whole.start(),
-                end: whole.end(),
-                expr: day_expr(day, month, Some(year))?,
-            })
-        })
-        .collect()
 }
 
 /// Builds a regex alternation from a word table, longest first so that "septembre" wins over
@@ -535,6 +1090,206 @@ mod tests {
                 "{expr:?} at {published:?}"
             );
         }
+    }
+
+    #[test]
+    fn resolution_of_days_counted_and_placed() {
+        // 2024-05-16 is a Thursday.
+        let pubd = Some(d(2024, 5, 16));
+        let easter = HolidayRule::Easter(0);
+        let cases: &[(DateExpr, Option<NaiveDate>)] = &[
+            // The 27th is still to come this month, the 31st is last March's (no 31 April).
+            (
+                DateExpr::DayOfMonth {
+                    day: 27,
+                    month_offset: None,
+                },
+                Some(d(2024, 5, 27)),
+            ),
+            (
+                DateExpr::DayOfMonth {
+                    day: 31,
+                    month_offset: None,
+                },
+                Some(d(2024, 3, 31)),
+            ),
+            (
+                DateExpr::DayOfMonth {
+                    day: 20,
+                    month_offset: Some(1),
+                },
+                Some(d(2024, 6, 20)),
+            ),
+            (
+                DateExpr::DayOfMonth {
+                    day: 31,
+                    month_offset: Some(1),
+                },
+                None,
+            ),
+            (
+                DateExpr::WeekdayDay {
+                    weekday: Weekday::Fri,
+                    day: 17,
+                },
+                Some(d(2024, 5, 17)),
+            ),
+            (
+                DateExpr::WeekdayDay {
+                    weekday: Weekday::Mon,
+                    day: 22,
+                },
+                Some(d(2024, 4, 22)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: Weekday::Mon,
+                    weeks: 0,
+                },
+                Some(d(2024, 5, 13)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: Weekday::Fri,
+                    weeks: -1,
+                },
+                Some(d(2024, 5, 10)),
+            ),
+            (
+                DateExpr::WeekdayOfWeek {
+                    weekday: Weekday::Tue,
+                    weeks: 1,
+                },
+                Some(d(2024, 5, 21)),
+            ),
+            (DateExpr::DaysFromPrevious(1), Some(d(2024, 5, 17))),
+            (
+                DateExpr::Shift {
+                    months: 0,
+                    days: -2,
+                },
+                Some(d(2024, 5, 14)),
+            ),
+            // A time in months is no day for the events; its start is publication's day moved.
+            (
+                DateExpr::Shift {
+                    months: -24,
+                    days: 0,
+                },
+                None,
+            ),
+            (
+                DateExpr::NthWeekday {
+                    nth: 1,
+                    weekday: Weekday::Fri,
+                    month: MonthRef::Named(7),
+                },
+                Some(d(2024, 7, 5)),
+            ),
+            (
+                DateExpr::NthWeekday {
+                    nth: 5,
+                    weekday: Weekday::Mon,
+                    month: MonthRef::FromPublication(0),
+                },
+                None,
+            ),
+            (
+                DateExpr::Offset {
+                    base: Box::new(DateExpr::DayMonth { day: 12, month: 1 }),
+                    months: 0,
+                    days: 3,
+                },
+                Some(d(2024, 1, 15)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::Nearest,
+                },
+                Some(d(2024, 3, 31)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::Before,
+                },
+                Some(d(2024, 3, 31)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::After,
+                },
+                Some(d(2025, 4, 20)),
+            ),
+            (
+                DateExpr::Holiday {
+                    rule: easter,
+                    when: HolidayYear::Written(2018),
+                },
+                Some(d(2018, 4, 1)),
+            ),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(expr.resolve(pubd, None), *want, "{expr:?}");
+        }
+        let two_years = DateExpr::Shift {
+            months: -24,
+            days: 0,
+        };
+        assert_eq!(two_years.resolve_start(pubd, None), Some(d(2022, 5, 16)));
+        let next_day = DateExpr::DaysFromPrevious(1);
+        assert_eq!(
+            next_day.resolve(pubd, Some(d(2024, 2, 28))),
+            Some(d(2024, 2, 29))
+        );
+    }
+
+    /// Each expression with its granularity and first day; "the same day" follows the day
+    /// resolved before it; weeks are left out.
+    #[test]
+    fn resolved_in_text() {
+        let text = "Signed in May 2021, the pact took effect in 2022. On Monday the envoy \
+                    arrived; the same day he met the mayor. Last week, talks stalled.";
+        let found = resolve_dates(text, Lang::En, Some(d(2024, 5, 16)));
+        let got: Vec<_> = found
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.date, r.granularity))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("in May 2021", Some(d(2021, 5, 1)), Granularity::Month),
+                ("in 2022", Some(d(2022, 1, 1)), Granularity::Year),
+                ("On Monday", Some(d(2024, 5, 13)), Granularity::Day),
+                ("the same day", Some(d(2024, 5, 13)), Granularity::Day),
+            ]
+        );
+    }
+
+    /// Without a publication date, a day without a year takes the year of the nearest full
+    /// date of the text; what counts from publication stays unresolved.
+    #[test]
+    fn year_from_the_text_without_publication() {
+        let text = "Le 28 décembre, les troupes sont parties. L'accord du 3 janvier 2024 \
+                    a suivi, puis une réunion le 27 mai et une autre jeudi, et hier un vote.";
+        let found = resolve_dates(text, Lang::Fr, None);
+        let got: Vec<_> = found
+            .iter()
+            .map(|r| (&text[r.start..r.end], r.date))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Le 28 décembre", Some(d(2023, 12, 28))),
+                ("du 3 janvier 2024", Some(d(2024, 1, 3))),
+                ("le 27 mai", Some(d(2024, 5, 27))),
+                ("jeudi", None),
+                ("hier", None),
+            ]
+        );
+        assert!(resolve_dates("le 27 mai", Lang::Fr, None)[0].date.is_none());
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! Per-text columns for the Polars namespace: each chunk of a text column becomes a column of
-//! lists of structs (money, mentions, events), computed with the GIL released.
+//! lists of structs (money, dates, mentions, events), computed with the GIL released.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use arrow_schema::ArrowError;
-use pyo3::exceptions::{PyRuntimeError, PyTypeError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3_arrow::PyChunkedArray;
 
@@ -59,6 +60,41 @@ pub(super) fn money_column(
 ) -> PyResult<PyChunkedArray> {
     let lang = parse_lang(lang)?;
     per_chunk(py, texts, |t| expr::money_column(t, lang, threads))
+}
+
+/// dates_column(texts, published=None, *, lang=None, threads=None) -> list of date structs per
+/// text; `published` is a Date32 column as long as `texts`, one publication date per text.
+#[pyfunction]
+#[pyo3(signature = (texts, published=None, *, lang=None, threads=None))]
+pub(super) fn dates_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    published: Option<PyChunkedArray>,
+    lang: Option<&str>,
+    threads: Option<usize>,
+) -> PyResult<PyChunkedArray> {
+    let lang = parse_lang(lang)?;
+    let mut days = Vec::new();
+    if let Some(published) = published {
+        let (chunks, _) = published.into_inner();
+        for chunk in &chunks {
+            days.extend(expr::days_of(chunk.as_ref()).map_err(PyTypeError::new_err)?);
+        }
+        let n: usize = texts.chunks().iter().map(|c| c.len()).sum();
+        if days.len() != n {
+            return Err(PyValueError::new_err(format!(
+                "published has {} rows for {n} texts",
+                days.len()
+            )));
+        }
+    }
+    // Each chunk of texts reads the publication dates of its own rows.
+    let offset = AtomicUsize::new(0);
+    per_chunk(py, texts, |t| {
+        let from = offset.fetch_add(t.len(), Ordering::Relaxed);
+        let published = days.get(from..).unwrap_or_default();
+        expr::dates_column(t, published, lang, threads)
+    })
 }
 
 /// Builds one table's rows per text (`expr::mentions_column`, `expr::events_column`).

@@ -88,6 +88,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     return_memory_promptly();
     m.add_function(wrap_pyfunction!(extraction::extract_tables, m)?)?;
     m.add_function(wrap_pyfunction!(columns::money_column, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::dates_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::mentions_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::events_column, m)?)?;
     m.add_function(wrap_pyfunction!(extraction::merge_actors, m)?)?;
