@@ -572,7 +572,7 @@ fn unknown_person(name: &str) -> DocActor {
         .trim_end_matches("’s")
         .to_string();
     DocActor {
-        id: crate::ids::snake_case(&name),
+        id: crate::ids::provisional_id(Kind::Person.as_str(), &name),
         name,
         kind: Kind::Person,
         country: None,
