@@ -32,6 +32,29 @@ pub fn snake_case(name: &str) -> String {
     clean
 }
 
+/// Prefixes of the provisional ids of actors that no dictionary knows, found by their shape.
+const PROVISIONAL: [(&str, &str); 2] = [("person", "person:"), ("organization", "org:")];
+
+/// The provisional id of a person or organisation found in the text: its kind's prefix and
+/// the snake case of its name ("person:jean_dupont", "org:acme_mining"), the same in every
+/// document that spells the name alike.
+pub fn provisional_id(kind: &str, name: &str) -> String {
+    let prefix = PROVISIONAL
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or("actor:", |(_, p)| p);
+    format!("{prefix}{}", snake_case(name))
+}
+
+/// Where an actor comes from: `text` for a provisional id, `dictionary` for any other.
+pub fn source_of(actor_id: &str) -> &'static str {
+    if PROVISIONAL.iter().any(|(_, p)| actor_id.starts_with(p)) {
+        "text"
+    } else {
+        "dictionary"
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -50,5 +73,17 @@ mod tests {
         assert_eq!(snake_case("Kassym-Jomart Tokaïev"), "kassym_jomart_tokaiev");
         assert_eq!(snake_case("C5+1"), "c5_plus_1");
         assert_eq!(snake_case("  Banque mondiale "), "banque_mondiale");
+    }
+
+    #[test]
+    fn provisional_ids_tell_their_source() {
+        let person = provisional_id("person", "Jean Dupont");
+        let org = provisional_id("organization", "Acme Mining");
+        assert_eq!(
+            (person.as_str(), org.as_str()),
+            ("person:jean_dupont", "org:acme_mining")
+        );
+        assert_eq!((source_of(&person), source_of(&org)), ("text", "text"));
+        assert_eq!(source_of("antony_blinken"), "dictionary");
     }
 }

@@ -175,6 +175,7 @@ pub fn actors_from_batch(batch: &RecordBatch) -> Result<Vec<ActorRow>, String> {
             aliases: aliases[i].clone(),
             n_mentions: n_mentions[i],
             n_docs: n_docs[i],
+            source: crate::ids::source_of(ids[i].as_deref().unwrap_or_default()),
         });
     }
     Ok(rows)
@@ -236,6 +237,7 @@ mod tests {
                 aliases: vec!["Tokaïev".into(), "Tokayev".into()],
                 n_mentions: 3,
                 n_docs: 2,
+                source: "dictionary",
             },
             ActorRow {
                 actor_id: "astana".into(),
@@ -247,6 +249,7 @@ mod tests {
                 aliases: Vec::new(),
                 n_mentions: 1,
                 n_docs: 1,
+                source: "dictionary",
             },
         ];
         let batch = actors_batch(&rows).expect("actors batch builds");

@@ -437,6 +437,7 @@ fn actor_rows(ctx: &DocContext, found: &DocActors) -> Vec<ActorRow> {
             aliases: Vec::new(),
             n_mentions: 0,
             n_docs: 1,
+            source: crate::ids::source_of(&a.id),
         })
         .collect();
     for m in &found.mentions {
@@ -530,6 +531,7 @@ mod tests {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             n_mentions: aliases.len() as u32,
             n_docs: 1,
+            source: "dictionary",
         };
         let merged = merge_actors(vec![
             row(&["Blinken", "Antoine Blink"], None),

@@ -57,6 +57,8 @@ pub struct ActorRow {
     pub aliases: Vec<String>,
     pub n_mentions: u32,
     pub n_docs: u32,
+    /// `dictionary`, or `text` for an actor found by its shape (with a provisional id).
+    pub source: &'static str,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -156,6 +158,7 @@ pub fn actors_schema() -> SchemaRef {
         list_of_utf8("aliases"),
         u32f("n_mentions"),
         u32f("n_docs"),
+        utf8("source", false),
     ]))
 }
 
@@ -350,6 +353,7 @@ pub fn actors_batch(rows: &[ActorRow]) -> Result<RecordBatch, ArrowError> {
             list_col(rows, |r| &r.aliases)?,
             u32_col(rows, |r| r.n_mentions),
             u32_col(rows, |r| r.n_docs),
+            str_col(rows, |r| r.source)?,
         ],
     )
 }

@@ -44,6 +44,7 @@ SPEC_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "aliases": pl.List(pl.String()),
         "n_mentions": pl.UInt32(),
         "n_docs": pl.UInt32(),
+        "source": pl.String(),
     },
     "events": {
         "event_id": pl.String(),

@@ -254,6 +254,7 @@ def _toy_result() -> cq.Extraction:
             "aliases": [["Astana", "Nour-Soultan"]],
             "n_mentions": [2],
             "n_docs": [1],
+            "source": ["dictionary"],
         },
         schema=SPEC_SCHEMAS["actors"],
     )

@@ -75,7 +75,7 @@ TITLES = [
     (
         "Kazakh Foreign Minister Yerbol Tastanbekov met his counterpart.",
         "2024-05-23",
-        "yerbol_tastanbekov",
+        "person:yerbol_tastanbekov",
         "KAZ",
         "Minister of Foreign Affairs",
     ),
@@ -83,7 +83,7 @@ TITLES = [
     (
         "Dilnoza Rakhimova, deputy foreign minister of Uzbekistan, opened the session.",
         None,
-        "dilnoza_rakhimova",
+        "person:dilnoza_rakhimova",
         "UZB",
         "Deputy Minister of Foreign Affairs",
     ),
@@ -91,7 +91,7 @@ TITLES = [
     (
         "Tajikistan's Minister of Finance Farrukh Saidov signed the loan.",
         None,
-        "farrukh_saidov",
+        "person:farrukh_saidov",
         "TJK",
         "Minister of Finance",
     ),
@@ -111,14 +111,14 @@ def test_titles_before_and_after_names(
 @pytest.mark.parametrize("honorific", ["Mr", "Mr.", "Ms", "Dr"])
 def test_honorifics_introduce_unknown_persons(honorific: str) -> None:
     x = en(f"{honorific} Zhanbolat Ospanov chaired the board. Later, Ospanov left.")
-    person = x.actors.filter(pl.col("actor_id") == "zhanbolat_ospanov")
+    person = x.actors.filter(pl.col("actor_id") == "person:zhanbolat_ospanov")
     assert person["kind"].to_list() == ["person"]
     assert person["n_mentions"].to_list() == [2]
 
 
 def test_a_counterpart_is_a_person_without_the_title_before_it() -> None:
     x = en("Uzbek Defence Minister Bakhodir Kurbanov met his Kazakh counterpart Ruslan Temirov.")
-    person = x.actors.filter(pl.col("actor_id") == "ruslan_temirov")
+    person = x.actors.filter(pl.col("actor_id") == "person:ruslan_temirov")
     assert person.select("kind", "country", "role").rows() == [("person", "KAZ", None)]
 
 

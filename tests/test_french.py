@@ -67,7 +67,7 @@ def test_person_unknown_to_the_dictionary_is_found_from_their_title() -> None:
         "M. Tokaïev. Plus tard, Zhaksybekov est reparti.",
         published="2023-05-04",
     )
-    person = x.actors.filter(pl.col("actor_id") == "nurlan_zhaksybekov").row(0, named=True)
+    person = x.actors.filter(pl.col("actor_id") == "person:nurlan_zhaksybekov").row(0, named=True)
     assert person["kind"] == "person"
     assert person["country"] == "KAZ"
     assert person["role"] == "Deputy Minister of Foreign Affairs"

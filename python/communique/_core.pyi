@@ -22,12 +22,15 @@ def extract_tables(
     """Extract from a documents table (``doc_id``, ``text`` and optional columns).
 
     Returns the documents, mentions, actors, events and commitments tables. ``dictionaries``
-    holds ``(name, TOML contents)`` pairs of user dictionary files.
+    holds ``(name, TOML contents)`` pairs of user dictionary files. The actors table's
+    ``source`` is ``dictionary``, or ``text`` for an actor found by its shape (provisional id
+    ``person:…`` / ``org:…``).
     """
 
 def merge_actors(actors: ArrowStreamExportable) -> ArrowTable:
     """One row per actor from actors tables of several runs concatenated: counts summed,
-    aliases united, the office with a role (then of the most documents) kept."""
+    aliases united, the office with a role (then of the most documents) kept; ``source``
+    follows from the id."""
 
 def sample_files() -> list[tuple[str, str]]:
     """``(file name, contents)`` of the bundled sample corpus: five ``.txt`` and metadata.csv."""

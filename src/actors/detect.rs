@@ -135,66 +135,8 @@ fn continues_a_name(ctx: &DocContext, start: usize, found: &str) -> bool {
         .unwrap_or("");
     previous.chars().next().is_some_and(char::is_uppercase)
         && previous.chars().skip(1).any(char::is_lowercase)
-        && !FUNCTION_WORDS.contains(&previous.to_lowercase().as_str())
+        && !super::words::of(ctx.lang).is_function_word(&previous.to_lowercase())
 }
-
-/// Capitalised at a sentence's start, these open a noun phrase, not a name ("The Kazakh
-/// delegation", "Les Ouzbeks").
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "this",
-    "that",
-    "these",
-    "those",
-    "its",
-    "his",
-    "her",
-    "their",
-    "our",
-    "some",
-    "many",
-    "all",
-    "both",
-    "two",
-    "three",
-    "several",
-    "in",
-    "on",
-    "at",
-    "for",
-    "with",
-    "by",
-    "from",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "des",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "dans",
-    "pour",
-    "avec",
-    "par",
-    "en",
-    "au",
-    "aux",
-    "du",
-    "de",
-    "plusieurs",
-    "deux",
-    "trois",
-];
 
 /// "UE" matches "UE" only; an acronym's dots and spaces may differ ("U.S." / "U.S").
 fn same_acronym(found: &str, spelling: &str) -> bool {

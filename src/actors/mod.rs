@@ -9,6 +9,7 @@
 mod detect;
 mod names;
 mod roles;
+mod words;
 
 use std::collections::HashMap;
 

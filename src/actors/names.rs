@@ -372,25 +372,48 @@ fn run_key(word_keys: &[String], key: &mut String) {
     }
 }
 
-pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
-    let runs = runs(ctx, hits);
-    let word_keys: Vec<Vec<String>> = runs
-        .iter()
-        .map(|run| {
-            run.words
-                .iter()
-                .map(|w| word_key(&ctx.text[w.start..w.end]))
-                .collect()
-        })
-        .collect();
-    let mut person_keys = PersonKeys::default();
-    let mut key = String::new();
-    // (run index, first word, last word exclusive) still unresolved after the dictionary pass.
-    let mut open: Vec<(usize, usize, usize)> = Vec::new();
-    let mut found: Vec<Mention> = Vec::new();
-    let mut push = |out: &mut DocActors, actor: DocActor, run: &Run, a: usize, b: usize| {
+/// One document's person resolution: its runs of capitalised words, their word keys, and the
+/// mentions found so far (added to the document's mentions at the end).
+struct Resolver<'a, 'c> {
+    ctx: &'c DocContext<'a>,
+    lexicon: &'c Lexicon,
+    hits: &'c [Hit],
+    runs: Vec<Run>,
+    word_keys: Vec<Vec<String>>,
+    person_keys: PersonKeys,
+    found: Vec<Mention>,
+}
+
+/// Words `a..b` of run `ri`.
+type Span = (usize, usize, usize);
+
+impl<'a, 'c> Resolver<'a, 'c> {
+    fn new(ctx: &'c DocContext<'a>, lexicon: &'c Lexicon, hits: &'c [Hit]) -> Self {
+        let runs = runs(ctx, hits);
+        let word_keys = runs
+            .iter()
+            .map(|run| {
+                run.words
+                    .iter()
+                    .map(|w| word_key(&ctx.text[w.start..w.end]))
+                    .collect()
+            })
+            .collect();
+        Resolver {
+            ctx,
+            lexicon,
+            hits,
+            runs,
+            word_keys,
+            person_keys: PersonKeys::default(),
+            found: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, out: &mut DocActors, actor: DocActor, (ri, a, b): Span) {
         let actor = out.intern(actor);
-        found.push(Mention {
+        let run = &self.runs[ri];
+        self.found.push(Mention {
             start: run.words[a].start,
             end: run.words[b - 1].end,
             sentence: run.sentence,
@@ -398,116 +421,134 @@ pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &m
             role_span: None,
             official: false,
         });
-    };
+    }
 
-    // 1. Full names in the dictionary, longest sub-run first.
-    for (ri, run) in runs.iter().enumerate() {
-        let n = run.words.len();
-        let mut a = 0;
-        let mut unresolved_from = 0;
-        while a < n {
-            let mut matched = None;
-            for b in (a + 2..=n).rev() {
-                run_key(&word_keys[ri][a..b], &mut key);
-                if let Some(p) = lexicon
-                    .person_by_key
-                    .get(&key)
-                    .and_then(|c| pick(lexicon, c, ctx))
-                {
-                    matched = Some((b, p));
-                    break;
-                }
-            }
-            match matched {
-                Some((b, p)) => {
-                    if unresolved_from < a {
-                        open.push((ri, unresolved_from, a));
+    /// 1. Full names in the dictionary, longest sub-run first. Returns the spans left open.
+    fn full_names(&mut self, out: &mut DocActors) -> Vec<Span> {
+        let mut open = Vec::new();
+        let mut key = String::new();
+        for ri in 0..self.runs.len() {
+            let n = self.runs[ri].words.len();
+            let mut a = 0;
+            let mut unresolved_from = 0;
+            while a < n {
+                let matched = (a + 2..=n).rev().find_map(|b| {
+                    run_key(&self.word_keys[ri][a..b], &mut key);
+                    let candidates = self.lexicon.person_by_key.get(&key)?;
+                    pick(self.lexicon, candidates, self.ctx).map(|p| (b, p))
+                });
+                match matched {
+                    Some((b, p)) => {
+                        if unresolved_from < a {
+                            open.push((ri, unresolved_from, a));
+                        }
+                        self.push(out, person_actor(self.lexicon, p), (ri, a, b));
+                        a = b;
+                        unresolved_from = b;
                     }
-                    push(out, person_actor(lexicon, p), run, a, b);
-                    a = b;
-                    unresolved_from = b;
+                    None => a += 1,
                 }
-                None => a += 1,
+            }
+            if unresolved_from < n {
+                open.push((ri, unresolved_from, n));
             }
         }
-        if unresolved_from < n {
-            open.push((ri, unresolved_from, n));
-        }
+        open
     }
 
-    // 2. Single words: a surname of a person already in the document, or of one notable
-    //    dictionary person.
-    let mut still_open = Vec::new();
-    for &(ri, a, b) in &open {
-        let run = &runs[ri];
-        if b - a != 1 {
-            still_open.push((ri, a, b));
-            continue;
+    /// 2. Single words: a surname of a person already in the document, or of one notable
+    ///    dictionary person. Returns the spans still open.
+    fn surnames(&mut self, out: &mut DocActors, open: Vec<Span>) -> Vec<Span> {
+        let mut still_open = Vec::new();
+        for (ri, a, b) in open {
+            if b - a != 1 {
+                still_open.push((ri, a, b));
+                continue;
+            }
+            let key = &self.word_keys[ri][a];
+            let in_doc = self.person_keys.update(out).first_with_surname(key);
+            if let Some(i) = in_doc {
+                let actor = out.actors[i].clone();
+                self.push(out, actor, (ri, a, b));
+            } else if let Some(p) = self
+                .lexicon
+                .person_by_surname
+                .get(key)
+                .and_then(|c| pick_by_surname(self.lexicon, c, self.ctx))
+            {
+                self.push(out, person_actor(self.lexicon, p), (ri, a, b));
+            } else {
+                still_open.push((ri, a, b));
+            }
         }
-        let key = &word_keys[ri][a];
-        let in_doc = person_keys.update(out).first_with_surname(key);
-        if let Some(i) = in_doc {
-            let actor = out.actors[i].clone();
-            push(out, actor, run, a, b);
-        } else if let Some(p) = lexicon
-            .person_by_surname
-            .get(key)
-            .and_then(|c| pick_by_surname(lexicon, c, ctx))
-        {
-            push(out, person_actor(lexicon, p), run, a, b);
-        } else {
-            still_open.push((ri, a, b));
-        }
+        still_open
     }
 
-    // 3. Longer runs: damaged forms of a document person, or unknown persons with a title.
-    let mut singles = Vec::new();
-    for &(ri, a, b) in &still_open {
-        let run = &runs[ri];
-        if b - a == 1 {
-            singles.push((ri, a, b));
-            continue;
+    /// 3. Longer runs: damaged forms of a document person, or unknown persons with a title.
+    ///    Returns the single words still open.
+    fn longer_runs(&mut self, out: &mut DocActors, open: Vec<Span>) -> Vec<Span> {
+        let mut singles = Vec::new();
+        for (ri, a, b) in open {
+            if b - a == 1 {
+                singles.push((ri, a, b));
+                continue;
+            }
+            // Names are at most four words besides their particles; a longer run is a
+            // heading or a list of names.
+            let a = last_name_words(self.ctx.text, &self.runs[ri].words[..b], a, 4);
+            let first = &self.word_keys[ri][a];
+            let last = &self.word_keys[ri][b - 1];
+            let (start, end) = (self.runs[ri].words[a].start, self.runs[ri].words[b - 1].end);
+            let damaged = self
+                .person_keys
+                .update(out)
+                .damaged_match(Some(first), last);
+            if let Some(i) = damaged {
+                let actor = out.actors[i].clone();
+                self.push(out, actor, (ri, a, b));
+            } else if has_title_context(self.ctx, self.lexicon, self.hits, start, end)
+                || honorific_before(self.hits, self.ctx, start)
+            {
+                let name = self.ctx.text[start..end].to_string();
+                self.push(out, unknown_person(&name), (ri, a, b));
+            }
         }
-        // Names are at most four words besides their particles; a longer run is a heading or
-        // a list of names.
-        let a = last_name_words(ctx.text, &run.words[..b], a, 4);
-        let first = &word_keys[ri][a];
-        let last = &word_keys[ri][b - 1];
-        let (start, end) = (run.words[a].start, run.words[b - 1].end);
-        if let Some(i) = person_keys.update(out).damaged_match(Some(first), last) {
-            let actor = out.actors[i].clone();
-            push(out, actor, run, a, b);
-        } else if has_title_context(ctx, lexicon, hits, start, end)
-            || honorific_before(hits, ctx, start)
-        {
-            let name = ctx.text[start..end].to_string();
-            push(out, unknown_person(&name), run, a, b);
-        }
+        singles
     }
 
-    // 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
-    //    unknown persons after an honorific ("M. Burns").
-    // Surnames resolve to the persons known before this step, not to those it adds.
-    let known_before = out.actors.len();
-    for &(ri, a, b) in &singles {
-        let run = &runs[ri];
-        let word = &ctx.text[run.words[a].start..run.words[a].end];
-        let key = &word_keys[ri][a];
-        let honorific = honorific_before(hits, ctx, run.words[a].start);
-        let persons = person_keys.update(out);
-        let target = persons
-            .first_with_surname(key)
-            .filter(|&i| i < known_before)
-            .or_else(|| persons.damaged_match(None, key))
-            .or_else(|| honorific.then(|| persons.family_name_first(key)).flatten());
-        if let Some(i) = target {
-            let actor = out.actors[i].clone();
-            push(out, actor, run, a, b);
-        } else if honorific {
-            push(out, unknown_person(word), run, a, b);
+    /// 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
+    ///    unknown persons after an honorific ("M. Burns").
+    fn single_words(&mut self, out: &mut DocActors, singles: Vec<Span>) {
+        // Surnames resolve to the persons known before this step, not to those it adds.
+        let known_before = out.actors.len();
+        for (ri, a, b) in singles {
+            let word = self.runs[ri].words[a];
+            let key = &self.word_keys[ri][a];
+            let honorific = honorific_before(self.hits, self.ctx, word.start);
+            let persons = self.person_keys.update(out);
+            let target = persons
+                .first_with_surname(key)
+                .filter(|&i| i < known_before)
+                .or_else(|| persons.damaged_match(None, key))
+                .or_else(|| honorific.then(|| persons.family_name_first(key)).flatten());
+            if let Some(i) = target {
+                let actor = out.actors[i].clone();
+                self.push(out, actor, (ri, a, b));
+            } else if honorific {
+                let name = &self.ctx.text[word.start..word.end];
+                self.push(out, unknown_person(name), (ri, a, b));
+            }
         }
     }
-    out.mentions.extend(found);
+}
+
+pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
+    let mut resolver = Resolver::new(ctx, lexicon, hits);
+    let open = resolver.full_names(out);
+    let open = resolver.surnames(out, open);
+    let singles = resolver.longer_runs(out, open);
+    resolver.single_words(out, singles);
+    out.mentions.extend(resolver.found);
 }
 
 /// The start of the last `count` capitalised words of `words[from..]`, particles ("bin", "von")
@@ -531,7 +572,7 @@ fn unknown_person(name: &str) -> DocActor {
         .trim_end_matches("’s")
         .to_string();
     DocActor {
-        id: crate::ids::snake_case(&name),
+        id: crate::ids::provisional_id(Kind::Person.as_str(), &name),
         name,
         kind: Kind::Person,
         country: None,
