@@ -127,191 +127,261 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
     APPOSED.is_match(&before) || crate::text::tail_ends_with(&before, LOCATIVES)
 }
 
+/// What the reading of a document carries from one sentence to the next.
+struct Story<'r> {
+    events: Vec<Event>,
+    /// The day of the latest dated event ("le même jour", "later that day").
+    previous_date: Option<NaiveDate>,
+    /// Where the current story's events begin: a numbered or bulleted item of a digest starts
+    /// a story of its own, with its own place and meeting.
+    start: usize,
+    /// The document's places without a country (regions, seas): too broad to tell events apart.
+    regions: Vec<&'r str>,
+}
+
 /// Every event of the document, repeated mentions of one happening merged.
 pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
     let words = discourse(ctx.lang);
-    let mut events: Vec<Event> = Vec::new();
-    let mut previous_date: Option<NaiveDate> = None;
-    let regions: Vec<&str> = found
-        .actors
-        .iter()
-        .filter(|a| a.kind == Kind::Place)
-        .map(|a| a.id.as_str())
-        .collect();
-    // Where the current story's events begin: a numbered or bulleted item of a digest starts
-    // a story of its own, with its own place and meeting.
-    let mut story_start = 0;
+    let mut story = Story {
+        events: Vec::new(),
+        previous_date: None,
+        start: 0,
+        regions: found
+            .actors
+            .iter()
+            .filter(|a| a.kind == Kind::Place)
+            .map(|a| a.id.as_str())
+            .collect(),
+    };
     for (si, s) in ctx.sentences.iter().enumerate() {
         if s.boilerplate {
             continue;
         }
-        let sentence = &ctx.text[s.start..s.end];
-        if opens_list_item(sentence) {
-            story_start = events.len();
+        if opens_list_item(&ctx.text[s.start..s.end]) {
+            story.start = story.events.len();
         }
-        let cues = find_cues(sentence, ctx.lang);
-        if cues.is_empty() {
+        read_sentence(ctx, found, words, &mut story, si);
+    }
+    story.events
+}
+
+/// The cues of a sentence that count as events, each with how it points back to what was told.
+fn counted_cues<'c>(
+    words: &[&Discourse],
+    sentence: &str,
+    cues: &'c [Cue],
+) -> Vec<(&'c Cue, Reference)> {
+    let appeal_at = cues
+        .iter()
+        .find(|c| c.event_type == "REQUEST")
+        .map(|c| c.end);
+    cues.iter()
+        .filter(|c| {
+            // A pledge with neither money nor goods is a promise of good will; an
+            // agreement or offer to do something is an event unless what is offered is
+            // vague.
+            matches!(c.mood, Mood::Asserted | Mood::Intent)
+                && !(c.family == "pledge" && c.subtype == "intent")
+                && !(c.family == "intent" && vague_after(words, sentence, c.end))
+                && appeal_at.is_none_or(|at| c.start < at)
+        })
+        .map(|c| {
+            let r = if c.nominal {
+                reference(words, sentence, c.start, c.end)
+            } else {
+                Reference::None
+            };
+            (c, r)
+        })
+        .collect()
+}
+
+/// Where in the document a cue stands, and how it relates to what was told.
+struct Site<'c> {
+    sentence: usize,
+    cue: &'c Cue,
+    /// One more mention of a happening already told.
+    back: bool,
+    /// End (bytes, in the text) of the sentence's dateline, 0 when it has none.
+    dateline_end: usize,
+}
+
+/// The events of sentence `si`, added to the story or merged into what it told.
+fn read_sentence(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &mut Story,
+    si: usize,
+) {
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let cues = find_cues(sentence, ctx.lang);
+    if cues.is_empty() {
+        return;
+    }
+    let counted = counted_cues(words, sentence, &cues);
+    // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
+    // tells of the happening already told. "After the summit, she was received by…": beside
+    // a cue of its own, a circumstance only dates the new happening.
+    let told_of = |event_type| {
+        counted
+            .iter()
+            .any(|&(c, r)| r == Reference::Subject && c.event_type == event_type)
+    };
+    let tells_anew = |event_type| {
+        counted
+            .iter()
+            .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
+    };
+    // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
+    let dateline_end = s.start + crate::text::dateline_len(sentence);
+    // Read only once a cue of the sentence turns out to be an event.
+    let mut dates: Option<Vec<DateMatch>> = None;
+    for &(cue, r) in &counted {
+        if (r == Reference::Circumstance && tells_anew(cue.event_type))
+            || (cue.referring_only && r == Reference::None)
+        {
             continue;
         }
-        let mentions: Vec<_> = found.in_sentence(si).iter().collect();
-        // Read only once a cue of the sentence turns out to be an event.
-        let mut dates: Option<Vec<DateMatch>> = None;
-        let appeal_at = cues
-            .iter()
-            .find(|c| c.event_type == "REQUEST")
-            .map(|c| c.end);
-        let counted: Vec<_> = cues
-            .iter()
-            .filter(|c| {
-                // A pledge with neither money nor goods is a promise of good will; an
-                // agreement or offer to do something is an event unless what is offered is
-                // vague.
-                matches!(c.mood, Mood::Asserted | Mood::Intent)
-                    && !(c.family == "pledge" && c.subtype == "intent")
-                    && !(c.family == "intent" && vague_after(words, sentence, c.end))
-                    && appeal_at.is_none_or(|at| c.start < at)
-            })
-            .map(|c| {
-                let r = if c.nominal {
-                    reference(words, sentence, c.start, c.end)
-                } else {
-                    Reference::None
-                };
-                (c, r)
-            })
-            .collect();
-        // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
-        // tells of the happening already told. "After the summit, she was received by…": beside
-        // a cue of its own, a circumstance only dates the new happening.
-        let told_of = |event_type| {
-            counted
-                .iter()
-                .any(|&(c, r)| r == Reference::Subject && c.event_type == event_type)
+        let site = Site {
+            sentence: si,
+            cue,
+            back: r != Reference::None || told_of(cue.event_type),
+            dateline_end,
         };
-        let tells_anew = |event_type| {
-            counted
-                .iter()
-                .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
-        };
-        // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
-        let dateline_end = s.start + crate::text::dateline_len(sentence);
-        for &(cue, r) in &counted {
-            if (r == Reference::Circumstance && tells_anew(cue.event_type))
-                || (cue.referring_only && r == Reference::None)
-            {
-                continue;
-            }
-            let back = r != Reference::None || told_of(cue.event_type);
-            let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
-            let near = |m: &&&crate::actors::Mention| {
-                m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
-            };
-            let Participants {
-                mut actors,
-                before,
-                after,
-                location,
-            } = participants(
-                ctx,
-                found,
-                words,
-                mentions
-                    .iter()
-                    .filter(near)
-                    .filter(|m| m.start >= dateline_end)
-                    .copied(),
-                (cue_start, cue_end),
-            );
-            // A bare meeting noun ("la réunion", "une tournée") with only countries around it
-            // is too vague to be an event; with a person (named, or an official: "le ministre
-            // kazakh") or an organisation it is one.
-            let bare_noun =
-                cue.nominal && !sentence[cue.start..cue.end].contains(char::is_whitespace);
-            let someone = mentions.iter().filter(near).any(|m| m.official);
-            let vague = bare_noun
-                && !someone
-                && cue.event_type == "CONSULT"
-                && actors.iter().all(|a| is_country_id(a));
-            // "Soutenir" and "appuyer" also mean propping up an economy or a candidacy: such
-            // cues need a person among their actors.
-            let unvoiced = cue.needs_person
-                && !mentions
-                    .iter()
-                    .filter(near)
-                    .any(|m| found.actors[m.actor].kind == Kind::Person);
-            // "A communiqué was signed", "the two sides signed…": with nobody
-            // named, or the parties named together, a text is signed by the parties to the
-            // meeting being told.
-            let signed_by_parties = cue.subtype == "signing"
-                && (actors.is_empty() || collective_subject(words, &sentence[..cue.start]));
-            if signed_by_parties {
-                let meeting = recent(&events, story_start)
-                    .iter()
-                    .rev()
-                    .find(|e| e.event_type == "CONSULT");
-                for a in meeting.map(|e| e.actors.clone()).unwrap_or_default() {
-                    if !actors.contains(&a) {
-                        actors.push(a);
-                    }
-                }
-            }
-            // A noun pointing back needs no one named: it is one more mention of what was told.
-            let told = back
-                && recent(&events, 0)
-                    .iter()
-                    .any(|e| e.event_type == cue.event_type);
-            if !told && (actors.is_empty() || vague || unvoiced) {
-                continue;
-            }
-            let (source_actor, target_actor) = match cue.subject_role {
-                SubjectRole::Recipient | SubjectRole::Visitor if cue.subtype == "host" => {
-                    (after, before)
-                }
-                SubjectRole::Recipient => (after, before),
-                _ => (before, after),
-            };
-            let dates = dates.get_or_insert_with(|| find_dates(sentence, ctx.lang));
-            let date = governing_date(dates, sentence, cue);
-            let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, previous_date));
-            if resolved.is_some() {
-                previous_date = resolved;
-            }
-            let story_place = events[story_start..]
-                .last()
-                .and_then(|e| e.location.clone());
-            let amount = match matches!(cue.family, "pledge" | "aid")
-                .then(|| amount_after(ctx.money(si), cue.end))
-                .flatten()
-            {
-                Some(Sum::Measured) => continue,
-                Some(Sum::Committed(amount, currency)) => Some((amount, currency)),
-                None => None,
-            };
-            add_or_merge(
-                &mut events,
-                &regions,
-                Event {
-                    sentence: si,
-                    start: cue_start,
-                    end: cue_end,
-                    event_type: cue.event_type,
-                    subtype: cue.subtype,
-                    cameo: cue.cameo,
-                    actors,
-                    source_actor,
-                    target_actor,
-                    date: resolved,
-                    date_span: date.map(|d| (s.start + d.start, s.start + d.end)),
-                    // Unsaid, the place is where the story has been so far.
-                    location: location.or_else(|| story_place.clone()),
-                    n_mentions: 1,
-                    amount,
-                    refers_back: back,
-                },
-            );
+        if let Some(event) = cue_event(ctx, found, words, story, &site, &mut dates) {
+            add_or_merge(&mut story.events, &story.regions, event);
         }
     }
-    events
+}
+
+/// The event a counted cue tells, `None` when it names nobody it could be about.
+fn cue_event(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &mut Story,
+    site: &Site,
+    dates: &mut Option<Vec<DateMatch>>,
+) -> Option<Event> {
+    let (si, cue) = (site.sentence, site.cue);
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
+    let Participants {
+        actors,
+        before,
+        after,
+        location,
+    } = cue_participants(ctx, found, words, story, site)?;
+    let (source_actor, target_actor) = match cue.subject_role {
+        SubjectRole::Recipient | SubjectRole::Visitor if cue.subtype == "host" => (after, before),
+        SubjectRole::Recipient => (after, before),
+        _ => (before, after),
+    };
+    let dates = dates.get_or_insert_with(|| find_dates(sentence, ctx.lang));
+    let date = governing_date(dates, sentence, cue);
+    let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, story.previous_date));
+    if resolved.is_some() {
+        story.previous_date = resolved;
+    }
+    let story_place = story.events[story.start..]
+        .last()
+        .and_then(|e| e.location.clone());
+    let amount = match matches!(cue.family, "pledge" | "aid")
+        .then(|| amount_after(ctx.money(si), cue.end))
+        .flatten()
+    {
+        Some(Sum::Measured) => return None,
+        Some(Sum::Committed(amount, currency)) => Some((amount, currency)),
+        None => None,
+    };
+    Some(Event {
+        sentence: si,
+        start: cue_start,
+        end: cue_end,
+        event_type: cue.event_type,
+        subtype: cue.subtype,
+        cameo: cue.cameo,
+        actors,
+        source_actor,
+        target_actor,
+        date: resolved,
+        date_span: date.map(|d| (s.start + d.start, s.start + d.end)),
+        // Unsaid, the place is where the story has been so far.
+        location: location.or(story_place),
+        n_mentions: 1,
+        amount,
+        refers_back: site.back,
+    })
+}
+
+/// The participants of a cue's event, `None` when the cue is no event: nobody named, a bare
+/// meeting noun among countries only, or support in words with no person to voice it.
+fn cue_participants(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &Story,
+    site: &Site,
+) -> Option<Participants> {
+    let (si, cue) = (site.sentence, site.cue);
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
+    let near = |m: &&crate::actors::Mention| {
+        m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
+    };
+    let mentions: Vec<_> = found.in_sentence(si).iter().filter(near).collect();
+    let mut found_here = participants(
+        ctx,
+        found,
+        words,
+        mentions
+            .iter()
+            .filter(|m| m.start >= site.dateline_end)
+            .copied(),
+        (cue_start, cue_end),
+    );
+    // A bare meeting noun ("la réunion", "une tournée") with only countries around it
+    // is too vague to be an event; with a person (named, or an official: "le ministre
+    // kazakh") or an organisation it is one.
+    let bare_noun = cue.nominal && !sentence[cue.start..cue.end].contains(char::is_whitespace);
+    let someone = mentions.iter().any(|m| m.official);
+    let vague = bare_noun
+        && !someone
+        && cue.event_type == "CONSULT"
+        && found_here.actors.iter().all(|a| is_country_id(a));
+    // "Soutenir" and "appuyer" also mean propping up an economy or a candidacy: such
+    // cues need a person among their actors.
+    let unvoiced = cue.needs_person
+        && !mentions
+            .iter()
+            .any(|m| found.actors[m.actor].kind == Kind::Person);
+    // "A communiqué was signed", "the two sides signed…": with nobody
+    // named, or the parties named together, a text is signed by the parties to the
+    // meeting being told.
+    let signed_by_parties = cue.subtype == "signing"
+        && (found_here.actors.is_empty() || collective_subject(words, &sentence[..cue.start]));
+    if signed_by_parties {
+        let meeting = recent(&story.events, story.start)
+            .iter()
+            .rev()
+            .find(|e| e.event_type == "CONSULT");
+        for a in meeting.map(|e| e.actors.clone()).unwrap_or_default() {
+            if !found_here.actors.contains(&a) {
+                found_here.actors.push(a);
+            }
+        }
+    }
+    // A noun pointing back needs no one named: it is one more mention of what was told.
+    let told = site.back
+        && recent(&story.events, 0)
+            .iter()
+            .any(|e| e.event_type == cue.event_type);
+    let no_one = found_here.actors.is_empty() || vague || unvoiced;
+    (told || !no_one).then_some(found_here)
 }
 
 /// The date of a cue's event: a day ("mardi", "le 20 mai") before a month or a year, then the
