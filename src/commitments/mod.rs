@@ -6,3 +6,6 @@ mod rows;
 
 use parties::parties;
 pub use rows::rows;
+
+#[cfg(test)]
+mod tests;

@@ -72,6 +72,7 @@ enum Cat {
     Total,
     Parts,
     Purpose,
+    Pending,
 }
 
 #[derive(Deserialize, Default)]
@@ -93,6 +94,8 @@ struct CueFile {
     total: Pair,
     parts: Pair,
     purpose: Pair,
+    #[serde(default)]
+    pending: Pair,
 }
 
 struct Cue {
@@ -129,6 +132,7 @@ fn build(src: &str) -> Option<Cues> {
         (&f.total, Cat::Total),
         (&f.parts, Cat::Parts),
         (&f.purpose, Cat::Purpose),
+        (&f.pending, Cat::Pending),
     ];
     let mut pats = Vec::new();
     let mut list = Vec::new();
@@ -361,13 +365,16 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
         let purpose = purpose_span(t, e, right, starting_in(e, right));
         let commit_d = nearest(Cat::Commit, false);
         let stat_d = nearest(Cat::Statistic, false);
-        let is_commitment = match (commit_d, stat_d) {
-            (Some(c), Some(st)) => c <= st,
-            (Some(_), None) => true,
-            // money with a purpose and nothing measuring it: "$3 million for schools"
-            (None, None) => purpose.is_some_and(|(ps, _)| ps.saturating_sub(e) <= 2),
-            (None, Some(_)) => false,
-        };
+        // "Les négociations se poursuivent sur un prêt de…": nothing is committed yet.
+        let pending = nearest(Cat::Pending, false).is_some();
+        let is_commitment = !pending
+            && match (commit_d, stat_d) {
+                (Some(c), Some(st)) => c <= st,
+                (Some(_), None) => true,
+                // money with a purpose and nothing measuring it: "$3 million for schools"
+                (None, None) => purpose.is_some_and(|(ps, _)| ps.saturating_sub(e) <= 2),
+                (None, Some(_)) => false,
+            };
 
         let parts_after = starting_in(e, right)
             .iter()
