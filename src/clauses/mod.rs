@@ -211,6 +211,24 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
     (start + lead, (end - trail).max(start + lead))
 }
 
+/// Length in bytes of the dateline opening `sentence` ([`crate::text::dateline_len`]), 0 when
+/// none; a doubled dash ends one too, as agencies write it ("ASTANA, 12 mars (Xinhua) --").
+pub fn dateline_len(sentence: &str) -> usize {
+    let head = sentence
+        .char_indices()
+        .nth(80)
+        .map_or(sentence.len(), |(i, _)| i);
+    match sentence[..head].find(" -- ") {
+        Some(at) => {
+            // Same length, one dash: the dateline ends where it did.
+            let mut single = sentence.to_string();
+            single.replace_range(at..at + 4, " -  ");
+            crate::text::dateline_len(&single)
+        }
+        None => crate::text::dateline_len(sentence),
+    }
+}
+
 /// How far back (sentences) a pronoun or a role phrase looks for its antecedent.
 const ANTECEDENT_REACH: usize = 3;
 

@@ -175,7 +175,7 @@ fn clause_subject<'f>(
     let subject = clause.subject?;
     let mention = clauses::subject_actor(ctx, found, sentence, subject, &|i| verbs_of(ctx, i))?;
     // "Dateline — Kazakhstan said": the dateline names no payer.
-    let dateline_end = s.start + crate::text::dateline_len(&ctx.text[s.start..s.end]);
+    let dateline_end = s.start + clauses::dateline_len(&ctx.text[s.start..s.end]);
     (mention.start >= dateline_end || mention.sentence != sentence).then_some(mention)
 }
 
@@ -192,7 +192,7 @@ fn nearest_payer(
     // Kazakhstan —"); a person stands for the country of their office only when no body is named.
     let sentence_start = ctx.sentences[sentence].start;
     let dateline_end = sentence_start
-        + crate::text::dateline_len(&ctx.text[sentence_start..ctx.sentences[sentence].end]);
+        + clauses::dateline_len(&ctx.text[sentence_start..ctx.sentences[sentence].end]);
     let before: Vec<_> = in_sentence
         .iter()
         .rev()
