@@ -332,4 +332,5 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "postponed",
         "scrapped",
     ],
+    planned_after: &["planned", "scheduled"],
 };

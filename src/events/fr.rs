@@ -336,4 +336,12 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "ajourné",
         "ajournée",
     ],
+    planned_after: &[
+        "prévu",
+        "prévue",
+        "prévus",
+        "prévues",
+        "programmé",
+        "programmée",
+    ],
 };

@@ -48,6 +48,8 @@ pub struct Event {
     pub amount: Option<(f64, &'static str)>,
     /// A definite noun ("the meeting", "cette réunion") that names a happening already told.
     pub refers_back: bool,
+    /// Planned, not (yet) happened: "la visite prévue en avril", "plans to visit".
+    pub planned: bool,
     /// The place was said of this mention, not carried over from the story: two mentions with
     /// different places said are two happenings.
     pub place_said: bool,
@@ -163,7 +165,7 @@ impl Story<'_> {
     /// Records the mention of event `i`; `anew` when it was created, or its place was said.
     fn told(&mut self, i: usize, anew: bool) {
         let e = &self.events[i];
-        if anew && e.subtype != "intent" && e.location.is_some() {
+        if anew && !e.planned && e.location.is_some() {
             self.place = e.location.clone();
         }
     }
@@ -365,15 +367,29 @@ fn anchor_of(
         .flatten()
 }
 
+/// How far after an event noun (characters) the words that call it off may stand: the noun's
+/// complements and a participle ("une visite du président à Pékin, prévue en mai, a été annulée").
+const CALLED_OFF_REACH: usize = 100;
+
 /// "La visite, prévue en mai, a été annulée": a happening called off in the words after it.
 fn called_off(words: &[&Discourse], sentence: &str, cue: &Cue) -> bool {
+    cue.nominal && said_after(words, sentence, cue, |w| w.called_off)
+}
+
+/// True when a phrase of `list` stands in the words after `cue`, within [`CALLED_OFF_REACH`].
+fn said_after(
+    words: &[&Discourse],
+    sentence: &str,
+    cue: &Cue,
+    list: fn(&Discourse) -> &'static [&'static str],
+) -> bool {
     let after = &sentence[cue.end..];
     let near = after
         .char_indices()
-        .nth(60)
+        .nth(CALLED_OFF_REACH)
         .map_or(after, |(i, _)| &after[..i])
         .to_lowercase();
-    cue.nominal && all(words, |w| w.called_off).any(|c| crate::text::contains_phrase(&near, c))
+    all(words, list).any(|c| crate::text::contains_phrase(&near, c))
 }
 
 /// The event a counted cue tells, `None` when it names nobody it could be about.
@@ -387,6 +403,7 @@ fn cue_event(
 ) -> Option<Event> {
     let (si, cue) = (site.sentence, site.cue);
     let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
     let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
     let (
         Participants {
@@ -430,6 +447,8 @@ fn cue_event(
         target_actor,
         date,
         date_said: said.is_some(),
+        planned: cue.mood == Mood::Intent
+            || (cue.nominal && said_after(words, sentence, cue, |w| w.planned_after)),
         date_span,
         place_said: location.is_some(),
         // Unsaid, the place is the anchor's, else where the story has been so far.
@@ -949,3 +968,6 @@ fn amount_after(money: &SentenceMoney, cue_end: usize) -> Option<Sum> {
 fn is_country_id(id: &str) -> bool {
     id.len() == 3 && id.chars().all(|c| c.is_ascii_uppercase())
 }
+
+#[cfg(test)]
+mod tests;

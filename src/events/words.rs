@@ -63,4 +63,7 @@ pub(super) struct Discourse {
     pub arriving: &'static [&'static str],
     /// After an event noun, words that call it off ("la visite, prévue en mai, a été annulée").
     pub called_off: &'static [&'static str],
+    /// After an event noun, further than the cue's own mood looks, words that make it a plan
+    /// ("la visite du président ouzbek à Astana, prévue en avril").
+    pub planned_after: &'static [&'static str],
 }
