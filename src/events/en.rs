@@ -333,4 +333,5 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "scrapped",
     ],
     planned_after: &["planned", "scheduled"],
+    tours: &["tour"],
 };

@@ -344,4 +344,5 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "programmé",
         "programmée",
     ],
+    tours: &["tournée"],
 };

@@ -48,6 +48,8 @@ pub struct Event {
     pub amount: Option<(f64, &'static str)>,
     /// A definite noun ("the meeting", "cette réunion") that names a happening already told.
     pub refers_back: bool,
+    /// A tour ("une tournée en Asie centrale"): its stops are happenings of their own.
+    pub tour: bool,
     /// Planned, not (yet) happened: "la visite prévue en avril", "plans to visit".
     pub planned: bool,
     /// The place was said of this mention, not carried over from the story: two mentions with
@@ -268,6 +270,8 @@ struct Site<'c> {
     /// "in the presence of the two leaders"): its day and place are theirs unless they say
     /// their own.
     anchor: Option<usize>,
+    /// The subject of the cue's clause when the cue is a verb (bytes in the sentence).
+    subject: Option<(usize, usize)>,
 }
 
 /// The events of sentence `si`, added to the story or merged into what it told.
@@ -310,6 +314,8 @@ fn read_sentence(
             .map(|m| found.actors[m.actor].id.clone());
     }
     let anchor = anchor_of(words, sentence, &counted, story);
+    let verbs = verb_spans(&cues);
+    let clauses = crate::clauses::read(sentence, ctx.lang, &verbs, &[]);
     // Read only once a cue of the sentence turns out to be an event.
     let mut dates: Option<Vec<DateMatch>> = None;
     for &(cue, r) in &counted {
@@ -324,6 +330,10 @@ fn read_sentence(
             back: r != Reference::None || told_of(cue.event_type),
             dateline_end,
             anchor,
+            subject: clauses
+                .iter()
+                .find(|c| c.verb == (cue.start, cue.end))
+                .and_then(|c| c.subject),
         };
         if called_off(words, sentence, cue) {
             continue;
@@ -334,6 +344,37 @@ fn read_sentence(
             story.told(i, i == n || said);
         }
     }
+}
+
+/// The spans of the cues that are verbs, which the clause reader cuts a sentence by.
+fn verb_spans(cues: &[Cue]) -> Vec<(usize, usize)> {
+    cues.iter()
+        .filter(|c| !c.nominal)
+        .map(|c| (c.start, c.end))
+        .collect()
+}
+
+/// The actor a pronoun or role phrase subject stands for ("Il a salué…", "Le chancelier a
+/// reçu…"), named in an earlier sentence; `None` when the subject names someone itself.
+fn antecedent<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    site: &Site,
+) -> Option<&'f crate::actors::Mention> {
+    let (ss, se) = site.subject?;
+    let base = ctx.sentences[site.sentence].start;
+    let named = found
+        .in_sentence(site.sentence)
+        .iter()
+        .any(|m| m.start >= base + ss && m.start < base + se);
+    if named {
+        return None;
+    }
+    let verbs_of = |i: usize| {
+        let s = &ctx.sentences[i];
+        verb_spans(&find_cues(&ctx.text[s.start..s.end], ctx.lang))
+    };
+    crate::clauses::subject_actor(ctx, found, site.sentence, (ss, se), &verbs_of)
 }
 
 /// The event a sentence is set at: the happening a circumstance names ("lors de la réunion"),
@@ -447,6 +488,8 @@ fn cue_event(
         target_actor,
         date,
         date_said: said.is_some(),
+        tour: all(words, |w| w.tours)
+            .any(|t| sentence[cue.start..cue.end].to_lowercase().contains(t)),
         planned: cue.mood == Mood::Intent
             || (cue.nominal && said_after(words, sentence, cue, |w| w.planned_after)),
         date_span,
@@ -531,6 +574,23 @@ fn cue_participants(
         (cue_start, cue_end),
         matches!(cue.family, "pledge" | "aid"),
     );
+    // "Il a salué…": the subject named before is the source.
+    if let Some(m) = antecedent(ctx, found, site) {
+        let actor = &found.actors[m.actor];
+        let implied = found
+            .country_of(m.actor)
+            .filter(|_| actor.kind != Kind::Country);
+        for id in [Some(actor.id.as_str()), implied]
+            .into_iter()
+            .flatten()
+            .rev()
+        {
+            if !found_here.actors.iter().any(|a| a == id) {
+                found_here.actors.insert(0, id.to_string());
+            }
+        }
+        found_here.before = Some(actor.id.clone());
+    }
     // A bare meeting noun ("la réunion", "une tournée") with only countries around it
     // is too vague to be an event; with a person (named, or an official: "le ministre
     // kazakh") or an organisation it is one.
@@ -621,8 +681,7 @@ fn participants<'a>(
     giving: bool,
 ) -> Participants {
     let mut actors: Vec<String> = Vec::new();
-    let mut before: Option<String> = None;
-    let mut after: Option<String> = None;
+    let mut sides: Vec<Side> = Vec::new();
     let mut location: Option<((bool, usize), String)> = None;
     for m in mentions {
         let actor = &found.actors[m.actor];
@@ -659,10 +718,13 @@ fn participants<'a>(
             }
             actor.id.clone()
         };
-        if m.end <= cue_start && before.is_none() {
-            before = Some(id.clone());
-        } else if m.start >= cue_end && after.is_none() && Some(&id) != before.as_ref() {
-            after = Some(id.clone());
+        if m.end <= cue_start || m.start >= cue_end {
+            sides.push(Side {
+                before: m.end <= cue_start,
+                person: actor.kind == Kind::Person,
+                country: found.country_of(m.actor).map(str::to_string),
+                id: id.clone(),
+            });
         }
         if !actors.contains(&id) {
             actors.push(id);
@@ -682,12 +744,40 @@ fn participants<'a>(
             }
         }
     }
+    let (before, after) = two_sides(&sides);
     Participants {
         actors,
         before,
         after,
         location: location.map(|(_, id)| id),
     }
+}
+
+/// An actor named before or after a cue.
+struct Side {
+    before: bool,
+    person: bool,
+    /// The country of a person's office or a national body.
+    country: Option<String>,
+    id: String,
+}
+
+/// The actor named before the cue (a person before a country: "Le président du Kazakhstan,
+/// Kassym-Jomart Tokaïev, a appelé…") and the first after it that is not of the same side (not
+/// the source's own president or country).
+fn two_sides(sides: &[Side]) -> (Option<String>, Option<String>) {
+    let before = sides
+        .iter()
+        .find(|s| s.before && s.person)
+        .or_else(|| sides.iter().find(|s| s.before));
+    let own = |s: &Side| {
+        before.is_some_and(|b| {
+            let b_country = b.country.as_ref().unwrap_or(&b.id);
+            s.id == b.id || &s.id == b_country || s.country.as_ref() == Some(b_country)
+        })
+    };
+    let after = sides.iter().find(|s| !s.before && !own(s));
+    (before.map(|s| s.id.clone()), after.map(|s| s.id.clone()))
 }
 
 /// What a place mention is to a cue's event.
@@ -816,6 +906,7 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> usize {
             };
             e.event_type == new.event_type
                 && (same_kind || hosts(e.subtype, new.subtype))
+                && e.tour == new.tour
                 && participants_agree
                 && days_agree(e)
                 && amounts_agree(e)
@@ -869,6 +960,8 @@ fn merge_into(e: &mut Event, new: Event, regions: &[&str]) {
     e.target_actor = e.target_actor.take().or(new.target_actor);
     e.amount = e.amount.or(new.amount);
     e.place_said |= new.place_said;
+    // "a achevé sa tournée par une réunion à Tachkent": a tour told with a stop is that stop too.
+    e.tour &= new.tour;
 }
 
 /// Subtypes that name one kind of happening seen from different sides.

@@ -120,3 +120,33 @@ fn a_plan_sets_no_place_for_what_follows() {
     let last = found.last().map(|e| e.location.as_deref());
     assert_eq!(last, Some(Some("astana")), "{found:?}");
 }
+
+#[test]
+fn the_source_is_the_person_before_the_cue_and_the_target_not_of_their_side() {
+    let text = "Le président du Kazakhstan, Kassym-Jomart Tokaïev, a eu mardi un entretien téléphonique avec le président ouzbek Shavkat Mirziyoyev.";
+    let call = &events(text, Lang::Fr, Some("2023-02-14"))[0];
+    assert_eq!(call.source_actor.as_deref(), Some("kassym_jomart_tokayev"));
+    assert_eq!(call.target_actor.as_deref(), Some("UZB"));
+}
+
+#[test]
+fn a_pronoun_subject_brings_its_antecedent() {
+    let text = "Le chancelier allemand Olaf Scholz est arrivé à Astana. Il a salué la qualité du partenariat avec le Kazakhstan.";
+    let found = events(text, Lang::Fr, Some("2024-03-12"));
+    let praise = of_type(&found, "endorse");
+    assert_eq!(praise.source_actor.as_deref(), Some("olaf_scholz"));
+    assert!(
+        praise.actors.iter().any(|a| a == "DEU"),
+        "{:?}",
+        praise.actors
+    );
+}
+
+#[test]
+fn a_tour_is_not_its_first_stop() {
+    let text = "The European Union's special representative began a tour of Central Asia. On Monday, in Astana, he met Kazakh Foreign Minister Murat Nurtleu.";
+    let found = events(text, Lang::En, Some("2025-02-20"));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].date, None);
+    assert_eq!(found[1].date, day("2025-02-17"));
+}

@@ -66,4 +66,6 @@ pub(super) struct Discourse {
     /// After an event noun, further than the cue's own mood looks, words that make it a plan
     /// ("la visite du président ouzbek à Astana, prévue en avril").
     pub planned_after: &'static [&'static str],
+    /// Nouns of a tour, whose stops are happenings of their own ("tournée", "tour").
+    pub tours: &'static [&'static str],
 }
