@@ -340,8 +340,9 @@ fn read_sentence(
         }
         if let Some(event) = cue_event(ctx, found, words, story, &site, &mut dates) {
             let (n, said) = (story.events.len(), event.place_said);
-            let i = add_or_merge(&mut story.events, &story.places, event);
-            story.told(i, i == n || said);
+            if let Some(i) = add_or_merge(&mut story.events, &story.places, event) {
+                story.told(i, i == n || said);
+            }
         }
     }
 }
@@ -472,7 +473,7 @@ fn cue_event(
         .then(|| amount_after(ctx.money(si), cue.end))
         .flatten()
     {
-        Some(Sum::Measured) => return None,
+        Some(Sum::Uncommitted) => return None,
         Some(Sum::Committed(amount, currency)) => Some((amount, currency)),
         None => None,
     };
@@ -850,7 +851,9 @@ struct Places<'r> {
     regions: Vec<&'r str>,
 }
 
-fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> usize {
+/// Returns the index of the event told, `None` when `new` names nobody and points back to a
+/// happening it matches nowhere ("ce prêt" of another amount): nothing to tell then.
+fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usize> {
     let regions = &places.regions;
     let from = all.len().saturating_sub(MERGE_WINDOW);
     let events = &mut all[from..];
@@ -916,11 +919,12 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> usize {
     match same {
         Some(i) => {
             merge_into(&mut events[i], new, regions);
-            from + i
+            Some(from + i)
         }
+        None if new.refers_back && new.actors.is_empty() => None,
         None => {
             all.push(new);
-            all.len() - 1
+            Some(all.len() - 1)
         }
     }
 }
@@ -1040,8 +1044,9 @@ fn vague_after(words: &[&Discourse], sentence: &str, end: usize) -> bool {
 /// What the first amount after a pledge or aid cue in its clause says, when there is one.
 enum Sum {
     Committed(f64, &'static str),
-    /// "supplied gas at a price of $120": a measurement, not money someone commits.
-    Measured,
+    /// "supplied gas at a price of $120", "talks continue on a $50 million loan": a measurement,
+    /// or money still negotiated, not money someone commits.
+    Uncommitted,
 }
 
 /// What the first amount after a cue, within its reach, is.
@@ -1052,7 +1057,7 @@ fn amount_after(money: &SentenceMoney, cue_end: usize) -> Option<Sum> {
         .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
     let m = &money.amounts[i];
     Some(match money.classes.get(i) {
-        Some(c) if c.is_statistic => Sum::Measured,
+        Some(c) if c.is_statistic || c.is_pending => Sum::Uncommitted,
         _ => Sum::Committed(m.amount, m.currency),
     })
 }

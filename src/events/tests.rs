@@ -150,3 +150,11 @@ fn a_tour_is_not_its_first_stop() {
     assert_eq!(found[0].date, None);
     assert_eq!(found[1].date, day("2025-02-17"));
 }
+
+#[test]
+fn money_still_negotiated_is_no_aid() {
+    let text = "Les négociations se poursuivent avec le Tadjikistan sur un prêt de 100 millions de dollars.";
+    assert!(events(text, Lang::Fr, Some("2023-05-18")).is_empty());
+    let text = "La BERD a accordé au Tadjikistan un prêt de 100 millions de dollars.";
+    assert_eq!(events(text, Lang::Fr, Some("2023-05-18")).len(), 1);
+}

@@ -43,6 +43,8 @@ pub struct Classification {
     pub is_commitment: bool,
     /// A measurement (a price, trade, a stock over years) rather than money someone commits.
     pub is_statistic: bool,
+    /// Money still under negotiation ("les négociations se poursuivent sur un prêt de…").
+    pub is_pending: bool,
     pub status: Status,
     /// Deadline or commitment year stated near the amount.
     pub year: Option<i32>,
@@ -405,6 +407,7 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
         out.push(Classification {
             is_commitment,
             is_statistic: !is_commitment && stat_d.is_some(),
+            is_pending: pending,
             status,
             year: year_of[k].map(|(_, y)| y),
             purpose: purpose.map(|(ps, pe)| (f.orig(ps), f.orig(pe))),
