@@ -413,6 +413,7 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
             purpose: purpose.map(|(ps, pe)| (f.orig(ps), f.orig(pe))),
         });
     }
+    share_coordinated_status(t, &spans, &hits, &mut out);
     // "A en plus des B destinés à X": A shares B's purpose
     for k in (0..n.saturating_sub(1)).rev() {
         if linked_to_next[k] && out[k].purpose.is_none() {
@@ -420,6 +421,43 @@ pub fn classify(sentence: &str, matches: &[MoneyMatch], _lang: Lang) -> Vec<Clas
         }
     }
     out
+}
+
+/// Longest gap (bytes, folded) between two amounts coordinated in one noun phrase: "1 milliard
+/// d'euros de fonds publics et 500 millions".
+const COORDINATED_GAP: usize = 48;
+
+/// "vise à mobiliser 1 milliard d'euros de fonds publics et 500 millions d'investissements
+/// privés": amounts joined by "et" / "and" with no status cue of their own between (nouns of
+/// money, "de prêts", are no status) share the status one of them states (a target, an earlier
+/// sum).
+fn share_coordinated_status(
+    t: &str,
+    spans: &[(usize, usize)],
+    hits: &[Hit],
+    out: &mut [Classification],
+) {
+    for k in 0..spans.len().saturating_sub(1) {
+        let (gap_start, gap_end) = (spans[k].1, spans[k + 1].0);
+        let gap = &t[gap_start..gap_end];
+        let joined = gap_end - gap_start <= COORDINATED_GAP
+            && (gap.contains(" et ") || gap.contains(" and "))
+            && !gap.contains([';', ':'])
+            && !hits
+                .iter()
+                .filter(|h| !matches!(h.cat, Cat::Commit | Cat::Purpose))
+                .any(|h| h.start >= gap_start && h.end <= gap_end);
+        let (a, b) = (out[k].status, out[k + 1].status);
+        if !joined || !out[k].is_commitment || !out[k + 1].is_commitment {
+            continue;
+        }
+        let stated = |s: Status| matches!(s, Status::Target | Status::Previous);
+        match (a, b) {
+            (Status::New, s) if stated(s) => out[k].status = s,
+            (s, Status::New) if stated(s) => out[k + 1].status = s,
+            _ => {}
+        }
+    }
 }
 
 /// The purpose phrase after an amount ending at `e`: from an opener ("pour", "destinés à",
@@ -580,6 +618,19 @@ mod tests {
             let r = run(s, lang);
             assert_eq!((r[0].0, r[0].1), (true, Status::New), "{s}");
         }
+    }
+
+    #[test]
+    fn coordinated_amounts_share_their_status() {
+        let s = "L'UE vise à mobiliser 1 milliard d'euros de fonds publics et 500 millions d'euros d'investissements privés.";
+        let r = run(s, Lang::Fr);
+        assert_eq!((r[0].1, r[1].1), (Status::Target, Status::Target), "{s}");
+        let s = "La Chine fournira 2 milliards de yuans d'aide gratuite et 5 milliards de yuans de prêts d'ici 2030.";
+        assert_eq!(
+            statuses(s, Lang::Fr),
+            [Status::Target, Status::Target],
+            "{s}"
+        );
     }
 
     #[test]
