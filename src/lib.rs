@@ -6,6 +6,7 @@
 //! documents in parallel. The Python binding lives in `python/` behind the `python` feature.
 
 pub mod actors;
+pub mod clauses;
 pub mod commitments;
 pub mod dates;
 pub mod document;

@@ -6,20 +6,17 @@ use std::sync::{Arc, LazyLock, Mutex};
 
 use rayon::prelude::*;
 
-use chrono::Datelike;
-
 use crate::actors::{self, DocActors};
 use crate::document::{Document, Lang};
 use crate::ids::span_id;
 use crate::lexicon::Lexicon;
-use crate::money::SentenceMoney;
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
 
 use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, Tables};
 use crate::text::{self, Sentence};
 use crate::view::DocContext;
-use crate::{commitments, events, money};
+use crate::{commitments, events};
 
 /// Settings shared by every document of a call.
 pub struct Options {
@@ -253,7 +250,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         analysis.mentions = mention_rows(&ctx, &found);
         analysis.actors = actor_rows(&ctx, &found);
         analysis.events = event_rows(&ctx, &events::extract(&ctx, &found));
-        analysis.commitments = commitment_rows(&ctx, &found, &analysis.events);
+        analysis.commitments = commitments::rows(&ctx, &found, &analysis.events);
     }
     analysis.document = Some(row);
     analysis
@@ -290,117 +287,6 @@ fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
             }
         })
         .collect()
-}
-
-fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<CommitmentRow> {
-    let mut rows: Vec<CommitmentRow> = Vec::new();
-    for (si, s) in ctx.sentences.iter().enumerate() {
-        if s.boilerplate {
-            continue;
-        }
-        let sentence = &ctx.text[s.start..s.end];
-        let SentenceMoney { amounts, classes } = ctx.money(si);
-        if amounts.is_empty() {
-            continue;
-        }
-        // "$20 million for Tajikistan. It includes $5 million for…": the sum before is
-        // the whole whose parts follow.
-        if money::opens_with_parts(sentence) {
-            if let Some(whole) = rows
-                .last_mut()
-                .filter(|r| r.sentence as usize + 1 == si && r.status == "new")
-            {
-                whole.status = "total";
-            }
-        }
-        for (m, c) in amounts.iter().zip(classes) {
-            if !c.is_commitment {
-                continue;
-            }
-            let (ms, me) = (s.start + m.start, s.start + m.end);
-            let (donor, recipient) = commitments::parties(ctx, found, si, ms, me);
-            // "It includes $10.8 million for…": the payer named in an earlier sentence.
-            let donor = donor.or_else(|| rows.last().and_then(|r| r.donor.clone()));
-            let year = c.year;
-            let rate_year = year.or(ctx.doc.published.map(|d| d.year()));
-            let amount_usd = match (m.currency, rate_year) {
-                ("USD", _) => Some(m.amount),
-                (currency, Some(y)) => money::to_usd(m.amount, currency, y),
-                _ => None,
-            };
-            let (start, end) = (ctx.code_points.at(ms), ctx.code_points.at(me));
-            let event_id = events_of_sentence(events, si)
-                .iter()
-                .min_by_key(|e| {
-                    (
-                        !matches!(e.event_type, "AGREE" | "AID"),
-                        e.start.abs_diff(start),
-                    )
-                })
-                .map(|e| e.event_id.clone());
-            rows.push(CommitmentRow {
-                commitment_id: span_id("cm", &ctx.doc.doc_id, m.currency, start, end),
-                doc_id: ctx.doc.doc_id.clone(),
-                sentence: si as u32,
-                start,
-                end,
-                text: ctx.text[ms..me].to_string(),
-                amount: m.amount,
-                currency: m.currency,
-                amount_usd,
-                donor,
-                recipient,
-                purpose: c
-                    .purpose
-                    .map(|(ps, pe)| sentence[ps..pe].trim().to_string()),
-                status: c.status.as_str(),
-                year,
-                event_id,
-                evidence: sentence.to_string(),
-                qualifier: m.qualifier,
-            });
-        }
-    }
-    drop_repeated_amounts(rows)
-}
-
-/// The events of sentence `sentence`: events are made sentence by sentence, so their first
-/// sentences run in order.
-fn events_of_sentence(events: &[EventRow], sentence: usize) -> &[EventRow] {
-    let from = events.partition_point(|e| (e.sentence as usize) < sentence);
-    let to = events.partition_point(|e| e.sentence as usize <= sentence);
-    &events[from..to]
-}
-
-/// A headline or summary repeating an amount of the body is one commitment: across sentences,
-/// the same amount and currency is kept once, from the longest sentence (the body's).
-fn drop_repeated_amounts(rows: Vec<CommitmentRow>) -> Vec<CommitmentRow> {
-    let mut kept: Vec<CommitmentRow> = Vec::new();
-    // The kept rows by currency and amount to nine significant digits, so that finding a twin
-    // costs the same however many amounts a document holds.
-    let mut by_amount: HashMap<(&'static str, String), Vec<usize>> = HashMap::new();
-    for row in rows {
-        let same = by_amount
-            .entry((row.currency, format!("{:.8e}", row.amount)))
-            .or_default();
-        let twin = same
-            .iter()
-            .copied()
-            .find(|&i| kept[i].sentence != row.sentence);
-        match twin.map(|i| &mut kept[i]) {
-            Some(k) if row.evidence.len() > k.evidence.len() => {
-                let donor = row.donor.clone().or_else(|| k.donor.take());
-                *k = row;
-                k.donor = donor;
-            }
-            Some(_) => {}
-            None => {
-                same.push(kept.len());
-                kept.push(row);
-            }
-        }
-    }
-    kept
 }
 
 fn mention_rows(ctx: &DocContext, found: &DocActors) -> Vec<MentionRow> {

@@ -2,5 +2,10 @@
 //! invested, signed for or set as a target, and who pays and who receives them ([`parties`]).
 
 mod parties;
+mod rows;
 
-pub use parties::parties;
+use parties::parties;
+pub use rows::rows;
+
+#[cfg(test)]
+mod tests;

@@ -1,10 +1,16 @@
-//! Donor and recipient of a commitment from the actors of its sentence: the donor is the
-//! nearest country or organisation before the amount (the payer is the subject: "les
-//! États-Unis verseront…"), or the body a person acts for, else their country; the recipient
-//! the first actor after it introduced by a beneficiary preposition ("à l'Ouzbékistan", "pour
-//! l'Asie centrale", "to Kazakhstan").
+//! Donor and recipient of a commitment from the actors of its sentence. The donor is, in order:
+//! the agent of a passive or the subject of a relative clause right after the amount ("déjà
+//! accordés par l'Union européenne", "$150 million that Korea had extended"); a lender the
+//! deal is made with ("a loan agreement with the Asian Development Bank"); the subject of the
+//! giving clause, pronouns and role phrases resolved ("Astana would invest…, the envoy said");
+//! else the nearest country or organisation before the amount, or the body a person acts for,
+//! else their country. A programme stands for its owner (the Belt and Road Initiative → China).
+//! The recipient is the first actor after the amount introduced by a beneficiary preposition
+//! ("à l'Ouzbékistan", "pour l'Asie centrale", "to Kazakhstan").
 
-use crate::actors::{DocActors, Kind};
+use crate::actors::{DocActors, Kind, Mention};
+use crate::clauses;
+use crate::events::cues::find_cues;
 use crate::view::DocContext;
 
 const BENEFICIARY: &[&str] = &[
@@ -44,12 +50,148 @@ pub fn parties(
     end: usize,
 ) -> (Option<String>, Option<String>) {
     let in_sentence: Vec<_> = found.in_sentence(sentence).iter().collect();
+    let donor = agent_after(ctx, found, sentence, end)
+        .or_else(|| lender_partner(ctx, found, sentence, start))
+        .or_else(|| clause_subject(ctx, found, sentence, start))
+        .and_then(|m| payer(found, m))
+        .or_else(|| nearest_payer(ctx, found, sentence, start))
+        .map(|id| clauses::programme_owner(&id).map_or(id, str::to_string));
+    let recipient = in_sentence
+        .iter()
+        .filter(|m| m.start >= end && introduced_by_beneficiary(ctx.text, m.start))
+        // "…, the envoy said during a visit to Tashkent": past the reporting verb, no longer
+        // the commitment's clause.
+        .filter(|m| !crate::text::reports_speech(&ctx.text[end..m.start]))
+        .map(|m| found.actors[m.actor].id.clone())
+        .find(|id| Some(id) != donor.as_ref());
+    (donor, recipient)
+}
+
+/// Who pays, for the actor a mention names: a body itself, a person's body or country, a
+/// capital's country.
+fn payer(found: &DocActors, m: &Mention) -> Option<String> {
+    let actor = &found.actors[m.actor];
+    match actor.kind {
+        Kind::Country | Kind::Organization => Some(actor.id.clone()),
+        Kind::Person => actor
+            .affiliation
+            .clone()
+            .or_else(|| found.country_of(m.actor).map(str::to_string)),
+        Kind::Place => actor
+            .country
+            .as_ref()
+            .and(found.country_of(m.actor))
+            .map(str::to_string),
+    }
+}
+
+/// How far after an amount (bytes) the agent of its passive or the subject of its relative
+/// clause may stand: "25 millions de dollars que la banque avait déjà accordés".
+const AGENT_REACH: usize = 60;
+
+/// The agent or relative subject right after the amount ending at `end` (bytes, in the text).
+fn agent_after<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    sentence: usize,
+    end: usize,
+) -> Option<&'f Mention> {
+    let s = &ctx.sentences[sentence];
+    let text = &ctx.text[s.start..s.end];
+    let words = clauses::words(ctx.lang);
+    let reach = (end - s.start + AGENT_REACH).min(text.len());
+    let after = end - s.start;
+    let window = text.get(after..reach)?;
+    let mut at = 0;
+    let mut first = true;
+    for word in window.split_inclusive(char::is_whitespace) {
+        let w = word.trim().to_lowercase();
+        at += word.len();
+        if w.is_empty() {
+            continue;
+        }
+        if w.contains([',', ';', ':']) {
+            return None;
+        }
+        if words.agent.contains(&w) || (first && words.relative_subject(&w)) {
+            let phrase = clauses::phrase_at(text, ctx.lang, after + at);
+            return clauses::subject_actor(ctx, found, sentence, phrase, &|i| verbs_of(ctx, i));
+        }
+        first = false;
+    }
+    None
+}
+
+/// The verbs of sentence `si` the clause reader cuts it by: its event cues that are verbs.
+fn verbs_of(ctx: &DocContext, si: usize) -> Vec<(usize, usize)> {
+    find_cues(&ctx.sentence(si), ctx.lang)
+        .iter()
+        .filter(|c| !c.nominal)
+        .map(|c| (c.start, c.end))
+        .collect()
+}
+
+/// A lender the deal is made with, before the amount at `start`: "signed a loan agreement with
+/// the Asian Development Bank for $50 million".
+fn lender_partner<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    sentence: usize,
+    start: usize,
+) -> Option<&'f Mention> {
+    found.in_sentence(sentence).iter().rev().find(|m| {
+        let actor = &found.actors[m.actor];
+        m.end <= start
+            && actor.kind == Kind::Organization
+            && clauses::is_lender(&actor.name)
+            && crate::text::preceded_by(ctx.text, m.start, PARTNER)
+    })
+}
+
+/// The subject of the clause whose verb comes last before the amount at `start`.
+fn clause_subject<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    sentence: usize,
+    start: usize,
+) -> Option<&'f Mention> {
+    let s = &ctx.sentences[sentence];
+    let at = start - s.start;
+    let verbs: Vec<_> = verbs_of(ctx, sentence)
+        .into_iter()
+        .filter(|&(_, e)| e <= at)
+        .collect();
+    let text = &ctx.text[s.start..s.end];
+    let dates: Vec<_> = crate::dates::find_dates(text, ctx.lang)
+        .iter()
+        .map(|d| (d.start, d.end))
+        .collect();
+    let clause = clauses::read(text, ctx.lang, &verbs, &dates).pop()?;
+    // "Il devait rencontrer…; des accords d'une valeur de…": another clause's subject.
+    if clause.end < at {
+        return None;
+    }
+    let subject = clause.subject?;
+    let mention = clauses::subject_actor(ctx, found, sentence, subject, &|i| verbs_of(ctx, i))?;
+    // "Dateline — Kazakhstan said": the dateline names no payer.
+    let dateline_end = s.start + clauses::dateline_len(&ctx.text[s.start..s.end]);
+    (mention.start >= dateline_end || mention.sentence != sentence).then_some(mention)
+}
+
+/// The nearest country or organisation before the amount, else a person's body or country.
+fn nearest_payer(
+    ctx: &DocContext,
+    found: &DocActors,
+    sentence: usize,
+    start: usize,
+) -> Option<String> {
+    let in_sentence: Vec<_> = found.in_sentence(sentence).iter().collect();
     // The payer is the nearest country or organisation before the amount that is not a
     // beneficiary or a partner ("avec la Banque nationale…") nor a dateline ("ASTANA,
     // Kazakhstan —"); a person stands for the country of their office only when no body is named.
     let sentence_start = ctx.sentences[sentence].start;
     let dateline_end = sentence_start
-        + crate::text::dateline_len(&ctx.text[sentence_start..ctx.sentences[sentence].end]);
+        + clauses::dateline_len(&ctx.text[sentence_start..ctx.sentences[sentence].end]);
     let before: Vec<_> = in_sentence
         .iter()
         .rev()
@@ -80,7 +222,7 @@ pub fn parties(
             chosen = Some(earlier);
         }
     }
-    let donor = chosen
+    chosen
         .map(|m| found.actors[m.actor].id.clone())
         .or_else(|| {
             before
@@ -93,14 +235,5 @@ pub fn parties(
                         .clone()
                         .or_else(|| found.country_of(m.actor).map(str::to_string))
                 })
-        });
-    let recipient = in_sentence
-        .iter()
-        .filter(|m| m.start >= end && introduced_by_beneficiary(ctx.text, m.start))
-        // "…, the envoy said during a visit to Tashkent": past the reporting verb, no longer
-        // the commitment's clause.
-        .filter(|m| !crate::text::reports_speech(&ctx.text[end..m.start]))
-        .map(|m| found.actors[m.actor].id.clone())
-        .find(|id| Some(id) != donor.as_ref());
-    (donor, recipient)
+        })
 }

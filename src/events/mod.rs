@@ -38,6 +38,8 @@ pub struct Event {
     pub source_actor: Option<String>,
     pub target_actor: Option<String>,
     pub date: Option<NaiveDate>,
+    /// The day was said of this mention, not taken from the happening it is set at.
+    pub date_said: bool,
     pub date_span: Option<(usize, usize)>,
     pub location: Option<String>,
     pub n_mentions: u32,
@@ -46,6 +48,13 @@ pub struct Event {
     pub amount: Option<(f64, &'static str)>,
     /// A definite noun ("the meeting", "cette réunion") that names a happening already told.
     pub refers_back: bool,
+    /// A tour ("une tournée en Asie centrale"): its stops are happenings of their own.
+    pub tour: bool,
+    /// Planned, not (yet) happened: "la visite prévue en avril", "plans to visit".
+    pub planned: bool,
+    /// The place was said of this mention, not carried over from the story: two mentions with
+    /// different places said are two happenings.
+    pub place_said: bool,
 }
 
 /// How far (bytes) from its cue a mention may stand and still be a participant: about a
@@ -114,6 +123,13 @@ fn collective_subject(words: &[&Discourse], before_cue: &str) -> bool {
     all(words, |w| w.collective).any(|c| crate::text::contains_phrase(&before, c))
 }
 
+/// "Bichkek a accueilli…", "Astana hosted…": a hosting verb right after the place.
+fn hosts_here(words: &[&Discourse], text: &str, end: usize) -> bool {
+    let after = text[end..].trim_start().to_lowercase();
+    all(words, |w| w.hosting)
+        .any(|h| after.starts_with(h) && !after[h.len()..].starts_with(char::is_alphanumeric))
+}
+
 fn preceded_by_locative(text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
     // "dans la capitale ouzbèke Tachkent", "in the Kazakh capital, Astana", "dans la ville de
@@ -127,191 +143,506 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
     APPOSED.is_match(&before) || crate::text::tail_ends_with(&before, LOCATIVES)
 }
 
+/// What the reading of a document carries from one sentence to the next.
+struct Story<'r> {
+    events: Vec<Event>,
+    /// The day of the latest dated event ("le même jour", "later that day").
+    previous_date: Option<NaiveDate>,
+    /// Where the current story's events begin: a numbered or bulleted item of a digest starts
+    /// a story of its own, with its own place and meeting.
+    start: usize,
+    /// The document's places, and those without a country (regions, seas).
+    places: Places<'r>,
+    /// The day relative dates count from: the publication date, else the first full date the
+    /// text gives ("…, a annoncé son service de presse le 14 février 2023").
+    reference: Option<NaiveDate>,
+    /// The place of the dateline ("BISHKEK, May 3 (Reuters) -"): the venue of the lead events.
+    dateline_place: Option<String>,
+    /// Where the story has been so far: the place of the latest event told anew or with a place
+    /// said, unless it was only planned.
+    place: Option<String>,
+}
+
+impl Story<'_> {
+    /// Records the mention of event `i`; `anew` when it was created, or its place was said.
+    fn told(&mut self, i: usize, anew: bool) {
+        let e = &self.events[i];
+        if anew && !e.planned && e.location.is_some() {
+            self.place = e.location.clone();
+        }
+    }
+}
+
+/// The first full date of the document (day, month and year), for a text without a
+/// publication date.
+fn first_full_date(ctx: &DocContext) -> Option<NaiveDate> {
+    ctx.sentences
+        .iter()
+        .filter(|s| !s.boilerplate)
+        .find_map(|s| {
+            find_dates(&ctx.text[s.start..s.end], ctx.lang)
+                .into_iter()
+                .find_map(|d| match d.expr {
+                    crate::dates::DateExpr::Full(day) => Some(day),
+                    _ => None,
+                })
+        })
+}
+
 /// Every event of the document, repeated mentions of one happening merged.
 pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
     let words = discourse(ctx.lang);
-    let mut events: Vec<Event> = Vec::new();
-    let mut previous_date: Option<NaiveDate> = None;
-    let regions: Vec<&str> = found
-        .actors
-        .iter()
-        .filter(|a| a.kind == Kind::Place)
-        .map(|a| a.id.as_str())
-        .collect();
-    // Where the current story's events begin: a numbered or bulleted item of a digest starts
-    // a story of its own, with its own place and meeting.
-    let mut story_start = 0;
+    let mut story = Story {
+        events: Vec::new(),
+        previous_date: None,
+        reference: ctx.doc.published.or_else(|| first_full_date(ctx)),
+        dateline_place: None,
+        place: None,
+        start: 0,
+        places: Places {
+            all: found
+                .actors
+                .iter()
+                .filter(|a| a.kind == Kind::Place)
+                .map(|a| a.id.as_str())
+                .collect(),
+            regions: found
+                .actors
+                .iter()
+                .filter(|a| a.kind == Kind::Place && a.country.is_none())
+                .map(|a| a.id.as_str())
+                .collect(),
+        },
+    };
     for (si, s) in ctx.sentences.iter().enumerate() {
         if s.boilerplate {
             continue;
         }
-        let sentence = &ctx.text[s.start..s.end];
-        if opens_list_item(sentence) {
-            story_start = events.len();
+        if opens_list_item(&ctx.text[s.start..s.end]) {
+            story.start = story.events.len();
+            story.place = None;
         }
-        let cues = find_cues(&ctx.sentence(si), ctx.lang);
-        if cues.is_empty() {
+        read_sentence(ctx, found, words, &mut story, si);
+    }
+    story.events
+}
+
+/// The cues of a sentence that count as events, each with how it points back to what was told.
+fn counted_cues<'c>(
+    words: &[&Discourse],
+    sentence: &str,
+    cues: &'c [Cue],
+) -> Vec<(&'c Cue, Reference)> {
+    let appeal_at = cues
+        .iter()
+        .find(|c| c.event_type == "REQUEST")
+        .map(|c| c.end);
+    cues.iter()
+        .filter(|c| {
+            // A pledge with neither money nor goods is a promise of good will; an
+            // agreement or offer to do something is an event unless what is offered is
+            // vague.
+            matches!(c.mood, Mood::Asserted | Mood::Intent)
+                && !(c.family == "pledge" && c.subtype == "intent")
+                && !(c.family == "intent" && vague_after(words, sentence, c.end))
+                && appeal_at.is_none_or(|at| c.start < at)
+        })
+        .map(|c| {
+            let r = if c.nominal {
+                reference(words, sentence, c.start, c.end)
+            } else {
+                Reference::None
+            };
+            (c, r)
+        })
+        .collect()
+}
+
+/// Where in the document a cue stands, and how it relates to what was told.
+struct Site<'c> {
+    sentence: usize,
+    cue: &'c Cue,
+    /// One more mention of a happening already told.
+    back: bool,
+    /// End (bytes, in the text) of the sentence's dateline, its start when it has none.
+    dateline_end: usize,
+    /// The happening already told that the sentence sets its words at ("lors de la réunion",
+    /// "in the presence of the two leaders"): its day and place are theirs unless they say
+    /// their own.
+    anchor: Option<usize>,
+    /// The subject of the cue's clause when the cue is a verb (bytes in the sentence).
+    subject: Option<(usize, usize)>,
+}
+
+/// The events of sentence `si`, added to the story or merged into what it told.
+fn read_sentence(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &mut Story,
+    si: usize,
+) {
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let cues = find_cues(&ctx.sentence(si), ctx.lang);
+    if cues.is_empty() {
+        return;
+    }
+    let counted = counted_cues(words, sentence, &cues);
+    // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
+    // tells of the happening already told. "After the summit, she was received by…": beside
+    // a cue of its own, a circumstance only dates the new happening.
+    let told_of = |event_type| {
+        counted
+            .iter()
+            .any(|&(c, r)| r == Reference::Subject && c.event_type == event_type)
+    };
+    let tells_anew = |event_type| {
+        counted
+            .iter()
+            .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
+    };
+    // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part, but the
+    // place is the venue of the lead events.
+    let dateline_end = s.start + crate::clauses::dateline_len(sentence);
+    if story.dateline_place.is_none() && dateline_end > s.start {
+        story.dateline_place = found
+            .in_sentence(si)
+            .iter()
+            .filter(|m| m.end <= dateline_end && found.actors[m.actor].kind == Kind::Place)
+            .find(|m| found.actors[m.actor].country.is_some())
+            .map(|m| found.actors[m.actor].id.clone());
+    }
+    let anchor = anchor_of(words, sentence, &counted, story);
+    let verbs = verb_spans(&cues);
+    let clauses = crate::clauses::read(sentence, ctx.lang, &verbs, &[]);
+    // Read only once a cue of the sentence turns out to be an event.
+    let mut dates: Option<Vec<DateMatch>> = None;
+    for &(cue, r) in &counted {
+        if (r == Reference::Circumstance && tells_anew(cue.event_type))
+            || (cue.referring_only && r == Reference::None)
+        {
             continue;
         }
-        let mentions: Vec<_> = found.in_sentence(si).iter().collect();
-        // Read only once a cue of the sentence turns out to be an event.
-        let mut dates: Option<Vec<DateMatch>> = None;
-        let appeal_at = cues
-            .iter()
-            .find(|c| c.event_type == "REQUEST")
-            .map(|c| c.end);
-        let counted: Vec<_> = cues
-            .iter()
-            .filter(|c| {
-                // A pledge with neither money nor goods is a promise of good will; an
-                // agreement or offer to do something is an event unless what is offered is
-                // vague.
-                matches!(c.mood, Mood::Asserted | Mood::Intent)
-                    && !(c.family == "pledge" && c.subtype == "intent")
-                    && !(c.family == "intent" && vague_after(words, sentence, c.end))
-                    && appeal_at.is_none_or(|at| c.start < at)
-            })
-            .map(|c| {
-                let r = if c.nominal {
-                    reference(words, sentence, c.start, c.end)
-                } else {
-                    Reference::None
-                };
-                (c, r)
-            })
-            .collect();
-        // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
-        // tells of the happening already told. "After the summit, she was received by…": beside
-        // a cue of its own, a circumstance only dates the new happening.
-        let told_of = |event_type| {
-            counted
+        let site = Site {
+            sentence: si,
+            cue,
+            back: r != Reference::None || told_of(cue.event_type),
+            dateline_end,
+            anchor,
+            subject: clauses
                 .iter()
-                .any(|&(c, r)| r == Reference::Subject && c.event_type == event_type)
+                .find(|c| c.verb == (cue.start, cue.end))
+                .and_then(|c| c.subject),
         };
-        let tells_anew = |event_type| {
-            counted
-                .iter()
-                .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
-        };
-        // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part.
-        let dateline_end = s.start + crate::text::dateline_len(sentence);
-        for &(cue, r) in &counted {
-            if (r == Reference::Circumstance && tells_anew(cue.event_type))
-                || (cue.referring_only && r == Reference::None)
-            {
-                continue;
+        if called_off(words, sentence, cue) {
+            continue;
+        }
+        if let Some(event) = cue_event(ctx, found, words, story, &site, &mut dates) {
+            let (n, said) = (story.events.len(), event.place_said);
+            if let Some(i) = add_or_merge(&mut story.events, &story.places, event) {
+                story.told(i, i == n || said);
             }
-            let back = r != Reference::None || told_of(cue.event_type);
-            let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
-            let near = |m: &&&crate::actors::Mention| {
-                m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
-            };
-            let Participants {
-                mut actors,
-                before,
-                after,
-                location,
-            } = participants(
-                ctx,
-                found,
-                words,
-                mentions
-                    .iter()
-                    .filter(near)
-                    .filter(|m| m.start >= dateline_end)
-                    .copied(),
-                (cue_start, cue_end),
-            );
-            // A bare meeting noun ("la réunion", "une tournée") with only countries around it
-            // is too vague to be an event; with a person (named, or an official: "le ministre
-            // kazakh") or an organisation it is one.
-            let bare_noun =
-                cue.nominal && !sentence[cue.start..cue.end].contains(char::is_whitespace);
-            let someone = mentions.iter().filter(near).any(|m| m.official);
-            let vague = bare_noun
-                && !someone
-                && cue.event_type == "CONSULT"
-                && actors.iter().all(|a| is_country_id(a));
-            // "Soutenir" and "appuyer" also mean propping up an economy or a candidacy: such
-            // cues need a person among their actors.
-            let unvoiced = cue.needs_person
-                && !mentions
-                    .iter()
-                    .filter(near)
-                    .any(|m| found.actors[m.actor].kind == Kind::Person);
-            // "A communiqué was signed", "the two sides signed…": with nobody
-            // named, or the parties named together, a text is signed by the parties to the
-            // meeting being told.
-            let signed_by_parties = cue.subtype == "signing"
-                && (actors.is_empty() || collective_subject(words, &sentence[..cue.start]));
-            if signed_by_parties {
-                let meeting = recent(&events, story_start)
-                    .iter()
-                    .rev()
-                    .find(|e| e.event_type == "CONSULT");
-                for a in meeting.map(|e| e.actors.clone()).unwrap_or_default() {
-                    if !actors.contains(&a) {
-                        actors.push(a);
-                    }
-                }
-            }
-            // A noun pointing back needs no one named: it is one more mention of what was told.
-            let told = back
-                && recent(&events, 0)
-                    .iter()
-                    .any(|e| e.event_type == cue.event_type);
-            if !told && (actors.is_empty() || vague || unvoiced) {
-                continue;
-            }
-            let (source_actor, target_actor) = match cue.subject_role {
-                SubjectRole::Recipient | SubjectRole::Visitor if cue.subtype == "host" => {
-                    (after, before)
-                }
-                SubjectRole::Recipient => (after, before),
-                _ => (before, after),
-            };
-            let dates = dates.get_or_insert_with(|| find_dates(sentence, ctx.lang));
-            let date = governing_date(dates, sentence, cue);
-            let resolved = date.and_then(|d| d.expr.resolve(ctx.doc.published, previous_date));
-            if resolved.is_some() {
-                previous_date = resolved;
-            }
-            let story_place = events[story_start..]
-                .last()
-                .and_then(|e| e.location.clone());
-            let amount = match matches!(cue.family, "pledge" | "aid")
-                .then(|| amount_after(ctx.money(si), cue.end))
-                .flatten()
-            {
-                Some(Sum::Measured) => continue,
-                Some(Sum::Committed(amount, currency)) => Some((amount, currency)),
-                None => None,
-            };
-            add_or_merge(
-                &mut events,
-                &regions,
-                Event {
-                    sentence: si,
-                    start: cue_start,
-                    end: cue_end,
-                    event_type: cue.event_type,
-                    subtype: cue.subtype,
-                    cameo: cue.cameo,
-                    actors,
-                    source_actor,
-                    target_actor,
-                    date: resolved,
-                    date_span: date.map(|d| (s.start + d.start, s.start + d.end)),
-                    // Unsaid, the place is where the story has been so far.
-                    location: location.or_else(|| story_place.clone()),
-                    n_mentions: 1,
-                    amount,
-                    refers_back: back,
-                },
-            );
         }
     }
-    events
+}
+
+/// The spans of the cues that are verbs, which the clause reader cuts a sentence by.
+fn verb_spans(cues: &[Cue]) -> Vec<(usize, usize)> {
+    cues.iter()
+        .filter(|c| !c.nominal)
+        .map(|c| (c.start, c.end))
+        .collect()
+}
+
+/// The actor a pronoun or role phrase subject stands for ("Il a salué…", "Le chancelier a
+/// reçu…"), named in an earlier sentence; `None` when the subject names someone itself.
+fn antecedent<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    site: &Site,
+) -> Option<&'f crate::actors::Mention> {
+    let (ss, se) = site.subject?;
+    let base = ctx.sentences[site.sentence].start;
+    let named = found
+        .in_sentence(site.sentence)
+        .iter()
+        .any(|m| m.start >= base + ss && m.start < base + se);
+    if named {
+        return None;
+    }
+    let verbs_of = |i: usize| verb_spans(&find_cues(&ctx.sentence(i), ctx.lang));
+    crate::clauses::subject_actor(ctx, found, site.sentence, (ss, se), &verbs_of)
+}
+
+/// The event a sentence is set at: the happening a circumstance names ("lors de la réunion"),
+/// else, after an anchoring phrase ("dans son discours", "in the presence of"), the latest
+/// meeting told.
+fn anchor_of(
+    words: &[&Discourse],
+    sentence: &str,
+    counted: &[(&Cue, Reference)],
+    story: &Story,
+) -> Option<usize> {
+    let from = story
+        .events
+        .len()
+        .saturating_sub(MERGE_WINDOW)
+        .max(story.start);
+    if let Some(&(cue, _)) = counted.iter().find(|(_, r)| *r == Reference::Circumstance) {
+        return (from..story.events.len())
+            .rev()
+            .find(|&i| story.events[i].event_type == cue.event_type);
+    }
+    // A speech, a signing "in the presence of…": at the latest meeting told.
+    let lower = sentence.to_lowercase();
+    all(words, |w| w.anchoring)
+        .any(|a| crate::text::contains_phrase(&lower, a))
+        .then(|| {
+            (from..story.events.len())
+                .rev()
+                .find(|&i| story.events[i].event_type == "CONSULT")
+        })
+        .flatten()
+}
+
+/// How far after an event noun (characters) the words that call it off may stand: the noun's
+/// complements and a participle ("une visite du président à Pékin, prévue en mai, a été annulée").
+const CALLED_OFF_REACH: usize = 100;
+
+/// "La visite, prévue en mai, a été annulée": a happening called off in the words after it.
+fn called_off(words: &[&Discourse], sentence: &str, cue: &Cue) -> bool {
+    cue.nominal && said_after(words, sentence, cue, |w| w.called_off)
+}
+
+/// True when a phrase of `list` stands in the words after `cue`, within [`CALLED_OFF_REACH`].
+fn said_after(
+    words: &[&Discourse],
+    sentence: &str,
+    cue: &Cue,
+    list: fn(&Discourse) -> &'static [&'static str],
+) -> bool {
+    let after = &sentence[cue.end..];
+    let near = after
+        .char_indices()
+        .nth(CALLED_OFF_REACH)
+        .map_or(after, |(i, _)| &after[..i])
+        .to_lowercase();
+    all(words, list).any(|c| crate::text::contains_phrase(&near, c))
+}
+
+/// The event a counted cue tells, `None` when it names nobody it could be about.
+fn cue_event(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &mut Story,
+    site: &Site,
+    dates: &mut Option<Vec<DateMatch>>,
+) -> Option<Event> {
+    let (si, cue) = (site.sentence, site.cue);
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
+    let (
+        Participants {
+            actors,
+            before,
+            after,
+            location,
+        },
+        meeting,
+    ) = cue_participants(ctx, found, words, story, site)?;
+    let (source_actor, target_actor) = match cue.subject_role {
+        SubjectRole::Recipient | SubjectRole::Visitor if cue.subtype == "host" => (after, before),
+        SubjectRole::Recipient => (after, before),
+        _ => (before, after),
+    };
+    // "Les deux parties ont signé": at the meeting whose parties they are.
+    let anchor = site.anchor.or(meeting).and_then(|i| story.events.get(i));
+    let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
+    let (said, date_span) = event_day(ctx, words, story, site, dates);
+    let date = said.or(anchor_date);
+    if date.is_some() {
+        story.previous_date = date;
+    }
+    let amount = match matches!(cue.family, "pledge" | "aid")
+        .then(|| amount_after(ctx.money(si), cue.end))
+        .flatten()
+    {
+        Some(Sum::Uncommitted) => return None,
+        Some(Sum::Committed(amount, currency)) => Some((amount, currency)),
+        None => None,
+    };
+    Some(Event {
+        sentence: si,
+        start: cue_start,
+        end: cue_end,
+        event_type: cue.event_type,
+        subtype: cue.subtype,
+        cameo: cue.cameo,
+        actors,
+        source_actor,
+        target_actor,
+        date,
+        date_said: said.is_some(),
+        tour: all(words, |w| w.tours)
+            .any(|t| sentence[cue.start..cue.end].to_lowercase().contains(t)),
+        planned: cue.mood == Mood::Intent
+            || (cue.nominal && said_after(words, sentence, cue, |w| w.planned_after)),
+        date_span,
+        place_said: location.is_some(),
+        // Unsaid, the place is the anchor's, else where the story has been so far.
+        location: location
+            .or(anchor_place)
+            .or_else(|| story.place.clone())
+            .or_else(|| story.dateline_place.clone()),
+        n_mentions: 1,
+        amount,
+        refers_back: site.back,
+    })
+}
+
+/// The day of a cue's event and the span that says it: its governing date (not the
+/// dateline's), resolved against the story's reference day, else "la veille" / "the next day"
+/// before the cue, counted from the latest dated happening.
+fn event_day(
+    ctx: &DocContext,
+    words: &[&Discourse],
+    story: &Story,
+    site: &Site,
+    dates: &mut Option<Vec<DateMatch>>,
+) -> (Option<NaiveDate>, Option<(usize, usize)>) {
+    let s = &ctx.sentences[site.sentence];
+    let sentence = &ctx.text[s.start..s.end];
+    let dateline = site.dateline_end - s.start;
+    let dates = dates.get_or_insert_with(|| find_dates(sentence, ctx.lang));
+    let body: Vec<DateMatch> = dates
+        .iter()
+        .filter(|d| d.start >= dateline)
+        .cloned()
+        .collect();
+    if let Some(d) = governing_date(&body, sentence, site.cue) {
+        let day = d.expr.resolve(story.reference, story.previous_date);
+        return (day, Some((s.start + d.start, s.start + d.end)));
+    }
+    let before = sentence[..site.cue.start].to_lowercase();
+    let shift = |list: fn(&Discourse) -> &'static [&'static str], days: i64| {
+        all(words, list)
+            .find_map(|p| before.find(p).map(|at| (at, p.len())))
+            .map(|(at, len)| (days, at, len))
+    };
+    let Some((days, at, len)) = shift(|w| w.day_before, -1).or_else(|| shift(|w| w.day_after, 1))
+    else {
+        return (None, None);
+    };
+    let day = story
+        .previous_date
+        .and_then(|d| d.checked_add_signed(chrono::Duration::days(days)));
+    // The lowercase copy has the same byte offsets as long as case changes keep lengths.
+    let span = (before.len() == site.cue.start).then_some((s.start + at, s.start + at + len));
+    (day, span)
+}
+
+/// The participants of a cue's event, `None` when the cue is no event: nobody named, a bare
+/// meeting noun among countries only, or support in words with no person to voice it.
+fn cue_participants(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &Story,
+    site: &Site,
+) -> Option<(Participants, Option<usize>)> {
+    let (si, cue) = (site.sentence, site.cue);
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let (cue_start, cue_end) = (s.start + cue.start, s.start + cue.end);
+    let near = |m: &&crate::actors::Mention| {
+        m.end + CLAUSE_REACH >= cue_start && m.start <= cue_end + CLAUSE_REACH
+    };
+    let mentions: Vec<_> = found.in_sentence(si).iter().filter(near).collect();
+    let mut found_here = participants(
+        ctx,
+        found,
+        words,
+        mentions
+            .iter()
+            .filter(|m| m.start >= site.dateline_end)
+            .copied(),
+        (cue_start, cue_end),
+        matches!(cue.family, "pledge" | "aid"),
+    );
+    // "Il a salué…": the subject named before is the source.
+    if let Some(m) = antecedent(ctx, found, site) {
+        let actor = &found.actors[m.actor];
+        let implied = found
+            .country_of(m.actor)
+            .filter(|_| actor.kind != Kind::Country);
+        for id in [Some(actor.id.as_str()), implied]
+            .into_iter()
+            .flatten()
+            .rev()
+        {
+            if !found_here.actors.iter().any(|a| a == id) {
+                found_here.actors.insert(0, id.to_string());
+            }
+        }
+        found_here.before = Some(actor.id.clone());
+    }
+    // A bare meeting noun ("la réunion", "une tournée") with only countries around it
+    // is too vague to be an event; with a person (named, or an official: "le ministre
+    // kazakh") or an organisation it is one.
+    let bare_noun = cue.nominal && !sentence[cue.start..cue.end].contains(char::is_whitespace);
+    let someone = mentions.iter().any(|m| m.official);
+    let vague = bare_noun
+        && !someone
+        && cue.event_type == "CONSULT"
+        && found_here.actors.iter().all(|a| is_country_id(a));
+    // "Soutenir" and "appuyer" also mean propping up an economy or a candidacy: such
+    // cues need a person among their actors.
+    let unvoiced = cue.needs_person
+        && !mentions
+            .iter()
+            .any(|m| found.actors[m.actor].kind == Kind::Person);
+    // "A communiqué was signed", "the two sides signed…", "les deux présidents ont discuté":
+    // with nobody named to sign, or the parties named together, the actors are the parties to
+    // the meeting being told.
+    let by_parties = if cue.subtype == "signing" {
+        found_here.actors.is_empty() || collective_subject(words, &sentence[..cue.start])
+    } else {
+        // Other cues only with the parties as their subject, not "told the ministers…".
+        crate::clauses::read(sentence, ctx.lang, &[(cue.start, cue.end)], &[])
+            .first()
+            .and_then(|c| c.subject)
+            .is_some_and(|(ss, se)| collective_subject(words, &sentence[ss..se]))
+    };
+    let from = story
+        .events
+        .len()
+        .saturating_sub(MERGE_WINDOW)
+        .max(story.start);
+    let meeting = by_parties
+        .then(|| {
+            (from..story.events.len())
+                .rev()
+                .find(|&i| story.events[i].event_type == "CONSULT")
+        })
+        .flatten();
+    for a in meeting
+        .map(|i| story.events[i].actors.clone())
+        .unwrap_or_default()
+    {
+        if !found_here.actors.contains(&a) {
+            found_here.actors.push(a);
+        }
+    }
+    // A noun pointing back needs no one named: it is one more mention of what was told.
+    let told = site.back
+        && recent(&story.events, 0)
+            .iter()
+            .any(|e| e.event_type == cue.event_type);
+    let no_one = found_here.actors.is_empty() || vague || unvoiced;
+    (told || !no_one).then_some((found_here, meeting))
 }
 
 /// The date of a cue's event: a day ("mardi", "le 20 mai") before a month or a year, then the
@@ -345,37 +676,31 @@ fn participants<'a>(
     words: &[&Discourse],
     mentions: impl Iterator<Item = &'a crate::actors::Mention>,
     (cue_start, cue_end): (usize, usize),
+    giving: bool,
 ) -> Participants {
     let mut actors: Vec<String> = Vec::new();
-    let mut before: Option<String> = None;
-    let mut after: Option<String> = None;
+    let mut sides: Vec<Side> = Vec::new();
     let mut location: Option<((bool, usize), String)> = None;
     for m in mentions {
         let actor = &found.actors[m.actor];
         let id = if actor.kind == Kind::Place {
-            if preceded_by_locative(ctx.text, m.start) {
-                // A city or capital beats a region; then the nearest.
-                let rank = (actor.country.is_none(), m.start.abs_diff(cue_start));
-                if location.as_ref().is_none_or(|(r, _)| rank < *r) {
-                    location = Some((rank, actor.id.clone()));
+            match place_part(ctx, found, words, m, (cue_start, cue_end), giving) {
+                PlacePart::Venue => {
+                    offer_venue(&mut location, actor, m.start.abs_diff(cue_start));
+                    continue;
                 }
-                continue;
-            }
-            if actor.country.is_none() {
-                // "$5 million for the Fergana Valley": a region that benefits takes part.
-                if words
-                    .iter()
-                    .any(|w| crate::text::preceded_by(ctx.text, m.start, w.beneficiary))
-                    && !actors.contains(&actor.id)
-                {
-                    actors.push(actor.id.clone());
+                PlacePart::HostCountry(country) => {
+                    offer_venue(&mut location, actor, m.start.abs_diff(cue_start));
+                    country
                 }
-                continue;
-            }
-            // A capital standing for its government ("Washington soutient…").
-            match found.country_of(m.actor) {
-                Some(c) => c.to_string(),
-                None => continue,
+                PlacePart::Taking => {
+                    if !actors.contains(&actor.id) {
+                        actors.push(actor.id.clone());
+                    }
+                    continue;
+                }
+                PlacePart::Government(country) => country,
+                PlacePart::Nothing => continue,
             }
         } else {
             // "reçu à la Maison Blanche": the body is a participant, its seat the place.
@@ -391,10 +716,13 @@ fn participants<'a>(
             }
             actor.id.clone()
         };
-        if m.end <= cue_start && before.is_none() {
-            before = Some(id.clone());
-        } else if m.start >= cue_end && after.is_none() && Some(&id) != before.as_ref() {
-            after = Some(id.clone());
+        if m.end <= cue_start || m.start >= cue_end {
+            sides.push(Side {
+                before: m.end <= cue_start,
+                person: actor.kind == Kind::Person,
+                country: found.country_of(m.actor).map(str::to_string),
+                id: id.clone(),
+            });
         }
         if !actors.contains(&id) {
             actors.push(id);
@@ -414,6 +742,7 @@ fn participants<'a>(
             }
         }
     }
+    let (before, after) = two_sides(&sides);
     Participants {
         actors,
         before,
@@ -422,19 +751,114 @@ fn participants<'a>(
     }
 }
 
+/// An actor named before or after a cue.
+struct Side {
+    before: bool,
+    person: bool,
+    /// The country of a person's office or a national body.
+    country: Option<String>,
+    id: String,
+}
+
+/// The actor named before the cue (a person before a country: "Le président du Kazakhstan,
+/// Kassym-Jomart Tokaïev, a appelé…") and the first after it that is not of the same side (not
+/// the source's own president or country).
+fn two_sides(sides: &[Side]) -> (Option<String>, Option<String>) {
+    let before = sides
+        .iter()
+        .find(|s| s.before && s.person)
+        .or_else(|| sides.iter().find(|s| s.before));
+    let own = |s: &Side| {
+        before.is_some_and(|b| {
+            let b_country = b.country.as_ref().unwrap_or(&b.id);
+            s.id == b.id || &s.id == b_country || s.country.as_ref() == Some(b_country)
+        })
+    };
+    let after = sides.iter().find(|s| !s.before && !own(s));
+    (before.map(|s| s.id.clone()), after.map(|s| s.id.clone()))
+}
+
+/// What a place mention is to a cue's event.
+enum PlacePart {
+    /// "à Astana", "a gagné Och": where it happens.
+    Venue,
+    /// "Bichkek a accueilli le forum": where it happens, and its country hosts.
+    HostCountry(String),
+    /// A region that benefits or receives ("pour la vallée de Ferghana", "à l'Asie centrale").
+    Taking,
+    /// A capital standing for its government ("Washington soutient…").
+    Government(String),
+    Nothing,
+}
+
+fn place_part(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    m: &crate::actors::Mention,
+    (cue_start, cue_end): (usize, usize),
+    giving: bool,
+) -> PlacePart {
+    let actor = &found.actors[m.actor];
+    let country = found.country_of(m.actor).map(str::to_string);
+    let preceded = |list: fn(&Discourse) -> &'static [&'static str]| {
+        words
+            .iter()
+            .any(|w| crate::text::preceded_by(ctx.text, m.start, list(w)))
+    };
+    // "a promis 20 millions à l'Asie centrale", "$14 million for programmes in Central Asia":
+    // after a giving verb, the recipient, or the region the money goes to.
+    if giving && m.start >= cue_end && actor.country.is_none() {
+        return PlacePart::Taking;
+    }
+    if m.end <= cue_start && hosts_here(words, ctx.text, m.end) {
+        return country.map_or(PlacePart::Venue, PlacePart::HostCountry);
+    }
+    if preceded_by_locative(ctx.text, m.start) || preceded(|w| w.arriving) {
+        return PlacePart::Venue;
+    }
+    match (actor.country.is_none(), country) {
+        // "$5 million for the Fergana Valley": a region that benefits takes part.
+        (true, _) if preceded(|w| w.beneficiary) => PlacePart::Taking,
+        (true, _) | (false, None) => PlacePart::Nothing,
+        (false, Some(c)) => PlacePart::Government(c),
+    }
+}
+
+/// Keeps the better venue: a city or capital beats a region; then the nearest to the cue.
+fn offer_venue(
+    venue: &mut Option<((bool, usize), String)>,
+    place: &crate::actors::DocActor,
+    distance: usize,
+) {
+    let rank = (place.country.is_none(), distance);
+    if venue.as_ref().is_none_or(|(r, _)| rank < *r) {
+        *venue = Some((rank, place.id.clone()));
+    }
+}
+
 /// The same happening mentioned again (a headline, a bullet summary, a later paragraph): same
 /// type and kind of happening (a reception, a visit and talks between the same people are one
 /// bilateral meeting), one set of named participants within the other (or, where only countries
 /// are named, a country in common), and no conflicting days — except for happenings that last
 /// several days (exercises, summits), whose start and end may both be reported.
-fn add_or_merge(all: &mut Vec<Event>, regions: &[&str], new: Event) {
+/// The places of a document: all of them, and the regions among them.
+struct Places<'r> {
+    all: Vec<&'r str>,
+    regions: Vec<&'r str>,
+}
+
+/// Returns the index of the event told, `None` when `new` names nobody and points back to a
+/// happening it matches nowhere ("ce prêt" of another amount): nothing to tell then.
+fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usize> {
+    let regions = &places.regions;
     let from = all.len().saturating_sub(MERGE_WINDOW);
     let events = &mut all[from..];
     // Persons and organisations; countries and regions are too broad to tell events apart.
     let named = |e: &Event| {
         e.actors
             .iter()
-            .filter(|a| !is_country_id(a) && !regions.contains(&a.as_str()))
+            .filter(|a| !is_country_id(a) && !places.all.contains(&a.as_str()))
             .cloned()
             .collect::<Vec<_>>()
     };
@@ -442,11 +866,20 @@ fn add_or_merge(all: &mut Vec<Event>, regions: &[&str], new: Event) {
         a.iter().all(|x| b.contains(x)) || b.iter().all(|x| a.contains(x))
     };
     let overlap = |a: &[String], b: &[String]| a.iter().any(|x| b.contains(x));
-    let days_agree = |e: &Event| {
-        lasts_days(e.subtype) || e.date.is_none() || new.date.is_none() || e.date == new.date
-    };
+    // Only days said count: one taken from an anchor may be the anchor's, not the happening's.
+    let days_agree =
+        |e: &Event| lasts_days(e.subtype) || !e.date_said || !new.date_said || e.date == new.date;
     let amounts_agree =
         |e: &Event| e.amount.is_none() || new.amount.is_none() || e.amount == new.amount;
+    // "Il a gagné Och… De retour à Bichkek, il s'est entretenu…": two cities said, two
+    // happenings; a region may hold either.
+    let places_agree = |e: &Event| {
+        !(e.place_said && new.place_said)
+            || e.location == new.location
+            || [&e.location, &new.location]
+                .iter()
+                .any(|l| l.as_deref().is_some_and(|l| regions.contains(&l)))
+    };
     // "The meeting focused on water…": the latest happening of that type, whoever is named.
     let told = new.refers_back.then(|| {
         events
@@ -454,8 +887,8 @@ fn add_or_merge(all: &mut Vec<Event>, regions: &[&str], new: Event) {
             .rposition(|e| e.event_type == new.event_type && days_agree(e) && amounts_agree(e))
     });
     let same = match told.flatten() {
-        Some(i) => events.get_mut(i),
-        None => events.iter_mut().find(|e| {
+        Some(i) => Some(i),
+        None => events.iter().position(|e| {
             // Two cues of one type in one sentence describe one happening ("an extraordinary
             // session by videoconference").
             if e.event_type == new.event_type && e.sentence == new.sentence && amounts_agree(e) {
@@ -473,36 +906,63 @@ fn add_or_merge(all: &mut Vec<Event>, regions: &[&str], new: Event) {
             };
             e.event_type == new.event_type
                 && (same_kind || hosts(e.subtype, new.subtype))
+                && e.tour == new.tour
                 && participants_agree
                 && days_agree(e)
                 && amounts_agree(e)
+                && places_agree(e)
         }),
     };
     match same {
-        Some(e) => {
-            e.n_mentions += 1;
-            // "met in Astana for a summit": the conference names what the meeting was.
-            if e.sentence == new.sentence
-                && new.subtype == "multilateral"
-                && matches!(e.subtype, "meeting" | "talks")
-            {
-                e.subtype = new.subtype;
-                e.cameo = new.cameo;
-            }
-            for a in new.actors {
-                if !e.actors.contains(&a) {
-                    e.actors.push(a);
-                }
-            }
-            e.date = e.date.or(new.date);
-            e.date_span = e.date_span.or(new.date_span);
-            e.location = e.location.take().or(new.location);
-            e.source_actor = e.source_actor.take().or(new.source_actor);
-            e.target_actor = e.target_actor.take().or(new.target_actor);
-            e.amount = e.amount.or(new.amount);
+        Some(i) => {
+            merge_into(&mut events[i], new, regions);
+            Some(from + i)
         }
-        None => all.push(new),
+        None if new.refers_back && new.actors.is_empty() => None,
+        None => {
+            all.push(new);
+            Some(all.len() - 1)
+        }
     }
+}
+
+/// One more mention `new` of the happening `e`: counted, its participants and what it says
+/// added.
+fn merge_into(e: &mut Event, new: Event, regions: &[&str]) {
+    e.n_mentions += 1;
+    // "met in Astana for a summit": the conference names what the meeting was.
+    if e.sentence == new.sentence
+        && new.subtype == "multilateral"
+        && matches!(e.subtype, "meeting" | "talks")
+    {
+        e.subtype = new.subtype;
+        e.cameo = new.cameo;
+    }
+    for a in new.actors {
+        if !e.actors.contains(&a) {
+            e.actors.push(a);
+        }
+    }
+    e.date = if new.date_said && !e.date_said {
+        new.date
+    } else {
+        e.date.or(new.date)
+    };
+    e.date_said |= new.date_said;
+    e.date_span = e.date_span.or(new.date_span);
+    // A city beats its region.
+    let region = |l: &Option<String>| l.as_deref().is_some_and(|l| regions.contains(&l));
+    e.location = if region(&e.location) && new.location.is_some() && !region(&new.location) {
+        new.location
+    } else {
+        e.location.take().or(new.location)
+    };
+    e.source_actor = e.source_actor.take().or(new.source_actor);
+    e.target_actor = e.target_actor.take().or(new.target_actor);
+    e.amount = e.amount.or(new.amount);
+    e.place_said |= new.place_said;
+    // "a achevé sa tournée par une réunion à Tachkent": a tour told with a stop is that stop too.
+    e.tour &= new.tour;
 }
 
 /// Subtypes that name one kind of happening seen from different sides.
@@ -581,8 +1041,9 @@ fn vague_after(words: &[&Discourse], sentence: &str, end: usize) -> bool {
 /// What the first amount after a pledge or aid cue in its clause says, when there is one.
 enum Sum {
     Committed(f64, &'static str),
-    /// "supplied gas at a price of $120": a measurement, not money someone commits.
-    Measured,
+    /// "supplied gas at a price of $120", "talks continue on a $50 million loan": a measurement,
+    /// or money still negotiated, not money someone commits.
+    Uncommitted,
 }
 
 /// What the first amount after a cue, within its reach, is.
@@ -593,7 +1054,7 @@ fn amount_after(money: &SentenceMoney, cue_end: usize) -> Option<Sum> {
         .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
     let m = &money.amounts[i];
     Some(match money.classes.get(i) {
-        Some(c) if c.is_statistic => Sum::Measured,
+        Some(c) if c.is_statistic || c.is_pending => Sum::Uncommitted,
         _ => Sum::Committed(m.amount, m.currency),
     })
 }
@@ -602,3 +1063,6 @@ fn amount_after(money: &SentenceMoney, cue_end: usize) -> Option<Sum> {
 fn is_country_id(id: &str) -> bool {
     id.len() == 3 && id.chars().all(|c| c.is_ascii_uppercase())
 }
+
+#[cfg(test)]
+mod tests;

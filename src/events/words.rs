@@ -51,4 +51,21 @@ pub(super) struct Discourse {
     pub collective: &'static [&'static str],
     /// Words before a region that benefits from what is told ("for the Fergana Valley").
     pub beneficiary: &'static [&'static str],
+    /// Phrases that set what a sentence tells at a happening already told, whose day and place
+    /// it takes ("lors de son discours", "in the presence of the two leaders").
+    pub anchoring: &'static [&'static str],
+    /// The day before and the day after the latest dated happening ("la veille", "the next day").
+    pub day_before: &'static [&'static str],
+    pub day_after: &'static [&'static str],
+    /// After a place, the verb that makes it the venue ("Bichkek a accueilli le forum").
+    pub hosting: &'static [&'static str],
+    /// Before a place, verbs of arriving that make it the venue ("a gagné Och").
+    pub arriving: &'static [&'static str],
+    /// After an event noun, words that call it off ("la visite, prévue en mai, a été annulée").
+    pub called_off: &'static [&'static str],
+    /// After an event noun, further than the cue's own mood looks, words that make it a plan
+    /// ("la visite du président ouzbek à Astana, prévue en avril").
+    pub planned_after: &'static [&'static str],
+    /// Nouns of a tour, whose stops are happenings of their own ("tournée", "tour").
+    pub tours: &'static [&'static str],
 }

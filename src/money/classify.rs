@@ -45,6 +45,8 @@ pub struct Classification {
     pub is_commitment: bool,
     /// A measurement (a price, trade, a stock over years) rather than money someone commits.
     pub is_statistic: bool,
+    /// Money still under negotiation ("les négociations se poursuivent sur un prêt de…").
+    pub is_pending: bool,
     pub status: Status,
     /// Deadline or commitment year stated near the amount.
     pub year: Option<i32>,
@@ -74,6 +76,7 @@ enum Cat {
     Total,
     Parts,
     Purpose,
+    Pending,
 }
 
 #[derive(Deserialize, Default)]
@@ -95,6 +98,8 @@ struct CueFile {
     total: Pair,
     parts: Pair,
     purpose: Pair,
+    #[serde(default)]
+    pending: Pair,
 }
 
 struct Cue {
@@ -131,6 +136,7 @@ fn build(src: &str) -> Option<Cues> {
         (&f.total, Cat::Total),
         (&f.parts, Cat::Parts),
         (&f.purpose, Cat::Purpose),
+        (&f.pending, Cat::Pending),
     ];
     let mut pats = Vec::new();
     let mut list = Vec::new();
@@ -367,13 +373,16 @@ pub fn classify(
         let purpose = purpose_span(t, e, right, starting_in(e, right));
         let commit_d = nearest(Cat::Commit, false);
         let stat_d = nearest(Cat::Statistic, false);
-        let is_commitment = match (commit_d, stat_d) {
-            (Some(c), Some(st)) => c <= st,
-            (Some(_), None) => true,
-            // money with a purpose and nothing measuring it: "$3 million for schools"
-            (None, None) => purpose.is_some_and(|(ps, _)| ps.saturating_sub(e) <= 2),
-            (None, Some(_)) => false,
-        };
+        // "Les négociations se poursuivent sur un prêt de…": nothing is committed yet.
+        let pending = nearest(Cat::Pending, false).is_some();
+        let is_commitment = !pending
+            && match (commit_d, stat_d) {
+                (Some(c), Some(st)) => c <= st,
+                (Some(_), None) => true,
+                // money with a purpose and nothing measuring it: "$3 million for schools"
+                (None, None) => purpose.is_some_and(|(ps, _)| ps.saturating_sub(e) <= 2),
+                (None, Some(_)) => false,
+            };
 
         let parts_after = starting_in(e, right)
             .iter()
@@ -404,11 +413,13 @@ pub fn classify(
         out.push(Classification {
             is_commitment,
             is_statistic: !is_commitment && stat_d.is_some(),
+            is_pending: pending,
             status,
             year: year_of[k].map(|(_, y)| y),
             purpose: purpose.map(|(ps, pe)| (f.orig(ps), f.orig(pe))),
         });
     }
+    share_coordinated_status(t, &spans, &hits, &mut out);
     // "A en plus des B destinés à X": A shares B's purpose
     for k in (0..n.saturating_sub(1)).rev() {
         if linked_to_next[k] && out[k].purpose.is_none() {
@@ -416,6 +427,43 @@ pub fn classify(
         }
     }
     out
+}
+
+/// Longest gap (bytes, folded) between two amounts coordinated in one noun phrase: "1 milliard
+/// d'euros de fonds publics et 500 millions".
+const COORDINATED_GAP: usize = 48;
+
+/// "vise à mobiliser 1 milliard d'euros de fonds publics et 500 millions d'investissements
+/// privés": amounts joined by "et" / "and" with no status cue of their own between (nouns of
+/// money, "de prêts", are no status) share the status one of them states (a target, an earlier
+/// sum).
+fn share_coordinated_status(
+    t: &str,
+    spans: &[(usize, usize)],
+    hits: &[Hit],
+    out: &mut [Classification],
+) {
+    for k in 0..spans.len().saturating_sub(1) {
+        let (gap_start, gap_end) = (spans[k].1, spans[k + 1].0);
+        let gap = &t[gap_start..gap_end];
+        let joined = gap_end - gap_start <= COORDINATED_GAP
+            && (gap.contains(" et ") || gap.contains(" and "))
+            && !gap.contains([';', ':'])
+            && !hits
+                .iter()
+                .filter(|h| !matches!(h.cat, Cat::Commit | Cat::Purpose))
+                .any(|h| h.start >= gap_start && h.end <= gap_end);
+        let (a, b) = (out[k].status, out[k + 1].status);
+        if !joined || !out[k].is_commitment || !out[k + 1].is_commitment {
+            continue;
+        }
+        let stated = |s: Status| matches!(s, Status::Target | Status::Previous);
+        match (a, b) {
+            (Status::New, s) if stated(s) => out[k].status = s,
+            (s, Status::New) if stated(s) => out[k + 1].status = s,
+            _ => {}
+        }
+    }
 }
 
 /// The purpose phrase after an amount ending at `e`: from an opener ("pour", "destinés à",
@@ -577,6 +625,19 @@ mod tests {
             let r = run(s, lang);
             assert_eq!((r[0].0, r[0].1), (true, Status::New), "{s}");
         }
+    }
+
+    #[test]
+    fn coordinated_amounts_share_their_status() {
+        let s = "L'UE vise à mobiliser 1 milliard d'euros de fonds publics et 500 millions d'euros d'investissements privés.";
+        let r = run(s, Lang::Fr);
+        assert_eq!((r[0].1, r[1].1), (Status::Target, Status::Target), "{s}");
+        let s = "La Chine fournira 2 milliards de yuans d'aide gratuite et 5 milliards de yuans de prêts d'ici 2030.";
+        assert_eq!(
+            statuses(s, Lang::Fr),
+            [Status::Target, Status::Target],
+            "{s}"
+        );
     }
 
     #[test]

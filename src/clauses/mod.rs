@@ -1,0 +1,356 @@
+//! The clauses of a sentence and who their subjects stand for.
+//!
+//! [`read`] cuts a sentence into one clause per verb, from the spans the stages already found
+//! (the verbs of event cues, the dates): a clause begins at the sentence start, after a
+//! complementiser or a reporting verb ("a déclaré que…", "said Seoul would…") or at a relative
+//! pronoun (", où il a rencontré…"). Its subject is what stands between its start and its verb,
+//! once the circumstances that open it are set aside ("Mardi, à Astana, le ministre…").
+//!
+//! [`subject_actor`] says who a subject names: an actor mentioned in it, else, for a pronoun
+//! ("Il a salué…") or a role phrase ("Le chancelier a reçu…"), the antecedent: the subject of
+//! an earlier sentence, or the latest person the text gave that title. The words are data
+//! (`data/clauses.toml`), per language.
+
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::actors::{DocActors, Kind, Mention};
+use crate::view::DocContext;
+use crate::Lang;
+
+/// One clause of a sentence (byte offsets into the sentence).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Clause {
+    pub start: usize,
+    pub end: usize,
+    /// The words before the verb, circumstances set aside; `None` when nothing stands there
+    /// ("…and announced", a passive after its circumstance).
+    pub subject: Option<(usize, usize)>,
+    pub verb: (usize, usize),
+    /// Opened by a relative pronoun: it tells of something else than its sentence's main clause.
+    pub relative: bool,
+}
+
+/// The clause words of one language.
+#[derive(Deserialize, Default)]
+pub(crate) struct Words {
+    pronouns: Vec<String>,
+    complementisers: Vec<String>,
+    relatives: Vec<String>,
+    circumstance: Vec<String>,
+    definite: Vec<String>,
+    /// Read by the donor rules: "accordés par l'Union européenne".
+    pub(crate) agent: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct Lenders {
+    name_words: Vec<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct WordFile {
+    fr: Words,
+    en: Words,
+    lenders: Lenders,
+    programmes: std::collections::HashMap<String, String>,
+}
+
+fn word_file() -> &'static WordFile {
+    static FILE: OnceLock<WordFile> = OnceLock::new();
+    FILE.get_or_init(|| toml::from_str(include_str!("../../data/clauses.toml")).unwrap_or_default())
+}
+
+/// The clause words of `lang` (French for an undetermined language).
+pub(crate) fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &word_file().en,
+        Lang::Fr | Lang::Und => &word_file().fr,
+    }
+}
+
+impl Words {
+    /// A complementiser or relative pronoun whose clause's subject follows it: "que la banque
+    /// avait accordés", "that Korea had extended".
+    pub(crate) fn relative_subject(&self, word: &str) -> bool {
+        self.complementisers.iter().any(|w| w == word) || self.relatives.iter().any(|w| w == word)
+    }
+}
+
+/// The owner a programme or fund stands for ("belt_and_road" → "CHN"), when `id` is one.
+pub fn programme_owner(id: &str) -> Option<&'static str> {
+    word_file().programmes.get(id).map(String::as_str)
+}
+
+/// True when an organisation's canonical name makes it a lender ("Asian Development Bank").
+pub fn is_lender(name: &str) -> bool {
+    let lenders = &word_file().lenders.name_words;
+    name.split(|c: char| !c.is_alphanumeric())
+        .any(|w| lenders.iter().any(|l| l == w))
+}
+
+/// The words of `text` as `(start, end)` byte spans, lowercased copies beside them.
+fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let in_word = c.is_alphanumeric() || c == '-';
+        match (start, in_word) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                // An elided word keeps its apostrophe: "qu'", "l'".
+                let end = if matches!(c, '\'' | '’') {
+                    i + c.len_utf8()
+                } else {
+                    i
+                };
+                out.push((s, end, text[s..end].to_lowercase()));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len(), text[s..].to_lowercase()));
+    }
+    out
+}
+
+/// Where clauses begin: after a complementiser, a reporting verb or a relative pronoun, after a
+/// semicolon. `(position, relative)`, in order.
+fn boundaries(sentence: &str, words: &Words) -> Vec<(usize, bool)> {
+    let mut out = Vec::new();
+    for (_, end, w) in word_spans(sentence) {
+        if words.complementisers.contains(&w) {
+            out.push((end, false));
+        } else if words.relatives.contains(&w) {
+            out.push((end, true));
+        }
+    }
+    out.extend(sentence.match_indices(';').map(|(i, _)| (i + 1, false)));
+    out.sort_unstable();
+    out
+}
+
+/// One clause per verb span of `verbs` (sorted, bytes in `sentence`); `dates` are the sentence's
+/// date spans, which open a clause as circumstances ("Mardi, …").
+pub fn read(
+    sentence: &str,
+    lang: Lang,
+    verbs: &[(usize, usize)],
+    dates: &[(usize, usize)],
+) -> Vec<Clause> {
+    let words = words(lang);
+    let bounds = boundaries(sentence, words);
+    let mut clauses: Vec<Clause> = Vec::with_capacity(verbs.len());
+    for &(vs, ve) in verbs {
+        let opening = bounds.iter().rev().find(|&&(at, _)| at <= vs);
+        let start = opening.map_or(0, |&(at, _)| at);
+        let end = bounds
+            .iter()
+            .find(|&&(at, _)| at > ve)
+            .map_or(sentence.len(), |&(at, _)| at);
+        // "He met the minister and announced a fund": verbs of one clause share its subject.
+        let subject = match clauses.last() {
+            Some(c) if c.start == start => c.subject,
+            _ => subject(sentence, words, (start, vs), dates),
+        };
+        clauses.push(Clause {
+            start,
+            end,
+            subject,
+            verb: (vs, ve),
+            relative: opening.is_some_and(|&(_, relative)| relative),
+        });
+    }
+    clauses
+}
+
+/// The subject between a clause's start and its verb: the comma-separated segments from the
+/// first one that is not a circumstance (a date, "lors de…", "according to…").
+fn subject(
+    sentence: &str,
+    words: &Words,
+    (from, verb): (usize, usize),
+    dates: &[(usize, usize)],
+) -> Option<(usize, usize)> {
+    let mut at = from;
+    for segment in sentence[from..verb].split_inclusive(',') {
+        let (s, e) = (at, at + segment.len());
+        at = e;
+        let text = segment.trim().to_lowercase();
+        let dated = dates.iter().any(|&(ds, de)| ds < e && de > s);
+        let circumstance = words.circumstance.iter().any(|c| {
+            text.starts_with(c.as_str()) && !text[c.len()..].starts_with(char::is_alphanumeric)
+        });
+        // The last segment runs into the verb: it is the subject whatever it starts with
+        // ("Astana would invest…"), unless it is only a circumstance before a passive.
+        if !(dated || circumstance) || e == verb && segment.contains(char::is_uppercase) {
+            // "On Monday he met…": a date opening the subject's segment is no part of it.
+            let after_date = dates
+                .iter()
+                .filter(|&&(ds, de)| {
+                    ds <= s + (segment.len() - segment.trim_start().len()) && de > s
+                })
+                .map(|&(_, de)| de)
+                .max()
+                .unwrap_or(s);
+            let span = trimmed(sentence, after_date.min(verb), verb);
+            return (span.0 < span.1).then_some(span);
+        }
+    }
+    None
+}
+
+/// `(start, end)` without the spaces and commas at either end.
+fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let inner = &text[start..end];
+    let lead = inner.len() - inner.trim_start_matches([' ', ',']).len();
+    let trail = inner.len() - inner.trim_end_matches([' ', ',']).len();
+    (start + lead, (end - trail).max(start + lead))
+}
+
+/// Length in bytes of the dateline opening `sentence` ([`crate::text::dateline_len`]), 0 when
+/// none; a doubled dash ends one too, as agencies write it ("ASTANA, 12 mars (Xinhua) --").
+pub fn dateline_len(sentence: &str) -> usize {
+    let head = sentence
+        .char_indices()
+        .nth(80)
+        .map_or(sentence.len(), |(i, _)| i);
+    match sentence[..head].find(" -- ") {
+        Some(at) => {
+            // Same length, one dash: the dateline ends where it did.
+            let mut single = sentence.to_string();
+            single.replace_range(at..at + 4, " -  ");
+            crate::text::dateline_len(&single)
+        }
+        None => crate::text::dateline_len(sentence),
+    }
+}
+
+/// How far back (sentences) a pronoun or a role phrase looks for its antecedent.
+const ANTECEDENT_REACH: usize = 3;
+
+/// The mention a clause's subject names (bytes of the sentence `si`): an actor mentioned in it
+/// (a person first), else the antecedent of a pronoun or a role phrase.
+pub fn subject_actor<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    subject: (usize, usize),
+    verbs_of: &dyn Fn(usize) -> Vec<(usize, usize)>,
+) -> Option<&'f Mention> {
+    resolve(ctx, found, si, subject, verbs_of, ANTECEDENT_REACH)
+}
+
+fn resolve<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    (ss, se): (usize, usize),
+    verbs_of: &dyn Fn(usize) -> Vec<(usize, usize)>,
+    reach: usize,
+) -> Option<&'f Mention> {
+    let base = ctx.sentences[si].start;
+    let inside: Vec<&Mention> = found
+        .in_sentence(si)
+        .iter()
+        .filter(|m| m.start >= base + ss && m.start < base + se)
+        .collect();
+    let kind = |m: &&Mention| found.actors[m.actor].kind;
+    if let Some(m) = inside
+        .iter()
+        .find(|m| kind(m) == Kind::Person)
+        .or_else(|| inside.iter().find(|m| kind(m) != Kind::Place))
+        .or_else(|| inside.first())
+    {
+        return Some(m);
+    }
+    let words = words(ctx.lang);
+    let text = ctx.text[base + ss..base + se].to_lowercase();
+    let head = text.split_whitespace().collect::<Vec<_>>();
+    if reach == 0 || head.len() > 6 {
+        return None;
+    }
+    // "Il a", "she had already": a pronoun, then at most auxiliaries and adverbs.
+    let original = &ctx.text[base + ss..base + se];
+    let then_lower = original
+        .split_once(' ')
+        .is_none_or(|(_, rest)| !rest.contains(char::is_uppercase));
+    let pronoun = head
+        .first()
+        .is_some_and(|w| words.pronouns.iter().any(|p| p == w));
+    if pronoun && head.len() <= 3 && then_lower {
+        return earlier_subject(ctx, found, si, verbs_of, reach);
+    }
+    // "Le chancelier", "the minister": the latest person whose title names the same office;
+    // "la banque", "the bank": the latest body whose name holds that noun.
+    let noun = role_noun(&text, words)?;
+    let holds = |(s, e): (usize, usize)| ctx.text[s..e].to_lowercase().contains(noun);
+    found.mentions[..found.mentions.partition_point(|m| m.start < base)]
+        .iter()
+        .rev()
+        .take_while(|m| m.sentence + 2 * ANTECEDENT_REACH >= si)
+        .find(|m| match found.actors[m.actor].kind {
+            Kind::Person => m.role_span.is_some_and(holds),
+            Kind::Organization => holds((m.start, m.end)),
+            _ => false,
+        })
+}
+
+/// The span of the noun phrase starting at `at` in `sentence`: a word, with the determiner
+/// before it ("la banque", "l'Union", "Korea"), for [`subject_actor`] to resolve.
+pub fn phrase_at(sentence: &str, lang: Lang, at: usize) -> (usize, usize) {
+    let words = words(lang);
+    let spans = word_spans(&sentence[at..]);
+    let take = match spans.first() {
+        Some((_, _, w)) if words.definite.contains(w) => 2,
+        _ => 1,
+    };
+    match spans.get(take.min(spans.len()).saturating_sub(1)) {
+        Some(&(_, end, _)) => (at + spans[0].0, at + end),
+        None => (at, at),
+    }
+}
+
+/// The noun after a definite determiner opening `subject` ("le chancelier" → "chancelier").
+fn role_noun<'t>(subject: &'t str, words: &Words) -> Option<&'t str> {
+    words.definite.iter().find_map(|d| {
+        let rest = subject.strip_prefix(d.as_str())?;
+        let rest = if d.ends_with(['\'', '’']) {
+            rest
+        } else {
+            rest.strip_prefix(' ')?
+        };
+        rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .next()
+            .filter(|w| w.chars().count() > 3)
+    })
+}
+
+/// The subject of the latest earlier sentence whose first clause names one.
+fn earlier_subject<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    verbs_of: &dyn Fn(usize) -> Vec<(usize, usize)>,
+    reach: usize,
+) -> Option<&'f Mention> {
+    let previous = (0..si).rev().find(|&p| !ctx.sentences[p].boilerplate)?;
+    let s = &ctx.sentences[previous];
+    let sentence = &ctx.text[s.start..s.end];
+    let verbs = verbs_of(previous);
+    let first = read(sentence, ctx.lang, &verbs[..verbs.len().min(1)], &[]);
+    match first.first().and_then(|c| c.subject) {
+        Some(subject) => resolve(ctx, found, previous, subject, verbs_of, reach - 1),
+        // No verb to read a subject by: the first actor the sentence names.
+        None => found
+            .in_sentence(previous)
+            .iter()
+            .find(|m| found.actors[m.actor].kind != Kind::Place),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,160 @@
+use chrono::NaiveDate;
+
+use super::*;
+use crate::document::{Document, Lang};
+use crate::lexicon::Lexicon;
+
+/// The events of `text` published on `published` (ISO date, or none).
+fn events(text: &str, lang: Lang, published: Option<&str>) -> Vec<Event> {
+    let mut doc = Document::new("t", text);
+    doc.lang = Some(lang);
+    doc.published = published.and_then(|p| p.parse().ok());
+    let sentences = crate::text::segment::sentences(text, None);
+    let ctx = DocContext::new(&doc, text, lang, sentences);
+    let found = crate::actors::extract(&ctx, &Lexicon::bundled());
+    extract(&ctx, &found)
+}
+
+fn day(iso: &str) -> Option<NaiveDate> {
+    iso.parse().ok()
+}
+
+fn of_type<'e>(events: &'e [Event], subtype: &str) -> &'e Event {
+    events
+        .iter()
+        .find(|e| e.subtype == subtype)
+        .unwrap_or_else(|| panic!("no {subtype} event in {events:?}"))
+}
+
+#[test]
+fn a_dateline_gives_the_venue_not_the_day() {
+    let text = "SEOUL, Dec. 17 (Yonhap) -- South Korean President Moon Jae-in held talks with Uzbek President Shavkat Mirziyoyev on Thursday, his office said.";
+    let found = events(text, Lang::En, Some("2021-12-17"));
+    let talks = &found[0];
+    assert_eq!(talks.location.as_deref(), Some("seoul"));
+    assert_eq!(talks.date, day("2021-12-16"));
+    // The agency of a doubled-dash dateline takes no part.
+    let text = "ASTANA, 12 mars (Xinhua) -- Le président kazakh Kassym-Jomart Tokaïev s'est entretenu mardi avec le chancelier allemand Olaf Scholz.";
+    let found = events(text, Lang::Fr, Some("2024-03-12"));
+    assert_eq!(found[0].location.as_deref(), Some("astana"));
+    assert!(
+        !found[0].actors.iter().any(|a| a == "xinhua"),
+        "{:?}",
+        found[0].actors
+    );
+}
+
+#[test]
+fn without_a_publication_date_days_count_from_the_texts_full_date() {
+    let text = "Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon on Thursday in Dushanbe. The summit opened on July 5, 2024.";
+    let found = events(text, Lang::En, None);
+    assert_eq!(found[0].date, day("2024-07-04"));
+    assert_eq!(
+        events(text.split(". ").next().unwrap_or(text), Lang::En, None)[0].date,
+        None
+    );
+}
+
+#[test]
+fn a_sentence_set_at_a_meeting_takes_its_day_and_place() {
+    let text = "Le président kazakh Kassym-Jomart Tokaïev s'est entretenu mardi à Astana avec le chancelier allemand Olaf Scholz. Lors de la réunion, les délégations ont signé des accords dans l'énergie.";
+    let found = events(text, Lang::Fr, Some("2024-03-14"));
+    let signing = of_type(&found, "signing");
+    assert_eq!(signing.date, day("2024-03-12"));
+    assert_eq!(signing.location.as_deref(), Some("astana"));
+    let text = "Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon on Thursday in Dushanbe. In the presence of the two leaders, the ministers signed agreements on energy.";
+    let found = events(text, Lang::En, Some("2024-07-05"));
+    assert_eq!(of_type(&found, "signing").date, day("2024-07-04"));
+}
+
+#[test]
+fn the_day_before_counts_from_the_latest_dated_happening() {
+    let text = "Le président Kassym-Jomart Tokaïev a eu mardi un entretien téléphonique avec le président ouzbek Shavkat Mirziyoyev. La veille, il avait reçu à Astana le Premier ministre kirghize Akylbek Japarov.";
+    let found = events(text, Lang::Fr, Some("2023-02-15"));
+    let host = found
+        .iter()
+        .find(|e| e.actors.iter().any(|a| a == "akylbek_japarov"));
+    assert_eq!(host.map(|e| e.date), Some(day("2023-02-13")));
+}
+
+#[test]
+fn a_host_city_and_a_place_arrived_at_are_venues() {
+    let text = "Bichkek a accueilli jeudi le forum économique, en présence du Premier ministre kirghize Akylbek Japarov et du ministre chinois des Affaires étrangères Wang Yi.";
+    let found = events(text, Lang::Fr, Some("2025-04-03"));
+    assert_eq!(found[0].location.as_deref(), Some("bishkek"));
+    let text = "Le ministre chinois des Affaires étrangères Wang Yi a gagné Och, où il a rencontré le président Sadyr Japarov.";
+    let found = events(text, Lang::Fr, Some("2025-04-03"));
+    assert_eq!(found[0].location.as_deref(), Some("osh"));
+}
+
+#[test]
+fn two_cities_said_are_two_happenings() {
+    let text = "Le ministre chinois Wang Yi a gagné Och, où il a rencontré le président Sadyr Japarov. De retour à Bichkek, Wang Yi s'est entretenu avec le président Sadyr Japarov.";
+    let found = events(text, Lang::Fr, Some("2025-04-03"));
+    let places: Vec<_> = found.iter().map(|e| e.location.as_deref()).collect();
+    assert_eq!(places, [Some("osh"), Some("bishkek")]);
+}
+
+#[test]
+fn a_region_given_to_is_no_venue() {
+    let text = "In Tashkent, Japanese Foreign Minister Yoko Kamikawa said Japan will allocate $20 million to Central Asian countries.";
+    let found = events(text, Lang::En, Some("2023-09-20"));
+    let pledge = of_type(&found, "pledge");
+    assert_eq!(pledge.location.as_deref(), Some("tashkent"));
+    assert!(pledge.actors.iter().any(|a| a == "central_asia"));
+}
+
+#[test]
+fn a_happening_called_off_is_no_event() {
+    let text =
+        "Une visite du président kirghize Sadyr Japarov à Pékin, prévue en mai, a été annulée.";
+    assert!(events(text, Lang::Fr, Some("2025-04-03")).is_empty());
+    let text = "Une visite du président kirghize Sadyr Japarov à Pékin est prévue en mai.";
+    assert_eq!(events(text, Lang::Fr, Some("2025-04-03")).len(), 1);
+}
+
+#[test]
+fn a_plan_sets_no_place_for_what_follows() {
+    let text = "Le président Kassym-Jomart Tokaïev a reçu à Astana le président Shavkat Mirziyoyev. Ils ont évoqué la visite du président ouzbek à Tachkent, prévue en avril. Le président Tokaïev a ensuite salué le ministre kirghize Jeenbek Kulubaev.";
+    let found = events(text, Lang::Fr, Some("2023-02-14"));
+    let last = found.last().map(|e| e.location.as_deref());
+    assert_eq!(last, Some(Some("astana")), "{found:?}");
+}
+
+#[test]
+fn the_source_is_the_person_before_the_cue_and_the_target_not_of_their_side() {
+    let text = "Le président du Kazakhstan, Kassym-Jomart Tokaïev, a eu mardi un entretien téléphonique avec le président ouzbek Shavkat Mirziyoyev.";
+    let call = &events(text, Lang::Fr, Some("2023-02-14"))[0];
+    assert_eq!(call.source_actor.as_deref(), Some("kassym_jomart_tokayev"));
+    assert_eq!(call.target_actor.as_deref(), Some("UZB"));
+}
+
+#[test]
+fn a_pronoun_subject_brings_its_antecedent() {
+    let text = "Le chancelier allemand Olaf Scholz est arrivé à Astana. Il a salué la qualité du partenariat avec le Kazakhstan.";
+    let found = events(text, Lang::Fr, Some("2024-03-12"));
+    let praise = of_type(&found, "endorse");
+    assert_eq!(praise.source_actor.as_deref(), Some("olaf_scholz"));
+    assert!(
+        praise.actors.iter().any(|a| a == "DEU"),
+        "{:?}",
+        praise.actors
+    );
+}
+
+#[test]
+fn a_tour_is_not_its_first_stop() {
+    let text = "The European Union's special representative began a tour of Central Asia. On Monday, in Astana, he met Kazakh Foreign Minister Murat Nurtleu.";
+    let found = events(text, Lang::En, Some("2025-02-20"));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].date, None);
+    assert_eq!(found[1].date, day("2025-02-17"));
+}
+
+#[test]
+fn money_still_negotiated_is_no_aid() {
+    let text = "Les négociations se poursuivent avec le Tadjikistan sur un prêt de 100 millions de dollars.";
+    assert!(events(text, Lang::Fr, Some("2023-05-18")).is_empty());
+    let text = "La BERD a accordé au Tadjikistan un prêt de 100 millions de dollars.";
+    assert_eq!(events(text, Lang::Fr, Some("2023-05-18")).len(), 1);
+}
