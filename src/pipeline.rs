@@ -19,7 +19,7 @@ use arrow_schema::ArrowError;
 use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, Tables};
 use crate::text::{self, Sentence};
 use crate::view::DocContext;
-use crate::{commitments, events, money};
+use crate::{commitments, events, goldstein, money};
 
 /// Settings shared by every document of a call.
 pub struct Options {
@@ -287,6 +287,8 @@ fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
                 location: e.location.clone(),
                 n_mentions: e.n_mentions,
                 evidence: sentence_text(ctx, e.sentence).to_string(),
+                goldstein: goldstein::goldstein(e.cameo),
+                quad_class: goldstein::quad_class(e.cameo),
             }
         })
         .collect()

@@ -4,7 +4,8 @@
 use std::sync::Arc;
 
 use arrow_array::builder::{
-    Date32Builder, Float64Builder, Int32Builder, ListBuilder, StringBuilder, UInt32Builder,
+    Date32Builder, Float32Builder, Float64Builder, Int32Builder, ListBuilder, StringBuilder,
+    UInt32Builder, UInt8Builder,
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
@@ -78,6 +79,9 @@ pub struct EventRow {
     pub location: Option<String>,
     pub n_mentions: u32,
     pub evidence: String,
+    /// Goldstein score and QuadClass of `cameo` (see `goldstein.rs`).
+    pub goldstein: Option<f32>,
+    pub quad_class: Option<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -178,6 +182,8 @@ pub fn events_schema() -> SchemaRef {
         utf8("location", true),
         u32f("n_mentions"),
         utf8("evidence", false),
+        Field::new("goldstein", DataType::Float32, true),
+        Field::new("quad_class", DataType::UInt8, true),
     ]))
 }
 
@@ -241,6 +247,18 @@ fn u32_col<R>(rows: &[R], f: impl Fn(&R) -> u32) -> ArrayRef {
 
 fn f64_col<R>(rows: &[R], f: impl Fn(&R) -> Option<f64>) -> ArrayRef {
     let mut b = Float64Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn f32_col<R>(rows: &[R], f: impl Fn(&R) -> Option<f32>) -> ArrayRef {
+    let mut b = Float32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn u8_col<R>(rows: &[R], f: impl Fn(&R) -> Option<u8>) -> ArrayRef {
+    let mut b = UInt8Builder::with_capacity(rows.len());
     rows.iter().for_each(|r| b.append_option(f(r)));
     Arc::new(b.finish())
 }
@@ -375,6 +393,8 @@ pub fn events_batch(rows: &[EventRow]) -> Result<RecordBatch, ArrowError> {
             opt_str_col(rows, |r| r.location.as_deref())?,
             u32_col(rows, |r| r.n_mentions),
             str_col(rows, |r| &r.evidence)?,
+            f32_col(rows, |r| r.goldstein),
+            u8_col(rows, |r| r.quad_class),
         ],
     )
 }

@@ -63,6 +63,8 @@ SPEC_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "location": pl.String(),
         "n_mentions": pl.UInt32(),
         "evidence": pl.String(),
+        "goldstein": pl.Float32(),
+        "quad_class": pl.UInt8(),
     },
     "commitments": {
         "commitment_id": pl.String(),

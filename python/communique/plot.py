@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 __all__ = [
     "commitments_chart",
     "commitments_data",
+    "cooperation",
+    "cooperation_data",
     "network",
     "network_data",
     "network_graph",
@@ -151,6 +153,80 @@ def timeline(x: Extraction) -> Any:
     ax.grid(axis="x", alpha=0.3)
     ax.legend(title="event type", loc="upper left", bbox_to_anchor=(1.01, 1))
     fig.autofmt_xdate()
+    return fig
+
+
+def _dyads(countries: list[str]) -> list[str | None]:
+    if len(countries) < 2:
+        return [countries[0] if countries else None]
+    return [f"{a}–{b}" for a, b in itertools.combinations(sorted(countries), 2)]
+
+
+def cooperation_data(x: Extraction) -> pl.DataFrame:
+    """Goldstein scores by month and dyad: one row per month and pair of countries.
+
+    ``month`` is the first day of the month the event is placed at (as in ``timeline_data``).
+    An event counts for every pair of its countries (``dyad``, sorted ISO codes joined by
+    "–"); with one country, the dyad is that code alone, with none, null. ``goldstein_sum``
+    and ``goldstein_mean`` sum and average the events' scores; ``cooperation`` and
+    ``conflict`` count events of positive and negative score.
+    """
+    events = (
+        timeline_data(x)
+        .group_by("event_id")
+        .agg(pl.col("when").first(), pl.col("country").drop_nulls().unique())
+        .join(x.events.select("event_id", "goldstein"), on="event_id", how="inner")
+        .filter(pl.col("when").is_not_null() & pl.col("goldstein").is_not_null())
+    )
+    dyads = pl.Series(
+        "dyad", [_dyads(c) for c in events["country"].to_list()], dtype=pl.List(pl.String)
+    )
+    return (
+        events.with_columns(dyads, month=pl.col("when").dt.truncate("1mo"))
+        .explode("dyad")
+        .group_by("month", "dyad")
+        .agg(
+            events=pl.len().cast(pl.UInt32),
+            goldstein_sum=pl.col("goldstein").sum(),
+            goldstein_mean=pl.col("goldstein").mean(),
+            cooperation=(pl.col("goldstein") > 0).sum().cast(pl.UInt32),
+            conflict=(pl.col("goldstein") < 0).sum().cast(pl.UInt32),
+        )
+        .sort("month", "dyad", nulls_last=True)
+    )
+
+
+def cooperation(x: Extraction, max_dyads: int = 8) -> Any:
+    """Cooperation vs conflict over time: summed Goldstein score by month for the dyads with
+    the most events (bars above zero cooperate, below zero conflict)."""
+    data = cooperation_data(x).with_columns(pl.col("dyad").fill_null("(no country)"))
+    fig, ax = _figure(10, 4.5)
+    ax.set_title("Cooperation (+) and conflict (−): summed Goldstein score by month and dyad")
+    if data.height == 0:
+        _empty(ax, "No dated events")
+        return fig
+    top = (
+        data.group_by("dyad")
+        .agg(pl.col("events").sum())
+        .sort(["events", "dyad"], descending=[True, False])
+        .head(max_dyads)["dyad"]
+        .to_list()
+    )
+    months = sorted(data["month"].unique().to_list())
+    width = 0.8 / len(top)
+    for i, dyad in enumerate(top):
+        rows = dict(data.filter(pl.col("dyad") == dyad).select("month", "goldstein_sum").rows())
+        ax.bar(
+            [m + (i - (len(top) - 1) / 2) * width for m in range(len(months))],
+            [rows.get(month, 0.0) for month in months],
+            width=width,
+            label=dyad,
+        )
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(months)), [m.strftime("%Y-%m") for m in months])
+    ax.set_ylabel("summed Goldstein score")
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(title="dyad", loc="upper left", bbox_to_anchor=(1.01, 1))
     return fig
 
 
