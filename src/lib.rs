@@ -17,6 +17,7 @@ pub mod input;
 pub mod lexicon;
 pub mod money;
 pub mod pipeline;
+pub mod quotes;
 pub mod sample;
 pub mod tables;
 pub mod text;

@@ -16,10 +16,12 @@ use crate::money::SentenceMoney;
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
 
-use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, Tables};
+use crate::tables::{
+    self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, QuoteRow, Tables,
+};
 use crate::text::{self, Sentence};
 use crate::view::DocContext;
-use crate::{commitments, events, goldstein, money};
+use crate::{commitments, events, goldstein, money, quotes};
 
 /// Settings shared by every document of a call.
 pub struct Options {
@@ -47,6 +49,7 @@ pub struct Analysis {
     pub actors: Vec<ActorRow>,
     pub events: Vec<EventRow>,
     pub commitments: Vec<CommitmentRow>,
+    pub quotes: Vec<QuoteRow>,
 }
 
 /// Runs every document through the extractors in parallel. Output order follows input order;
@@ -56,13 +59,13 @@ pub fn extract(docs: &[Document], options: &Options) -> Tables {
     in_pool(options, || assemble(analyse_all(docs, options)))
 }
 
-/// [`extract`], then the five tables as Arrow batches (documents, mentions, actors, events,
-/// commitments), built side by side in the same pool; the rows are freed there too, rather than
+/// [`extract`], then the six tables as Arrow batches (documents, mentions, actors, events,
+/// commitments, quotes), built side by side in the same pool; the rows are freed there too, rather than
 /// one table after another once the threads are idle.
 pub fn extract_batches(
     docs: &[Document],
     options: &Options,
-) -> Result<[RecordBatch; 5], ArrowError> {
+) -> Result<[RecordBatch; 6], ArrowError> {
     in_pool(options, || {
         tables::into_batches(assemble(analyse_all(docs, options)))
     })
@@ -113,6 +116,7 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
         actors: Vec::new(),
         events: Vec::with_capacity(total(|a| a.events.len())),
         commitments: Vec::with_capacity(total(|a| a.commitments.len())),
+        quotes: Vec::with_capacity(total(|a| a.quotes.len())),
     };
     let mut seen_actors = Vec::with_capacity(total(|a| a.actors.len()));
     for a in analyses {
@@ -120,6 +124,7 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
         tables.mentions.extend(a.mentions);
         tables.events.extend(a.events);
         tables.commitments.extend(a.commitments);
+        tables.quotes.extend(a.quotes);
         seen_actors.extend(a.actors);
     }
     tables.actors = merge_actors(seen_actors);
@@ -254,6 +259,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         analysis.actors = actor_rows(&ctx, &found);
         analysis.events = event_rows(&ctx, &events::extract(&ctx, &found));
         analysis.commitments = commitment_rows(&ctx, &found, &analysis.events);
+        analysis.quotes = quote_rows(&ctx, &found);
     }
     analysis.document = Some(row);
     analysis
@@ -403,6 +409,29 @@ fn drop_repeated_amounts(rows: Vec<CommitmentRow>) -> Vec<CommitmentRow> {
         }
     }
     kept
+}
+
+fn quote_rows(ctx: &DocContext, found: &DocActors) -> Vec<QuoteRow> {
+    let at = |byte| ctx.code_points.at(byte);
+    quotes::extract(ctx, found)
+        .into_iter()
+        .map(|q| {
+            let (start, end) = (at(q.start), at(q.end));
+            QuoteRow {
+                quote_id: span_id("qt", &ctx.doc.doc_id, q.kind.as_str(), start, end),
+                doc_id: ctx.doc.doc_id.clone(),
+                sentence: q.sentence as u32,
+                start,
+                end,
+                text: ctx.text[q.start..q.end].to_string(),
+                speaker: q.speaker.map(|a| found.actors[a].id.clone()),
+                speaker_start: q.speaker_span.map(|(s, _)| at(s)),
+                speaker_end: q.speaker_span.map(|(_, e)| at(e)),
+                cue: q.cue.map(|(s, e)| ctx.text[s..e].to_string()),
+                kind: q.kind.as_str(),
+            }
+        })
+        .collect()
 }
 
 fn mention_rows(ctx: &DocContext, found: &DocActors) -> Vec<MentionRow> {

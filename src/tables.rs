@@ -1,4 +1,4 @@
-//! The five output tables of SPEC.md: row types (code-point offsets) and their Arrow record
+//! The six output tables of SPEC.md: row types (code-point offsets) and their Arrow record
 //! batches, built column by column.
 
 use std::sync::Arc;
@@ -11,7 +11,7 @@ use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 
-/// The five tables for a set of documents.
+/// The six tables for a set of documents.
 #[derive(Clone, Debug, Default)]
 pub struct Tables {
     pub documents: Vec<DocumentRow>,
@@ -19,6 +19,7 @@ pub struct Tables {
     pub actors: Vec<ActorRow>,
     pub events: Vec<EventRow>,
     pub commitments: Vec<CommitmentRow>,
+    pub quotes: Vec<QuoteRow>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -103,6 +104,22 @@ pub struct CommitmentRow {
     pub event_id: Option<String>,
     pub evidence: String,
     pub qualifier: Option<&'static str>,
+}
+
+/// One quotation: who said what (`quotes.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteRow {
+    pub quote_id: String,
+    pub doc_id: String,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub speaker_start: Option<u32>,
+    pub speaker_end: Option<u32>,
+    pub cue: Option<String>,
+    pub kind: &'static str,
 }
 
 fn utf8(name: &str, nullable: bool) -> Field {
@@ -209,6 +226,22 @@ pub fn commitments_schema() -> SchemaRef {
     ]))
 }
 
+pub fn quotes_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("quote_id", false),
+        utf8("doc_id", false),
+        u32f("sentence"),
+        u32f("start"),
+        u32f("end"),
+        utf8("text", false),
+        utf8("speaker", true),
+        Field::new("speaker_start", DataType::UInt32, true),
+        Field::new("speaker_end", DataType::UInt32, true),
+        utf8("cue", true),
+        utf8("kind", false),
+    ]))
+}
+
 const EPOCH: NaiveDate = match NaiveDate::from_ymd_opt(1970, 1, 1) {
     Some(d) => d,
     None => unreachable!(),
@@ -242,6 +275,12 @@ fn opt_str_col<R>(rows: &[R], f: impl Fn(&R) -> Option<&str>) -> Result<ArrayRef
 fn u32_col<R>(rows: &[R], f: impl Fn(&R) -> u32) -> ArrayRef {
     let mut b = UInt32Builder::with_capacity(rows.len());
     rows.iter().for_each(|r| b.append_value(f(r)));
+    Arc::new(b.finish())
+}
+
+fn opt_u32_col<R>(rows: &[R], f: impl Fn(&R) -> Option<u32>) -> ArrayRef {
+    let mut b = UInt32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
     Arc::new(b.finish())
 }
 
@@ -289,21 +328,22 @@ fn list_col<R>(rows: &[R], f: impl Fn(&R) -> &[String]) -> Result<ArrayRef, Arro
     Ok(Arc::new(b.finish()))
 }
 
-/// The five tables as Arrow batches, each built (and its rows freed) as a task of its own.
-pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 5], ArrowError> {
+/// The six tables as Arrow batches, each built (and its rows freed) as a task of its own.
+pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 6], ArrowError> {
     let Tables {
         documents,
         mentions,
         actors,
         events,
         commitments,
+        quotes,
     } = tables;
     // Mentions are the most rows, events the largest ones.
-    let ((mentions, events), (documents, (actors, commitments))) = rayon::join(
+    let ((mentions, (events, quotes)), (documents, (actors, commitments))) = rayon::join(
         || {
             rayon::join(
                 move || mentions_batch(&mentions),
-                move || events_batch(&events),
+                || rayon::join(move || events_batch(&events), move || quotes_batch(&quotes)),
             )
         },
         || {
@@ -318,7 +358,14 @@ pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 5], ArrowError> {
             )
         },
     );
-    Ok([documents?, mentions?, actors?, events?, commitments?])
+    Ok([
+        documents?,
+        mentions?,
+        actors?,
+        events?,
+        commitments?,
+        quotes?,
+    ])
 }
 
 pub fn documents_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ArrowError> {
@@ -424,6 +471,25 @@ pub fn commitments_batch(rows: &[CommitmentRow]) -> Result<RecordBatch, ArrowErr
     )
 }
 
+pub fn quotes_batch(rows: &[QuoteRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        quotes_schema(),
+        vec![
+            str_col(rows, |r| &r.quote_id)?,
+            str_col(rows, |r| &r.doc_id)?,
+            u32_col(rows, |r| r.sentence),
+            u32_col(rows, |r| r.start),
+            u32_col(rows, |r| r.end),
+            str_col(rows, |r| &r.text)?,
+            opt_str_col(rows, |r| r.speaker.as_deref())?,
+            opt_u32_col(rows, |r| r.speaker_start),
+            opt_u32_col(rows, |r| r.speaker_end),
+            opt_str_col(rows, |r| r.cue.as_deref())?,
+            str_col(rows, |r| r.kind)?,
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -438,6 +504,7 @@ mod tests {
             commitments_batch(&[]).unwrap().schema(),
             commitments_schema()
         );
+        assert_eq!(quotes_batch(&[]).unwrap().schema(), quotes_schema());
     }
 
     #[test]

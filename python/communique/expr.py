@@ -6,6 +6,7 @@ After ``import communique``, every string expression has a ``.communique`` names
         money=pl.col("text").communique.money(),
         mentions=pl.col("text").communique.mentions(),
         events=pl.col("text").communique.events(),
+        quotes=pl.col("text").communique.quotes(),
     )
 
 Each method gives, per text, a list of structs (a null text gives a null list):
@@ -13,7 +14,8 @@ Each method gives, per text, a list of structs (a null text gives a null list):
 - ``money()``: every money expression, commitment or not: ``start``, ``end`` (code-point
   offsets), ``text``, ``amount``, ``currency`` (ISO 4217), ``qualifier``;
 - ``mentions()``: the rows of the ``mentions`` table for that text, without ``doc_id``;
-- ``events()``: the rows of the ``events`` table for that text, without ``doc_id``.
+- ``events()``: the rows of the ``events`` table for that text, without ``doc_id``;
+- ``quotes()``: the rows of the ``quotes`` table for that text, without ``doc_id``.
 
 The language is detected per text unless ``lang`` is given. Each text is a document of its
 own: identifiers such as ``event_id`` depend on the text only, and relative dates ("jeudi")
@@ -42,6 +44,7 @@ _COLUMNS: dict[str, Callable[..., object]] = {
     "money": _core.money_column,
     "mentions": _core.mentions_column,
     "events": _core.events_column,
+    "quotes": _core.quotes_column,
 }
 
 
@@ -53,7 +56,7 @@ def _dtype(kind: str) -> pl.DataType:
 
 @pl.api.register_expr_namespace("communique")
 class CommuniqueExpr:
-    """``pl.col("text").communique``: money, mentions and events of each text."""
+    """``pl.col("text").communique``: money, mentions, events and quotes of each text."""
 
     def __init__(self, expr: pl.Expr) -> None:
         self._expr = expr
@@ -105,6 +108,18 @@ class CommuniqueExpr:
         """The events of each text: a list of structs with the columns of the ``events``
         table except ``doc_id``. ``dictionaries`` adds user dictionary files (TOML)."""
         return self._pipeline("events", lang, threads, dictionaries)
+
+    def quotes(
+        self,
+        *,
+        lang: str | None = None,
+        threads: int | None = None,
+        dictionaries: Sequence[PathLike] | None = None,
+    ) -> pl.Expr:
+        """The quotations of each text: a list of structs with the columns of the ``quotes``
+        table except ``doc_id`` (who said what, with the speaker's span and the cue).
+        ``dictionaries`` adds user dictionary files (TOML)."""
+        return self._pipeline("quotes", lang, threads, dictionaries)
 
     def _pipeline(
         self,
