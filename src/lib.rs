@@ -11,6 +11,7 @@ pub mod dates;
 pub mod document;
 pub mod events;
 pub mod expr;
+pub mod geo;
 pub mod goldstein;
 pub mod ids;
 pub mod input;

@@ -21,7 +21,7 @@ use crate::tables::{
 };
 use crate::text::{self, Sentence};
 use crate::view::DocContext;
-use crate::{commitments, events, goldstein, money, quotes};
+use crate::{commitments, events, geo, goldstein, money, quotes};
 
 /// Settings shared by every document of a call.
 pub struct Options {
@@ -257,7 +257,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         let found = actors::extract(&ctx, &options.lexicon);
         analysis.mentions = mention_rows(&ctx, &found);
         analysis.actors = actor_rows(&ctx, &found);
-        analysis.events = event_rows(&ctx, &events::extract(&ctx, &found));
+        analysis.events = event_rows(&ctx, &found, &events::extract(&ctx, &found));
         analysis.commitments = commitment_rows(&ctx, &found, &analysis.events);
         analysis.quotes = quote_rows(&ctx, &found);
     }
@@ -270,11 +270,15 @@ fn sentence_text<'t>(ctx: &DocContext<'t>, sentence: usize) -> &'t str {
     &ctx.text[s.start..s.end]
 }
 
-fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
+fn event_rows(ctx: &DocContext, found: &DocActors, events: &[events::Event]) -> Vec<EventRow> {
     events
         .iter()
         .map(|e| {
             let (start, end) = (ctx.code_points.at(e.start), ctx.code_points.at(e.end));
+            let place = e
+                .location
+                .as_deref()
+                .and_then(|id| place_location(found, id));
             EventRow {
                 event_id: span_id("ev", &ctx.doc.doc_id, e.subtype, start, end),
                 doc_id: ctx.doc.doc_id.clone(),
@@ -295,9 +299,17 @@ fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
                 evidence: sentence_text(ctx, e.sentence).to_string(),
                 goldstein: goldstein::goldstein(e.cameo),
                 quad_class: goldstein::quad_class(e.cameo),
+                lat: place.map(|l| l.lat),
+                lon: place.map(|l| l.lon),
             }
         })
         .collect()
+}
+
+/// Where the place actor `id` of this document is.
+fn place_location(found: &DocActors, id: &str) -> Option<geo::Location> {
+    let actor = found.actors.iter().find(|a| a.id == id)?;
+    geo::locate(id, actor.kind.as_str(), actor.country.as_deref())
 }
 
 fn commitment_rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<CommitmentRow> {
@@ -458,16 +470,22 @@ fn actor_rows(ctx: &DocContext, found: &DocActors) -> Vec<ActorRow> {
     let mut rows: Vec<ActorRow> = found
         .actors
         .iter()
-        .map(|a| ActorRow {
-            actor_id: a.id.clone(),
-            name: a.name.clone(),
-            kind: a.kind.as_str(),
-            country: a.country.clone(),
-            role: a.role.clone(),
-            cameo: a.cameo.clone(),
-            aliases: Vec::new(),
-            n_mentions: 0,
-            n_docs: 1,
+        .map(|a| {
+            let at = geo::locate(&a.id, a.kind.as_str(), a.country.as_deref());
+            ActorRow {
+                actor_id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind.as_str(),
+                country: a.country.clone(),
+                role: a.role.clone(),
+                cameo: a.cameo.clone(),
+                aliases: Vec::new(),
+                n_mentions: 0,
+                n_docs: 1,
+                lat: at.map(|l| l.lat),
+                lon: at.map(|l| l.lon),
+                feature: at.map(|l| l.feature),
+            }
         })
         .collect();
     for m in &found.mentions {
@@ -561,6 +579,9 @@ mod tests {
             aliases: aliases.iter().map(|s| s.to_string()).collect(),
             n_mentions: aliases.len() as u32,
             n_docs: 1,
+            lat: None,
+            lon: None,
+            feature: None,
         };
         let merged = merge_actors(vec![
             row(&["Blinken", "Antoine Blink"], None),

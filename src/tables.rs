@@ -59,6 +59,10 @@ pub struct ActorRow {
     pub aliases: Vec<String>,
     pub n_mentions: u32,
     pub n_docs: u32,
+    /// Where a place or country is (`geo.rs`); none for persons and organisations.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub feature: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -83,6 +87,9 @@ pub struct EventRow {
     /// Goldstein score and QuadClass of `cameo` (see `goldstein.rs`).
     pub goldstein: Option<f32>,
     pub quad_class: Option<u8>,
+    /// Coordinates of `location`.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -177,6 +184,9 @@ pub fn actors_schema() -> SchemaRef {
         list_of_utf8("aliases"),
         u32f("n_mentions"),
         u32f("n_docs"),
+        Field::new("lat", DataType::Float64, true),
+        Field::new("lon", DataType::Float64, true),
+        utf8("feature", true),
     ]))
 }
 
@@ -201,6 +211,8 @@ pub fn events_schema() -> SchemaRef {
         utf8("evidence", false),
         Field::new("goldstein", DataType::Float32, true),
         Field::new("quad_class", DataType::UInt8, true),
+        Field::new("lat", DataType::Float64, true),
+        Field::new("lon", DataType::Float64, true),
     ]))
 }
 
@@ -415,6 +427,9 @@ pub fn actors_batch(rows: &[ActorRow]) -> Result<RecordBatch, ArrowError> {
             list_col(rows, |r| &r.aliases)?,
             u32_col(rows, |r| r.n_mentions),
             u32_col(rows, |r| r.n_docs),
+            f64_col(rows, |r| r.lat),
+            f64_col(rows, |r| r.lon),
+            opt_str_col(rows, |r| r.feature)?,
         ],
     )
 }
@@ -442,6 +457,8 @@ pub fn events_batch(rows: &[EventRow]) -> Result<RecordBatch, ArrowError> {
             str_col(rows, |r| &r.evidence)?,
             f32_col(rows, |r| r.goldstein),
             u8_col(rows, |r| r.quad_class),
+            f64_col(rows, |r| r.lat),
+            f64_col(rows, |r| r.lon),
         ],
     )
 }

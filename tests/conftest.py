@@ -44,6 +44,9 @@ SPEC_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "aliases": pl.List(pl.String()),
         "n_mentions": pl.UInt32(),
         "n_docs": pl.UInt32(),
+        "lat": pl.Float64(),
+        "lon": pl.Float64(),
+        "feature": pl.String(),
     },
     "events": {
         "event_id": pl.String(),
@@ -65,6 +68,8 @@ SPEC_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "evidence": pl.String(),
         "goldstein": pl.Float32(),
         "quad_class": pl.UInt8(),
+        "lat": pl.Float64(),
+        "lon": pl.Float64(),
     },
     "commitments": {
         "commitment_id": pl.String(),

@@ -254,6 +254,9 @@ def _toy_result() -> cq.Extraction:
             "aliases": [["Astana", "Nour-Soultan"]],
             "n_mentions": [2],
             "n_docs": [1],
+            "lat": [51.18],
+            "lon": [71.45],
+            "feature": ["city"],
         },
         schema=SPEC_SCHEMAS["actors"],
     )

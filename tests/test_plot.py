@@ -25,6 +25,7 @@ CHARTS = {
     "commitments": plot.commitments_chart,
     "offices": plot.offices_table,
     "cooperation": plot.cooperation,
+    "map": plot.map,
 }
 
 
