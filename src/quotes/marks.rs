@@ -14,15 +14,6 @@ pub(super) struct Marks {
 /// The longest quotation looked for: a quoted paragraph of news is far shorter.
 const MAX_QUOTATION: usize = 4_000;
 
-fn closer(open: char) -> Option<char> {
-    match open {
-        '«' => Some('»'),
-        '“' => Some('”'),
-        '"' => Some('"'),
-        _ => None,
-    }
-}
-
 /// A straight quote opens after a space, a bracket, a dash or a colon, before a non-space.
 fn opens_straight(text: &str, at: usize) -> bool {
     let before = text[..at].chars().next_back();
@@ -31,50 +22,48 @@ fn opens_straight(text: &str, at: usize) -> bool {
         && after.is_some_and(|c| !c.is_whitespace())
 }
 
-/// Every quotation of `text`, in order, none inside another.
-pub(super) fn quotations(text: &str) -> Vec<Marks> {
+/// Every pair of matching marks within a paragraph, (opening byte, closing byte), found in one
+/// pass: « » and “ ” nest, a straight quote closes the one before it.
+fn pairs(text: &str) -> Vec<(usize, usize)> {
     let mut found = Vec::new();
-    let mut at = 0;
-    while let Some((offset, open)) = text[at..]
-        .char_indices()
-        .find(|&(_, c)| closer(c).is_some())
-    {
-        let open_at = at + offset;
-        let next = open_at + open.len_utf8();
-        let opens = open != '"' || opens_straight(text, open_at);
-        match opens.then(|| closing(text, next, open)).flatten() {
-            Some(close_at) => {
-                let close_end = close_at + closer(open).map_or(1, char::len_utf8);
-                if let Some(marks) = trimmed(text, open_at, next, close_at, close_end) {
-                    found.push(marks);
-                }
-                at = close_end;
+    let (mut guillemets, mut curly): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let mut straight: Option<usize> = None;
+    for (i, c) in text.char_indices() {
+        match c {
+            '\n' => {
+                guillemets.clear();
+                curly.clear();
+                straight = None;
             }
-            None => at = next,
+            '«' => guillemets.push(i),
+            '“' => curly.push(i),
+            '»' => found.extend(guillemets.pop().map(|o| (o, i))),
+            '”' => found.extend(curly.pop().map(|o| (o, i))),
+            '"' => match straight.take() {
+                Some(o) => found.push((o, i)),
+                None => straight = opens_straight(text, i).then_some(i),
+            },
+            _ => {}
         }
     }
+    found.sort_unstable();
     found
 }
 
-/// The byte of the mark closing a quotation opened by `open` just before `from`, nested marks
-/// of the same pair counted; none past the paragraph's end or [`MAX_QUOTATION`].
-fn closing(text: &str, from: usize, open: char) -> Option<usize> {
-    let close = closer(open)?;
-    let mut depth = 0usize;
-    for (offset, c) in text[from..].char_indices() {
-        if offset > MAX_QUOTATION || c == '\n' {
-            return None;
+/// Every quotation of `text`, in order, none inside another.
+pub(super) fn quotations(text: &str) -> Vec<Marks> {
+    let mut found = Vec::new();
+    let mut covered_to = 0;
+    for (open, close) in pairs(text) {
+        if open < covered_to || close - open > MAX_QUOTATION {
+            continue;
         }
-        if c == close {
-            if depth == 0 {
-                return Some(from + offset);
-            }
-            depth -= 1;
-        } else if c == open {
-            depth += 1;
-        }
+        let mark_len = |at: usize| text[at..].chars().next().map_or(1, char::len_utf8);
+        let close_end = close + mark_len(close);
+        found.extend(trimmed(text, open, open + mark_len(open), close, close_end));
+        covered_to = close_end;
     }
-    None
+    found
 }
 
 fn trimmed(text: &str, open: usize, from: usize, to: usize, close_end: usize) -> Option<Marks> {
