@@ -186,7 +186,8 @@ def measure(kind: str, corpus: str, threads: int | None, out: str) -> dict:
         # `communique extract FOLDER -o OUT`: files read, extracted and written as Parquet.
         from communique.cli import main as cli_main
 
-        argv = ["extract", corpus, "-o", out] + ([] if threads is None else ["--threads", str(threads)])
+        threads_arg = [] if threads is None else ["--threads", str(threads)]
+        argv = ["extract", corpus, "-o", out, *threads_arg]
         start = time.perf_counter()
         with contextlib.redirect_stdout(io.StringIO()):
             status = cli_main(argv)

@@ -306,6 +306,18 @@ pub fn events_column(
     list_of(rows_without_doc_id(tables::events_batch(&rows)?)?, &counts)
 }
 
+/// The quotations of each text: the `quotes` table's columns without `doc_id`.
+pub fn quotes_column(
+    texts: &[Option<&str>],
+    lang: Option<Lang>,
+    options: &Options,
+) -> Result<ArrayRef, ArrowError> {
+    let found = analyses(texts, lang, options);
+    let counts = counts(texts, &found, |a| &a.quotes);
+    let rows: Vec<_> = found.into_iter().flat_map(|a| a.quotes).collect();
+    list_of(rows_without_doc_id(tables::quotes_batch(&rows)?)?, &counts)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

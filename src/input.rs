@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 
 use crate::actors::Kind;
 use crate::document::{Document, Lang};
+use crate::geo;
 use crate::tables::ActorRow;
 
 /// Reads one string column whatever its Arrow string layout; `None` for nulls.
@@ -165,8 +166,11 @@ pub fn actors_from_batch(batch: &RecordBatch) -> Result<Vec<ActorRow>, String> {
                 kinds[i].as_deref().unwrap_or("")
             )
         })?;
+        let id = ids[i].clone().unwrap_or_default();
+        // Coordinates follow from the id, kind and country: looked up again, not read.
+        let at = geo::locate(&id, kind.as_str(), countries[i].as_deref());
         rows.push(ActorRow {
-            actor_id: ids[i].clone().unwrap_or_default(),
+            actor_id: id,
             name: names[i].clone().unwrap_or_default(),
             kind: kind.as_str(),
             country: countries[i].clone(),
@@ -176,6 +180,9 @@ pub fn actors_from_batch(batch: &RecordBatch) -> Result<Vec<ActorRow>, String> {
             n_mentions: n_mentions[i],
             n_docs: n_docs[i],
             source: crate::ids::source_of(ids[i].as_deref().unwrap_or_default()),
+            lat: at.map(|l| l.lat),
+            lon: at.map(|l| l.lon),
+            feature: at.map(|l| l.feature),
         });
     }
     Ok(rows)
@@ -238,6 +245,9 @@ mod tests {
                 n_mentions: 3,
                 n_docs: 2,
                 source: "dictionary",
+                lat: None,
+                lon: None,
+                feature: None,
             },
             ActorRow {
                 actor_id: "astana".into(),
@@ -250,6 +260,9 @@ mod tests {
                 n_mentions: 1,
                 n_docs: 1,
                 source: "dictionary",
+                lat: Some(51.1801),
+                lon: Some(71.446),
+                feature: Some("city"),
             },
         ];
         let batch = actors_batch(&rows).expect("actors batch builds");

@@ -13,10 +13,12 @@ use crate::lexicon::Lexicon;
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
 
-use crate::tables::{self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, Tables};
+use crate::tables::{
+    self, ActorRow, CommitmentRow, DocumentRow, EventRow, MentionRow, QuoteRow, Tables,
+};
 use crate::text::{self, Sentence};
 use crate::view::DocContext;
-use crate::{commitments, events};
+use crate::{commitments, events, geo, goldstein, quotes};
 
 /// Settings shared by every document of a call.
 pub struct Options {
@@ -44,6 +46,7 @@ pub struct Analysis {
     pub actors: Vec<ActorRow>,
     pub events: Vec<EventRow>,
     pub commitments: Vec<CommitmentRow>,
+    pub quotes: Vec<QuoteRow>,
 }
 
 /// Runs every document through the extractors in parallel. Output order follows input order;
@@ -53,13 +56,13 @@ pub fn extract(docs: &[Document], options: &Options) -> Tables {
     in_pool(options, || assemble(analyse_all(docs, options)))
 }
 
-/// [`extract`], then the five tables as Arrow batches (documents, mentions, actors, events,
-/// commitments), built side by side in the same pool; the rows are freed there too, rather than
+/// [`extract`], then the six tables as Arrow batches (documents, mentions, actors, events,
+/// commitments, quotes), built side by side in the same pool; the rows are freed there too, rather than
 /// one table after another once the threads are idle.
 pub fn extract_batches(
     docs: &[Document],
     options: &Options,
-) -> Result<[RecordBatch; 5], ArrowError> {
+) -> Result<[RecordBatch; 6], ArrowError> {
     in_pool(options, || {
         tables::into_batches(assemble(analyse_all(docs, options)))
     })
@@ -110,6 +113,7 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
         actors: Vec::new(),
         events: Vec::with_capacity(total(|a| a.events.len())),
         commitments: Vec::with_capacity(total(|a| a.commitments.len())),
+        quotes: Vec::with_capacity(total(|a| a.quotes.len())),
     };
     let mut seen_actors = Vec::with_capacity(total(|a| a.actors.len()));
     for a in analyses {
@@ -117,6 +121,7 @@ pub fn assemble(analyses: Vec<Analysis>) -> Tables {
         tables.mentions.extend(a.mentions);
         tables.events.extend(a.events);
         tables.commitments.extend(a.commitments);
+        tables.quotes.extend(a.quotes);
         seen_actors.extend(a.actors);
     }
     tables.actors = merge_actors(seen_actors);
@@ -249,8 +254,9 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         let found = actors::extract(&ctx, &options.lexicon);
         analysis.mentions = mention_rows(&ctx, &found);
         analysis.actors = actor_rows(&ctx, &found);
-        analysis.events = event_rows(&ctx, &events::extract(&ctx, &found));
+        analysis.events = event_rows(&ctx, &found, &events::extract(&ctx, &found));
         analysis.commitments = commitments::rows(&ctx, &found, &analysis.events);
+        analysis.quotes = quote_rows(&ctx, &found);
     }
     analysis.document = Some(row);
     analysis
@@ -261,11 +267,15 @@ fn sentence_text<'t>(ctx: &DocContext<'t>, sentence: usize) -> &'t str {
     &ctx.text[s.start..s.end]
 }
 
-fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
+fn event_rows(ctx: &DocContext, found: &DocActors, events: &[events::Event]) -> Vec<EventRow> {
     events
         .iter()
         .map(|e| {
             let (start, end) = (ctx.code_points.at(e.start), ctx.code_points.at(e.end));
+            let place = e
+                .location
+                .as_deref()
+                .and_then(|id| place_location(found, id));
             EventRow {
                 event_id: span_id("ev", &ctx.doc.doc_id, e.subtype, start, end),
                 doc_id: ctx.doc.doc_id.clone(),
@@ -284,6 +294,39 @@ fn event_rows(ctx: &DocContext, events: &[events::Event]) -> Vec<EventRow> {
                 location: e.location.clone(),
                 n_mentions: e.n_mentions,
                 evidence: sentence_text(ctx, e.sentence).to_string(),
+                goldstein: goldstein::goldstein(e.cameo),
+                quad_class: goldstein::quad_class(e.cameo),
+                lat: place.map(|l| l.lat),
+                lon: place.map(|l| l.lon),
+            }
+        })
+        .collect()
+}
+
+/// Where the place actor `id` of this document is.
+fn place_location(found: &DocActors, id: &str) -> Option<geo::Location> {
+    let actor = found.actors.iter().find(|a| a.id == id)?;
+    geo::locate(id, actor.kind.as_str(), actor.country.as_deref())
+}
+
+fn quote_rows(ctx: &DocContext, found: &DocActors) -> Vec<QuoteRow> {
+    let at = |byte| ctx.code_points.at(byte);
+    quotes::extract(ctx, found)
+        .into_iter()
+        .map(|q| {
+            let (start, end) = (at(q.start), at(q.end));
+            QuoteRow {
+                quote_id: span_id("qt", &ctx.doc.doc_id, q.kind.as_str(), start, end),
+                doc_id: ctx.doc.doc_id.clone(),
+                sentence: q.sentence as u32,
+                start,
+                end,
+                text: ctx.text[q.start..q.end].to_string(),
+                speaker: q.speaker.map(|a| found.actors[a].id.clone()),
+                speaker_start: q.speaker_span.map(|(s, _)| at(s)),
+                speaker_end: q.speaker_span.map(|(_, e)| at(e)),
+                cue: q.cue.map(|(s, e)| ctx.text[s..e].to_string()),
+                kind: q.kind.as_str(),
             }
         })
         .collect()
@@ -313,17 +356,23 @@ fn actor_rows(ctx: &DocContext, found: &DocActors) -> Vec<ActorRow> {
     let mut rows: Vec<ActorRow> = found
         .actors
         .iter()
-        .map(|a| ActorRow {
-            actor_id: a.id.clone(),
-            name: a.name.clone(),
-            kind: a.kind.as_str(),
-            country: a.country.clone(),
-            role: a.role.clone(),
-            cameo: a.cameo.clone(),
-            aliases: Vec::new(),
-            n_mentions: 0,
-            n_docs: 1,
-            source: crate::ids::source_of(&a.id),
+        .map(|a| {
+            let at = geo::locate(&a.id, a.kind.as_str(), a.country.as_deref());
+            ActorRow {
+                actor_id: a.id.clone(),
+                name: a.name.clone(),
+                kind: a.kind.as_str(),
+                country: a.country.clone(),
+                role: a.role.clone(),
+                cameo: a.cameo.clone(),
+                aliases: Vec::new(),
+                n_mentions: 0,
+                n_docs: 1,
+                source: crate::ids::source_of(&a.id),
+                lat: at.map(|l| l.lat),
+                lon: at.map(|l| l.lon),
+                feature: at.map(|l| l.feature),
+            }
         })
         .collect();
     for m in &found.mentions {
@@ -418,6 +467,9 @@ mod tests {
             n_mentions: aliases.len() as u32,
             n_docs: 1,
             source: "dictionary",
+            lat: None,
+            lon: None,
+            feature: None,
         };
         let merged = merge_actors(vec![
             row(&["Blinken", "Antoine Blink"], None),

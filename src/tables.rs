@@ -1,16 +1,17 @@
-//! The five output tables of SPEC.md: row types (code-point offsets) and their Arrow record
+//! The six output tables of SPEC.md: row types (code-point offsets) and their Arrow record
 //! batches, built column by column.
 
 use std::sync::Arc;
 
 use arrow_array::builder::{
-    Date32Builder, Float64Builder, Int32Builder, ListBuilder, StringBuilder, UInt32Builder,
+    Date32Builder, Float32Builder, Float64Builder, Int32Builder, ListBuilder, StringBuilder,
+    UInt32Builder, UInt8Builder,
 };
 use arrow_array::{ArrayRef, RecordBatch};
 use arrow_schema::{ArrowError, DataType, Field, Schema, SchemaRef};
 use chrono::NaiveDate;
 
-/// The five tables for a set of documents.
+/// The six tables for a set of documents.
 #[derive(Clone, Debug, Default)]
 pub struct Tables {
     pub documents: Vec<DocumentRow>,
@@ -18,6 +19,7 @@ pub struct Tables {
     pub actors: Vec<ActorRow>,
     pub events: Vec<EventRow>,
     pub commitments: Vec<CommitmentRow>,
+    pub quotes: Vec<QuoteRow>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -59,6 +61,10 @@ pub struct ActorRow {
     pub n_docs: u32,
     /// `dictionary`, or `text` for an actor found by its shape (with a provisional id).
     pub source: &'static str,
+    /// Where a place or country is (`geo.rs`); none for persons and organisations.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub feature: Option<&'static str>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +86,12 @@ pub struct EventRow {
     pub location: Option<String>,
     pub n_mentions: u32,
     pub evidence: String,
+    /// Goldstein score and QuadClass of `cameo` (see `goldstein.rs`).
+    pub goldstein: Option<f32>,
+    pub quad_class: Option<u8>,
+    /// Coordinates of `location`.
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -101,6 +113,22 @@ pub struct CommitmentRow {
     pub event_id: Option<String>,
     pub evidence: String,
     pub qualifier: Option<&'static str>,
+}
+
+/// One quotation: who said what (`quotes.rs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteRow {
+    pub quote_id: String,
+    pub doc_id: String,
+    pub sentence: u32,
+    pub start: u32,
+    pub end: u32,
+    pub text: String,
+    pub speaker: Option<String>,
+    pub speaker_start: Option<u32>,
+    pub speaker_end: Option<u32>,
+    pub cue: Option<String>,
+    pub kind: &'static str,
 }
 
 fn utf8(name: &str, nullable: bool) -> Field {
@@ -159,6 +187,9 @@ pub fn actors_schema() -> SchemaRef {
         u32f("n_mentions"),
         u32f("n_docs"),
         utf8("source", false),
+        Field::new("lat", DataType::Float64, true),
+        Field::new("lon", DataType::Float64, true),
+        utf8("feature", true),
     ]))
 }
 
@@ -181,6 +212,10 @@ pub fn events_schema() -> SchemaRef {
         utf8("location", true),
         u32f("n_mentions"),
         utf8("evidence", false),
+        Field::new("goldstein", DataType::Float32, true),
+        Field::new("quad_class", DataType::UInt8, true),
+        Field::new("lat", DataType::Float64, true),
+        Field::new("lon", DataType::Float64, true),
     ]))
 }
 
@@ -203,6 +238,22 @@ pub fn commitments_schema() -> SchemaRef {
         utf8("event_id", true),
         utf8("evidence", false),
         utf8("qualifier", true),
+    ]))
+}
+
+pub fn quotes_schema() -> SchemaRef {
+    Arc::new(Schema::new(vec![
+        utf8("quote_id", false),
+        utf8("doc_id", false),
+        u32f("sentence"),
+        u32f("start"),
+        u32f("end"),
+        utf8("text", false),
+        utf8("speaker", true),
+        Field::new("speaker_start", DataType::UInt32, true),
+        Field::new("speaker_end", DataType::UInt32, true),
+        utf8("cue", true),
+        utf8("kind", false),
     ]))
 }
 
@@ -242,8 +293,26 @@ fn u32_col<R>(rows: &[R], f: impl Fn(&R) -> u32) -> ArrayRef {
     Arc::new(b.finish())
 }
 
+fn opt_u32_col<R>(rows: &[R], f: impl Fn(&R) -> Option<u32>) -> ArrayRef {
+    let mut b = UInt32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
 fn f64_col<R>(rows: &[R], f: impl Fn(&R) -> Option<f64>) -> ArrayRef {
     let mut b = Float64Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn f32_col<R>(rows: &[R], f: impl Fn(&R) -> Option<f32>) -> ArrayRef {
+    let mut b = Float32Builder::with_capacity(rows.len());
+    rows.iter().for_each(|r| b.append_option(f(r)));
+    Arc::new(b.finish())
+}
+
+fn u8_col<R>(rows: &[R], f: impl Fn(&R) -> Option<u8>) -> ArrayRef {
+    let mut b = UInt8Builder::with_capacity(rows.len());
     rows.iter().for_each(|r| b.append_option(f(r)));
     Arc::new(b.finish())
 }
@@ -274,21 +343,22 @@ fn list_col<R>(rows: &[R], f: impl Fn(&R) -> &[String]) -> Result<ArrayRef, Arro
     Ok(Arc::new(b.finish()))
 }
 
-/// The five tables as Arrow batches, each built (and its rows freed) as a task of its own.
-pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 5], ArrowError> {
+/// The six tables as Arrow batches, each built (and its rows freed) as a task of its own.
+pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 6], ArrowError> {
     let Tables {
         documents,
         mentions,
         actors,
         events,
         commitments,
+        quotes,
     } = tables;
     // Mentions are the most rows, events the largest ones.
-    let ((mentions, events), (documents, (actors, commitments))) = rayon::join(
+    let ((mentions, (events, quotes)), (documents, (actors, commitments))) = rayon::join(
         || {
             rayon::join(
                 move || mentions_batch(&mentions),
-                move || events_batch(&events),
+                || rayon::join(move || events_batch(&events), move || quotes_batch(&quotes)),
             )
         },
         || {
@@ -303,7 +373,14 @@ pub fn into_batches(tables: Tables) -> Result<[RecordBatch; 5], ArrowError> {
             )
         },
     );
-    Ok([documents?, mentions?, actors?, events?, commitments?])
+    Ok([
+        documents?,
+        mentions?,
+        actors?,
+        events?,
+        commitments?,
+        quotes?,
+    ])
 }
 
 pub fn documents_batch(rows: &[DocumentRow]) -> Result<RecordBatch, ArrowError> {
@@ -354,6 +431,9 @@ pub fn actors_batch(rows: &[ActorRow]) -> Result<RecordBatch, ArrowError> {
             u32_col(rows, |r| r.n_mentions),
             u32_col(rows, |r| r.n_docs),
             str_col(rows, |r| r.source)?,
+            f64_col(rows, |r| r.lat),
+            f64_col(rows, |r| r.lon),
+            opt_str_col(rows, |r| r.feature)?,
         ],
     )
 }
@@ -379,6 +459,10 @@ pub fn events_batch(rows: &[EventRow]) -> Result<RecordBatch, ArrowError> {
             opt_str_col(rows, |r| r.location.as_deref())?,
             u32_col(rows, |r| r.n_mentions),
             str_col(rows, |r| &r.evidence)?,
+            f32_col(rows, |r| r.goldstein),
+            u8_col(rows, |r| r.quad_class),
+            f64_col(rows, |r| r.lat),
+            f64_col(rows, |r| r.lon),
         ],
     )
 }
@@ -408,6 +492,25 @@ pub fn commitments_batch(rows: &[CommitmentRow]) -> Result<RecordBatch, ArrowErr
     )
 }
 
+pub fn quotes_batch(rows: &[QuoteRow]) -> Result<RecordBatch, ArrowError> {
+    RecordBatch::try_new(
+        quotes_schema(),
+        vec![
+            str_col(rows, |r| &r.quote_id)?,
+            str_col(rows, |r| &r.doc_id)?,
+            u32_col(rows, |r| r.sentence),
+            u32_col(rows, |r| r.start),
+            u32_col(rows, |r| r.end),
+            str_col(rows, |r| &r.text)?,
+            opt_str_col(rows, |r| r.speaker.as_deref())?,
+            opt_u32_col(rows, |r| r.speaker_start),
+            opt_u32_col(rows, |r| r.speaker_end),
+            opt_str_col(rows, |r| r.cue.as_deref())?,
+            str_col(rows, |r| r.kind)?,
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -422,6 +525,7 @@ mod tests {
             commitments_batch(&[]).unwrap().schema(),
             commitments_schema()
         );
+        assert_eq!(quotes_batch(&[]).unwrap().schema(), quotes_schema());
     }
 
     #[test]

@@ -45,6 +45,9 @@ SPEC_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "n_mentions": pl.UInt32(),
         "n_docs": pl.UInt32(),
         "source": pl.String(),
+        "lat": pl.Float64(),
+        "lon": pl.Float64(),
+        "feature": pl.String(),
     },
     "events": {
         "event_id": pl.String(),
@@ -64,6 +67,10 @@ SPEC_SCHEMAS: dict[str, dict[str, pl.DataType]] = {
         "location": pl.String(),
         "n_mentions": pl.UInt32(),
         "evidence": pl.String(),
+        "goldstein": pl.Float32(),
+        "quad_class": pl.UInt8(),
+        "lat": pl.Float64(),
+        "lon": pl.Float64(),
     },
     "commitments": {
         "commitment_id": pl.String(),

@@ -255,6 +255,9 @@ def _toy_result() -> cq.Extraction:
             "n_mentions": [2],
             "n_docs": [1],
             "source": ["dictionary"],
+            "lat": [51.18],
+            "lon": [71.45],
+            "feature": ["city"],
         },
         schema=SPEC_SCHEMAS["actors"],
     )

@@ -81,6 +81,11 @@ def _table_spans(x: cq.Extraction, doc_id: str) -> set[tuple[str, int, int]]:
     for table in ("mentions", "events", "commitments"):
         rows = getattr(x, table).filter(pl.col("doc_id") == doc_id).select("start", "end")
         out.update((table, start, end) for start, end in rows.iter_rows())
+    # A quotation, and the span naming its speaker.
+    quotes = x.quotes.filter(pl.col("doc_id") == doc_id)
+    out.update(("quotes", start, end) for start, end in quotes.select("start", "end").iter_rows())
+    speakers = quotes.select("speaker_start", "speaker_end").drop_nulls()
+    out.update(("quotes", start, end) for start, end in speakers.iter_rows())
     return out
 
 

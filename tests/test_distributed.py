@@ -45,7 +45,7 @@ def extract_partition(out_dir: str):
     def run(batch: pa.Table) -> pa.Table:
         x = cq.extract(pl.from_arrow(batch))
         part = uuid.uuid4().hex
-        for name in ("documents", "mentions", "events", "commitments"):
+        for name in ("documents", "mentions", "events", "commitments", "quotes"):
             folder = Path(out_dir) / name
             folder.mkdir(parents=True, exist_ok=True)
             x.tables()[name].write_parquet(folder / f"part-{part}.parquet")

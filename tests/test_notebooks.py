@@ -64,9 +64,16 @@ def test_us_central_asia_runs_on_the_sample(
     figures = tmp_path / "figures"
     monkeypatch.setenv("COMMUNIQUE_FIGURES", str(figures))
     book = _run("02_us_central_asia.ipynb", tmp_path)
-    assert _outputs(book, "image/png") >= 4
+    assert _outputs(book, "image/png") >= 6
     names = sorted(p.name for p in figures.glob("*.png"))
-    assert names == ["commitments.png", "network.png", "offices.png", "timeline.png"]
+    assert names == [
+        "commitments.png",
+        "cooperation.png",
+        "map.png",
+        "network.png",
+        "offices.png",
+        "timeline.png",
+    ]
     for path in figures.glob("*.png"):
         data = path.read_bytes()
         assert data[:8] == PNG_MAGIC and len(data) > 5_000, path.name
@@ -107,5 +114,5 @@ def test_jupyter_nbconvert_executes_and_embeds_the_figures(tmp_path: Path) -> No
     )
     assert done.returncode == 0, done.stderr
     book = nbformat.read(tmp_path / "02_us_central_asia.ipynb", as_version=4)
-    # The four figures of the sample, and the persons-only network.
-    assert _outputs(book, "image/png") >= 5
+    # The six figures of the sample, and the persons-only network.
+    assert _outputs(book, "image/png") >= 7

@@ -24,6 +24,8 @@ CHARTS = {
     "network": plot.network,
     "commitments": plot.commitments_chart,
     "offices": plot.offices_table,
+    "cooperation": plot.cooperation,
+    "map": plot.map,
 }
 
 
@@ -178,3 +180,23 @@ def test_without_matplotlib_the_package_imports_and_plot_names_the_extra() -> No
     )
     assert done.returncode == 0, done.stderr
     assert "communique[notebook]" in done.stdout
+
+
+def test_cooperation_sums_goldstein_by_month_and_dyad(sample_result: cq.Extraction) -> None:
+    data = plot.cooperation_data(sample_result)
+    assert data.height > 0
+    timeline = plot.timeline_data(sample_result).filter(pl.col("when").is_not_null())
+    scores = dict(sample_result.events.select("event_id", "goldstein").iter_rows())
+    # Each dated event counts once per pair of its countries, at the month it is placed at.
+    expected: dict[tuple[object, object], float] = {}
+    for event_id, group in timeline.group_by("event_id"):
+        countries = sorted(c for c in set(group["country"].to_list()) if c is not None)
+        pairs = [f"{a}–{b}" for a, b in itertools.combinations(countries, 2)]
+        month = group["when"][0].replace(day=1)
+        for dyad in pairs or [countries[0] if countries else None]:
+            key = (month, dyad)
+            expected[key] = expected.get(key, 0.0) + scores[event_id[0]]
+    got = {(r["month"], r["dyad"]): r["goldstein_sum"] for r in data.iter_rows(named=True)}
+    assert got.keys() == expected.keys()
+    assert all(abs(got[k] - expected[k]) < 1e-4 for k in got)
+    assert (data["cooperation"] + data["conflict"] <= data["events"]).all()

@@ -18,13 +18,13 @@ def extract_tables(
     *,
     threads: int | None = None,
     dictionaries: Sequence[tuple[str, str]] | None = None,
-) -> tuple[ArrowTable, ArrowTable, ArrowTable, ArrowTable, ArrowTable]:
+) -> tuple[ArrowTable, ArrowTable, ArrowTable, ArrowTable, ArrowTable, ArrowTable]:
     """Extract from a documents table (``doc_id``, ``text`` and optional columns).
 
-    Returns the documents, mentions, actors, events and commitments tables. ``dictionaries``
-    holds ``(name, TOML contents)`` pairs of user dictionary files. The actors table's
-    ``source`` is ``dictionary``, or ``text`` for an actor found by its shape (provisional id
-    ``person:…`` / ``org:…``).
+    Returns the documents, mentions, actors, events, commitments and quotes tables.
+    ``dictionaries`` holds ``(name, TOML contents)`` pairs of user dictionary files. The actors
+    table's ``source`` is ``dictionary``, or ``text`` for an actor found by its shape
+    (provisional id ``person:…`` / ``org:…``).
     """
 
 def merge_actors(actors: ArrowStreamExportable) -> ArrowTable:
@@ -82,6 +82,15 @@ def events_column(
     dictionaries: Sequence[tuple[str, str]] | None = None,
 ) -> ArrowColumn:
     """Per text, the list of its events (the ``events`` table's columns but ``doc_id``)."""
+
+def quotes_column(
+    texts: ArrowStreamExportable,
+    *,
+    lang: str | None = None,
+    threads: int | None = None,
+    dictionaries: Sequence[tuple[str, str]] | None = None,
+) -> ArrowColumn:
+    """Per text, the list of its quotations (the ``quotes`` table's columns but ``doc_id``)."""
 
 def sentences(text: str) -> list[tuple[int, int, bool]]:
     """``(start, end, boilerplate)`` of each sentence, code-point offsets into ``text``."""

@@ -39,6 +39,7 @@ SHOWN = {
         "amount_usd",
         "year",
     ),
+    "quotes": ("doc_id", "text", "speaker", "cue", "kind", "sentence"),
 }
 #: The longest string printed in a cell, in characters.
 CELL = 24
@@ -53,7 +54,8 @@ examples:
       run on the bundled sample corpus (five French articles) and print the tables
   communique extract articles/ -o out/
       read articles/*.txt (and articles/metadata.csv) and write out/documents.parquet,
-      out/mentions.parquet, out/actors.parquet, out/events.parquet, out/commitments.parquet
+      out/mentions.parquet, out/actors.parquet, out/events.parquet, out/commitments.parquet,
+      out/quotes.parquet
   communique extract "news/**/*.txt" --lang en --format csv -o out/
       every .txt file under news/, as English, written as CSV
   communique extract corpus.parquet --threads 2 -o out/
@@ -100,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
         "extract",
         help="extract the tables from articles (the bundled sample corpus by default)",
         description=(
-            "Extract the documents, mentions, actors, events and commitments tables from\n"
+            "Extract the documents, mentions, actors, events, commitments and quotes tables from\n"
             "news articles. Without PATH, runs on the bundled sample corpus. Without -o,\n"
             "prints the tables."
         ),

@@ -1,8 +1,9 @@
-"""Rich display: a document with its actor, place, event and money spans highlighted.
+"""Rich display: a document with its actor, place, event, money and quote spans highlighted.
 
 ``show(x, doc_id, docs)`` renders the document as HTML, in the manner of spaCy's displaCy: every
-mention (person, country, organisation, place), event trigger and money amount found in the
-tables is highlighted and labelled. Spans may nest or overlap (an event trigger inside a longer
+mention (person, country, organisation, place), event trigger, money amount and quotation found
+in the tables is highlighted and labelled; a quotation's label names its speaker, and a pronoun
+standing for the speaker is marked too. Spans may nest or overlap (an event trigger inside a longer
 phrase, a place inside an organisation's name): the text is cut at every span boundary and
 each piece is drawn with the most specific span covering it, the shortest one.
 
@@ -38,9 +39,11 @@ COLOURS = {
     "place": "#c5b0d5",
     "event": "#ff9896",
     "money": "#f7e08a",
+    "quote": "#dbe9f6",
+    "speaker": "#9edae5",
 }
 # Between spans of equal length, the more specific table wins.
-_PRIORITY = {"commitments": 0, "events": 1, "mentions": 2}
+_PRIORITY = {"commitments": 0, "events": 1, "mentions": 2, "quotes": 3}
 
 
 def amount_text(value: float) -> str:
@@ -121,7 +124,7 @@ def _rows(frame: pl.DataFrame, doc_id: str, columns: list[str]) -> list[dict[str
 
 
 def spans(extraction: Extraction, doc_id: str) -> list[Span]:
-    """The spans of ``doc_id`` in the mentions, events and commitments tables."""
+    """The spans of ``doc_id`` in the mentions, events, commitments and quotes tables."""
     out = []
     for row in _rows(extraction.mentions, doc_id, ["start", "end", "actor_id", "kind", "role"]):
         kind = row.get("kind") or "organization"
@@ -146,6 +149,32 @@ def spans(extraction: Extraction, doc_id: str) -> list[Span]:
         extra = [str(row[k]) for k in ("status", "year") if row.get(k) is not None]
         tip = " · ".join([tip, *extra]) if tip else " · ".join(extra)
         out.append(Span(row["start"], row["end"], "commitments", "money", "MONEY", tip))
+    out.extend(_quote_spans(extraction, doc_id))
+    return out
+
+
+def _quote_spans(extraction: Extraction, doc_id: str) -> list[Span]:
+    """Each quotation labelled with its speaker, and the span naming the speaker."""
+    quotes = getattr(extraction, "quotes", None)
+    if not isinstance(quotes, pl.DataFrame):
+        return []
+    out = []
+    columns = ["start", "end", "speaker", "speaker_start", "speaker_end", "cue", "kind"]
+    for row in _rows(quotes, doc_id, columns):
+        speaker = row.get("speaker") or "speaker unknown"
+        tip = " · ".join(str(row[k]) for k in ("kind", "cue", "speaker") if row.get(k))
+        out.append(Span(row["start"], row["end"], "quotes", "quote", f"QUOTE · {speaker}", tip))
+        if row.get("speaker_start") is not None and row.get("speaker_end") is not None:
+            out.append(
+                Span(
+                    row["speaker_start"],
+                    row["speaker_end"],
+                    "quotes",
+                    "speaker",
+                    f"SPEAKER · {speaker}",
+                    tip,
+                )
+            )
     return out
 
 
@@ -204,7 +233,8 @@ def render(text: str, found: list[Span]) -> str:
 
 
 def show(extraction: Extraction, doc_id: str, docs: object = None) -> Any:
-    """The document ``doc_id`` as HTML, its actor, place, event and money spans highlighted.
+    """The document ``doc_id`` as HTML, its actor, place, event, money and quote spans
+    highlighted.
 
     ``docs`` is the documents frame given to :func:`communique.extract` (or the document's text
     as a ``str``); it may be left out when the extraction keeps the texts itself. Returns an

@@ -7,6 +7,7 @@ After ``import communique``, every string expression has a ``.communique`` names
         dates=pl.col("text").communique.dates(published=pl.col("published")),
         mentions=pl.col("text").communique.mentions(),
         events=pl.col("text").communique.events(),
+        quotes=pl.col("text").communique.quotes(),
     )
 
 Each method gives, per text, a list of structs (a null text gives a null list):
@@ -17,7 +18,8 @@ Each method gives, per text, a list of structs (a null text gives a null list):
   (the day it denotes, the first day of a month or a year; null when it cannot be resolved),
   ``granularity`` (``"day"``, ``"month"`` or ``"year"``), resolved against ``published``;
 - ``mentions()``: the rows of the ``mentions`` table for that text, without ``doc_id``;
-- ``events()``: the rows of the ``events`` table for that text, without ``doc_id``.
+- ``events()``: the rows of the ``events`` table for that text, without ``doc_id``;
+- ``quotes()``: the rows of the ``quotes`` table for that text, without ``doc_id``.
 
 The language is detected per text unless ``lang`` is given. Each text is a document of its
 own: identifiers such as ``event_id`` depend on the text only, and in ``events()`` relative
@@ -49,6 +51,7 @@ _COLUMNS: dict[str, Callable[..., object]] = {
     "dates": _core.dates_column,
     "mentions": _core.mentions_column,
     "events": _core.events_column,
+    "quotes": _core.quotes_column,
 }
 
 
@@ -102,7 +105,7 @@ def _days(days: pl.Series) -> pl.Series:
 
 @pl.api.register_expr_namespace("communique")
 class CommuniqueExpr:
-    """``pl.col("text").communique``: money, dates, mentions and events of each text."""
+    """``pl.col("text").communique``: money, dates, mentions, events and quotes of each text."""
 
     def __init__(self, expr: pl.Expr) -> None:
         self._expr = expr
@@ -179,6 +182,18 @@ class CommuniqueExpr:
         """The events of each text: a list of structs with the columns of the ``events``
         table except ``doc_id``. ``dictionaries`` adds user dictionary files (TOML)."""
         return self._pipeline("events", lang, threads, dictionaries)
+
+    def quotes(
+        self,
+        *,
+        lang: str | None = None,
+        threads: int | None = None,
+        dictionaries: Sequence[PathLike] | None = None,
+    ) -> pl.Expr:
+        """The quotations of each text: a list of structs with the columns of the ``quotes``
+        table except ``doc_id`` (who said what, with the speaker's span and the cue).
+        ``dictionaries`` adds user dictionary files (TOML)."""
+        return self._pipeline("quotes", lang, threads, dictionaries)
 
     def _pipeline(
         self,

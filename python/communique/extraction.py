@@ -1,4 +1,5 @@
-"""Extraction: documents in, five tables out (documents, mentions, actors, events, commitments)."""
+"""Extraction: documents in, six tables out (documents, mentions, actors, events, commitments,
+quotes)."""
 
 from __future__ import annotations
 
@@ -20,15 +21,16 @@ __all__ = ["TABLES", "Extraction", "extract", "extract_text", "sentences"]
 PathLike = Union[str, "os.PathLike[str]"]
 
 #: The tables of an extraction, in the order the extension returns them.
-TABLES = ("documents", "mentions", "actors", "events", "commitments")
+TABLES = ("documents", "mentions", "actors", "events", "commitments", "quotes")
 
 
 class Extraction:
-    """The result of :func:`extract`: five Polars DataFrames.
+    """The result of :func:`extract`: six Polars DataFrames.
 
     ``documents`` has one row per input document (always, even for failed or empty ones);
-    ``mentions``, ``events`` and ``commitments`` have one row per span found, with code-point
-    ``start``/``end`` offsets into the document's text; ``actors`` has one row per distinct actor.
+    ``mentions``, ``events``, ``commitments`` and ``quotes`` have one row per span found, with
+    code-point ``start``/``end`` offsets into the document's text; ``actors`` has one row per
+    distinct actor. Without ``quotes`` (an extraction from an older release), it is empty.
     """
 
     documents: pl.DataFrame
@@ -36,6 +38,7 @@ class Extraction:
     actors: pl.DataFrame
     events: pl.DataFrame
     commitments: pl.DataFrame
+    quotes: pl.DataFrame
 
     def __init__(
         self,
@@ -44,6 +47,7 @@ class Extraction:
         actors: pl.DataFrame,
         events: pl.DataFrame,
         commitments: pl.DataFrame,
+        quotes: pl.DataFrame | None = None,
     ) -> None:
         self.documents = documents
         self.mentions = mentions
@@ -52,9 +56,10 @@ class Extraction:
         #: ``doc_id`` and ``text`` of the input documents, when the extraction keeps them.
         self.texts: pl.DataFrame | None = None
         self.commitments = commitments
+        self.quotes = _empty_quotes() if quotes is None else quotes
 
     def tables(self) -> dict[str, pl.DataFrame]:
-        """The tables by name: documents, mentions, actors, events, commitments."""
+        """The tables by name: documents, mentions, actors, events, commitments, quotes."""
         return {name: getattr(self, name) for name in TABLES}
 
     def _write(self, directory: PathLike, suffix: str, write: Callable) -> dict[str, Path]:
@@ -108,6 +113,13 @@ class Extraction:
         highlighted and labelled (Jupyter). ``docs`` is the documents frame given to
         :func:`extract`, or the document's text; see :func:`communique.display.show`."""
         return display.show(self, doc_id, docs)
+
+
+def _empty_quotes() -> pl.DataFrame:
+    empty = pl.DataFrame(
+        {"doc_id": [], "text": []}, schema={"doc_id": pl.String, "text": pl.String}
+    )
+    return pl.DataFrame(_core.extract_tables(empty)[TABLES.index("quotes")])
 
 
 def _flat(frame: pl.DataFrame) -> pl.DataFrame:

@@ -1,4 +1,5 @@
-"""Plots of an extraction: timeline, actor network, commitments, offices.
+"""Plots of an extraction: timeline, cooperation and conflict, actor network, commitments,
+offices, and a map of events.
 
 Each chart has a ``*_data`` function giving the frame drawn, so the figures can be checked and
 the numbers reused::
@@ -9,6 +10,9 @@ the numbers reused::
     fig.savefig("timeline.png")
     plot.timeline_data(x)               # the rows behind it
 
+The map draws country outlines bundled with the package (Natural Earth 1:110m, public domain):
+no tile server or network access is needed.
+
 Needs matplotlib and networkx: ``pip install 'communique[notebook]'``. Figures are created
 through pyplot and closed at once, so Jupyter shows each one once (as the cell's value) and
 scripts do not accumulate open figures.
@@ -17,6 +21,10 @@ scripts do not accumulate open figures.
 from __future__ import annotations
 
 import itertools
+import json
+import math
+from functools import cache
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 import polars as pl
@@ -27,6 +35,10 @@ if TYPE_CHECKING:
 __all__ = [
     "commitments_chart",
     "commitments_data",
+    "cooperation",
+    "cooperation_data",
+    "map",
+    "map_data",
     "network",
     "network_data",
     "network_graph",
@@ -151,6 +163,180 @@ def timeline(x: Extraction) -> Any:
     ax.grid(axis="x", alpha=0.3)
     ax.legend(title="event type", loc="upper left", bbox_to_anchor=(1.01, 1))
     fig.autofmt_xdate()
+    return fig
+
+
+def _dyads(countries: list[str]) -> list[str | None]:
+    if len(countries) < 2:
+        return [countries[0] if countries else None]
+    return [f"{a}–{b}" for a, b in itertools.combinations(sorted(countries), 2)]
+
+
+def cooperation_data(x: Extraction) -> pl.DataFrame:
+    """Goldstein scores by month and dyad: one row per month and pair of countries.
+
+    ``month`` is the first day of the month the event is placed at (as in ``timeline_data``).
+    An event counts for every pair of its countries (``dyad``, sorted ISO codes joined by
+    "–"); with one country, the dyad is that code alone, with none, null. ``goldstein_sum``
+    and ``goldstein_mean`` sum and average the events' scores; ``cooperation`` and
+    ``conflict`` count events of positive and negative score.
+    """
+    events = (
+        timeline_data(x)
+        .group_by("event_id")
+        .agg(pl.col("when").first(), pl.col("country").drop_nulls().unique())
+        .join(x.events.select("event_id", "goldstein"), on="event_id", how="inner")
+        .filter(pl.col("when").is_not_null() & pl.col("goldstein").is_not_null())
+    )
+    dyads = pl.Series(
+        "dyad", [_dyads(c) for c in events["country"].to_list()], dtype=pl.List(pl.String)
+    )
+    return (
+        events.with_columns(dyads, month=pl.col("when").dt.truncate("1mo"))
+        .explode("dyad")
+        .group_by("month", "dyad")
+        .agg(
+            events=pl.len().cast(pl.UInt32),
+            goldstein_sum=pl.col("goldstein").sum(),
+            goldstein_mean=pl.col("goldstein").mean(),
+            cooperation=(pl.col("goldstein") > 0).sum().cast(pl.UInt32),
+            conflict=(pl.col("goldstein") < 0).sum().cast(pl.UInt32),
+        )
+        .sort("month", "dyad", nulls_last=True)
+    )
+
+
+def cooperation(x: Extraction, max_dyads: int = 8) -> Any:
+    """Cooperation vs conflict over time: summed Goldstein score by month for the dyads with
+    the most events (bars above zero cooperate, below zero conflict)."""
+    data = cooperation_data(x).with_columns(pl.col("dyad").fill_null("(no country)"))
+    fig, ax = _figure(10, 4.5)
+    ax.set_title("Cooperation (+) and conflict (−): summed Goldstein score by month and dyad")
+    if data.height == 0:
+        _empty(ax, "No dated events")
+        return fig
+    top = (
+        data.group_by("dyad")
+        .agg(pl.col("events").sum())
+        .sort(["events", "dyad"], descending=[True, False])
+        .head(max_dyads)["dyad"]
+        .to_list()
+    )
+    months = sorted(data["month"].unique().to_list())
+    width = 0.8 / len(top)
+    for i, dyad in enumerate(top):
+        rows = dict(data.filter(pl.col("dyad") == dyad).select("month", "goldstein_sum").rows())
+        ax.bar(
+            [m + (i - (len(top) - 1) / 2) * width for m in range(len(months))],
+            [rows.get(month, 0.0) for month in months],
+            width=width,
+            label=dyad,
+        )
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(months)), [m.strftime("%Y-%m") for m in months])
+    ax.set_ylabel("summed Goldstein score")
+    ax.grid(axis="y", alpha=0.3)
+    ax.legend(title="dyad", loc="upper left", bbox_to_anchor=(1.01, 1))
+    return fig
+
+
+#: GDELT's QuadClass names, and their colours on the map (cooperation green, conflict red).
+QUAD_CLASSES = {
+    1: ("verbal cooperation", "#74c476"),
+    2: ("material cooperation", "#238b45"),
+    3: ("verbal conflict", "#fd8d3c"),
+    4: ("material conflict", "#cb181d"),
+}
+
+
+def map_data(x: Extraction) -> pl.DataFrame:
+    """Events by place and QuadClass: one row per located place and class, with ``events``
+    (the count), the place's ``name``, ``lat`` and ``lon``. Events without a located place
+    (no ``location``, or one without coordinates such as "Central Asia") are left out."""
+    names = x.actors.select(pl.col("actor_id").alias("location"), "name")
+    return (
+        x.events.filter(pl.col("lat").is_not_null() & pl.col("lon").is_not_null())
+        .group_by("location", "lat", "lon", "quad_class")
+        .agg(events=pl.len().cast(pl.UInt32))
+        .join(names, on="location", how="left")
+        .select("location", "name", "lat", "lon", "quad_class", "events")
+        .sort(["events", "location", "quad_class"], descending=[True, False, False])
+    )
+
+
+@cache
+def _outlines() -> dict[str, list[list[list[float]]]]:
+    text = resources.files("communique").joinpath("world_outlines.json").read_text("utf-8")
+    return json.loads(text)["countries"]
+
+
+def _extent(data: pl.DataFrame) -> tuple[float, float, float, float]:
+    """(west, east, south, north): the events with a margin, at least 60° by 35° wide."""
+    if data.height == 0:
+        return -180.0, 180.0, -60.0, 85.0
+    west, east = float(data["lon"].min()), float(data["lon"].max())
+    south, north = float(data["lat"].min()), float(data["lat"].max())
+    half_w = max((east - west) / 2 + 12, 30)
+    half_h = max((north - south) / 2 + 8, 17.5)
+    cx, cy = (west + east) / 2, (south + north) / 2
+    return (
+        max(cx - half_w, -180.0),
+        min(cx + half_w, 180.0),
+        max(cy - half_h, -90.0),
+        min(cy + half_h, 90.0),
+    )
+
+
+def map(x: Extraction, label_places: int = 8) -> Any:  # noqa: A001 - the name users expect
+    """Events on a world map: a disc per place, sized by its number of events and coloured
+    by QuadClass, over country outlines bundled with the package (no tile server). The
+    ``label_places`` places with the most events are named."""
+    from matplotlib.collections import PolyCollection
+
+    data = map_data(x)
+    west, east, south, north = _extent(data)
+    # The figure takes the shape of the area shown, the legend beside it.
+    fig, ax = _figure(11, 1.4 + 8 * (north - south) / (east - west))
+    n_events, placed = x.events.height, int(data["events"].sum()) if data.height else 0
+    ax.set_title(f"Events by place and QuadClass ({placed} of {n_events} events located)")
+    polygons = [ring for rings in _outlines().values() for ring in rings]
+    ax.add_collection(
+        PolyCollection(polygons, facecolor="#f0f0f0", edgecolor="#9e9e9e", linewidth=0.4)
+    )
+    ax.set_xlim(west, east)
+    ax.set_ylim(south, north)
+    ax.set_aspect("equal")
+    ax.set_xlabel("longitude")
+    ax.set_ylabel("latitude")
+    for quad, (label, colour) in QUAD_CLASSES.items():
+        rows = data.filter(pl.col("quad_class") == quad)
+        if rows.height:
+            sizes = [40 + 60 * math.sqrt(n) for n in rows["events"]]
+            ax.scatter(
+                rows["lon"].to_list(),
+                rows["lat"].to_list(),
+                s=sizes,
+                color=colour,
+                alpha=0.7,
+                edgecolors="white",
+                linewidths=0.8,
+                label=label,
+                zorder=3,
+            )
+    totals = data.group_by("name", "lat", "lon").agg(pl.col("events").sum())
+    for row in totals.sort("events", descending=True).head(label_places).iter_rows(named=True):
+        ax.annotate(
+            f"{row['name']} ({row['events']})",
+            (row["lon"], row["lat"]),
+            xytext=(6, 6),
+            textcoords="offset points",
+            fontsize=8,
+            zorder=4,
+        )
+    if data.height == 0:
+        ax.text(0.5, 0.5, "No located events", ha="center", va="center", transform=ax.transAxes)
+    else:
+        ax.legend(title="QuadClass", loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8)
     return fig
 
 

@@ -8,6 +8,7 @@ tables. The output folder ends up with the same layout as :meth:`Extraction.writ
     out_dir/mentions.parquet
     out_dir/events.parquet
     out_dir/commitments.parquet
+    out_dir/quotes.parquet
     out_dir/actors.parquet       merged across batches: one row per actor
 
 The input is read with pyarrow in batches of at most ``batch_size`` rows whatever its row
@@ -135,7 +136,7 @@ def extract_parquet(
     lang: str | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> dict[str, Path]:
-    """Extract from a Parquet corpus in batches and write the five tables to ``out_dir``.
+    """Extract from a Parquet corpus in batches and write the six tables to ``out_dir``.
 
     ``source`` is a Parquet file, a folder (every ``*.parquet`` file below it, in name order)
     or a list of them. Each row is a document: its text is ``text_column``, its id
@@ -149,7 +150,7 @@ def extract_parquet(
     batch is being extracted on ``threads`` worker threads (default: all cores).
     ``on_progress(done)`` is called with the number of documents done after each batch.
 
-    Writes ``documents``, ``mentions``, ``actors``, ``events`` and ``commitments`` as
+    Writes ``documents``, ``mentions``, ``actors``, ``events``, ``commitments`` and ``quotes`` as
     ``<table>.parquet`` in ``out_dir`` (created if needed), the same layout as
     :meth:`Extraction.write_parquet`; ``actors`` is merged across batches (counts summed,
     aliases united). The files appear in ``out_dir`` only when the whole corpus is done.

@@ -1,5 +1,5 @@
 //! Per-text columns for the Polars namespace: each chunk of a text column becomes a column of
-//! lists of structs (money, dates, mentions, events), computed with the GIL released.
+//! lists of structs (money, dates, mentions, events, quotes), computed with the GIL released.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -147,4 +147,17 @@ pub(super) fn events_column(
     dictionaries: Option<Vec<(String, String)>>,
 ) -> PyResult<PyChunkedArray> {
     pipeline_column(py, texts, lang, threads, dictionaries, expr::events_column)
+}
+
+/// quotes_column(texts, *, lang=None, threads=None, dictionaries=None) -> quote structs per text
+#[pyfunction]
+#[pyo3(signature = (texts, *, lang=None, threads=None, dictionaries=None))]
+pub(super) fn quotes_column(
+    py: Python<'_>,
+    texts: PyChunkedArray,
+    lang: Option<&str>,
+    threads: Option<usize>,
+    dictionaries: Option<Vec<(String, String)>>,
+) -> PyResult<PyChunkedArray> {
+    pipeline_column(py, texts, lang, threads, dictionaries, expr::quotes_column)
 }

@@ -1,4 +1,4 @@
-//! Documents in, the five tables out; actors tables of several runs merged into one.
+//! Documents in, the six tables out; actors tables of several runs merged into one.
 
 use arrow_array::RecordBatch;
 use arrow_schema::ArrowError;
@@ -9,24 +9,26 @@ use super::{building_error, options, rows_of, to_table};
 use crate::pipeline::{self, extract_batches};
 use crate::{input, tables};
 
-type FiveTables = (PyTable, PyTable, PyTable, PyTable, PyTable);
+type SixTables = (PyTable, PyTable, PyTable, PyTable, PyTable, PyTable);
 
-fn into_py_tables(batches: Result<[RecordBatch; 5], ArrowError>) -> PyResult<FiveTables> {
-    let [documents, mentions, actors, events, commitments] = batches.map_err(building_error)?;
+fn into_py_tables(batches: Result<[RecordBatch; 6], ArrowError>) -> PyResult<SixTables> {
+    let [documents, mentions, actors, events, commitments, quotes] =
+        batches.map_err(building_error)?;
     Ok((
         to_table(documents)?,
         to_table(mentions)?,
         to_table(actors)?,
         to_table(events)?,
         to_table(commitments)?,
+        to_table(quotes)?,
     ))
 }
 
-/// extract_tables(documents, *, threads=None, dictionaries=None) -> (documents, mentions, actors, events, commitments)
+/// extract_tables(documents, *, threads=None, dictionaries=None) -> (documents, mentions, actors, events, commitments, quotes)
 ///
 /// `documents` is any Arrow table-like object (a Polars DataFrame, a pyarrow Table, ...) with
 /// `doc_id` and `text` columns; `dictionaries` is a list of `(name, TOML text)` user files.
-/// Returns five Arrow tables.
+/// Returns six Arrow tables.
 #[pyfunction]
 #[pyo3(signature = (documents, *, threads=None, dictionaries=None))]
 pub(super) fn extract_tables(
@@ -34,7 +36,7 @@ pub(super) fn extract_tables(
     documents: PyTable,
     threads: Option<usize>,
     dictionaries: Option<Vec<(String, String)>>,
-) -> PyResult<FiveTables> {
+) -> PyResult<SixTables> {
     let docs = rows_of(documents, input::documents_from_batch)?;
     let options = options(py, threads, dictionaries)?;
     into_py_tables(py.detach(|| extract_batches(&docs, &options)))

@@ -1,5 +1,5 @@
 //! The only module that knows Python, one file per concept as in the core: extraction of
-//! documents into the five tables (`extraction.rs`), per-text columns for the Polars namespace
+//! documents into the six tables (`extraction.rs`), per-text columns for the Polars namespace
 //! (`columns.rs`) and reading input (`input.rs`). Documents arrive as Arrow streams, tables
 //! leave as Arrow tables (PyCapsule interface), and the work runs with the GIL released.
 
@@ -91,6 +91,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(columns::dates_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::mentions_column, m)?)?;
     m.add_function(wrap_pyfunction!(columns::events_column, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::quotes_column, m)?)?;
     m.add_function(wrap_pyfunction!(extraction::merge_actors, m)?)?;
     m.add_function(wrap_pyfunction!(input::sample_files, m)?)?;
     m.add_function(wrap_pyfunction!(input::decode_bytes, m)?)?;
