@@ -6,7 +6,7 @@ use super::{
     follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
     number_continues, numeric_date, parse_day, parse_year, plain_weekday, previous_word_start,
     read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
+    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -357,8 +357,18 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             .replace("MGLUE", &glued);
         grammar(&p.replace("HOLIDAY", &h), &m, &w)
     };
-    let rel = r"last|previous|this|next|the\s+following|following";
-    Grammar::new(vec![
+    let mut rules = calendar_rules(&g);
+    rules.extend(relative_rules(&g));
+    Grammar::new(rules)
+});
+
+/// Words that place a week or a month, as a regex (read by [`RELATIVE_PERIOD`]).
+const PERIOD_WORDS: &str = r"last|previous|this|next|the\s+following|following";
+
+/// Rules for dates written with a month, a number or a holiday.
+fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    let rel = PERIOD_WORDS;
+    vec![
         // "Christmas", "Easter 2018", "last Easter", "Earth Day of this year"
         (
             g(&format!(
@@ -429,6 +439,13 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             glued_month_day,
         ),
+    ]
+}
+
+/// Rules for dates placed from publication, from a week or from another date.
+fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    let rel = PERIOD_WORDS;
+    vec![
         // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
         (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
         // "the first Friday of July", "the second Monday of next month"
@@ -491,8 +508,8 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             read_period,
         ),
-    ])
-});
+    ]
+}
 
 /// Every English date expression in `text`, overlapping readings included.
 pub(super) fn find(text: &str) -> Vec<DateMatch> {

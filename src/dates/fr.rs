@@ -7,7 +7,7 @@ use super::{
     holiday_alternation, holidays, key, lookup, max_day, number_continues, number_precedes,
     numeric_date, parse_day, parse_numeric_year, parse_year, plain_weekday, previous_word,
     read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
+    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -217,7 +217,14 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
     let h = holiday_alternation(&HOLIDAYS);
     let g = |p: &str| grammar(&p.replace("DAYWORD", &n).replace("HOLIDAY", &h), &m, &w);
-    Grammar::new(vec![
+    let mut rules = calendar_rules(&g);
+    rules.extend(relative_rules(&g));
+    Grammar::new(rules)
+});
+
+/// Rules for dates written with a month, a number or a holiday.
+fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    vec![
         // "Noël", "Pâques 2018", "la dernière Pâques", "le jour de l'an de cette année"
         (
             g(
@@ -274,6 +281,12 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             weekday_day,
         ),
+    ]
+}
+
+/// Rules for dates placed from publication, from a week or from another date.
+fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    vec![
         // "vendredi de la semaine prochaine", "la semaine dernière mardi", "cette semaine lundi"
         (
             g(
@@ -341,8 +354,8 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             read_period,
         ),
-    ])
-});
+    ]
+}
 
 /// Every French date expression in `text`, overlapping readings included.
 pub(super) fn find(text: &str) -> Vec<DateMatch> {
