@@ -659,12 +659,16 @@ fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
 
 fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
     let whole = c.get(0)?;
-    let day = day_number(c.name("d").or(c.name("d2"))?.as_str())?;
+    let written = c.name("d").or(c.name("d2"))?.as_str();
+    let day = day_number(written)?;
     let month_offset = match c.name("rel").or(c.name("rel2")).or(c.name("rel3")) {
         Some(r) => Some(lookup(RELATIVE_PERIOD, &key(r.as_str()))? as i32),
         None => None,
     };
-    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+    // Alone, a day in words is one only from twenty on: "the first", "le deux" are ranks.
+    let alone = month_offset.is_none();
+    let rank = !written.starts_with(|c: char| c.is_ascii_digit()) && day < 20;
+    if alone && (rank || !ends_clause(text, whole.end())) {
         return None;
     }
     Some(DateExpr::DayOfMonth { day, month_offset })
@@ -698,24 +702,25 @@ fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
     if open.starts_with("the day") && !ends_clause(text, whole.end()) {
         return None;
     }
-    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
-        1
-    } else {
-        -1
-    }))
+    let days = if c.name("next").is_some() { 1 } else { -1 };
+    Some(DateExpr::FromPrevious { months: 0, days })
 }
 
-/// A time from publication: "in", "from now", "later" count forward, "ago" back.
+/// A time from publication: "in", "from now" count forward, "ago" back; "later" counts from
+/// the story's previous day ("troops left a week later").
 fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
-    let sign = if c.name("ago").is_some() {
-        -1
-    } else if c.name("in").is_some() || c.name("later").is_some() {
-        1
-    } else {
-        return None;
-    };
+    let sign = if c.name("ago").is_some() { -1 } else { 1 };
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
-    Some(DateExpr::Shift { months, days })
+    let later = c
+        .name("later")
+        .is_some_and(|l| l.as_str().eq_ignore_ascii_case("later"));
+    if later {
+        Some(DateExpr::FromPrevious { months, days })
+    } else if c.name("in").is_some() || c.name("later").is_some() || sign < 0 {
+        Some(DateExpr::Shift { months, days })
+    } else {
+        None
+    }
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -782,7 +787,7 @@ mod tests {
     fn forms() {
         use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
             ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
@@ -838,9 +843,10 @@ mod tests {
             ("Talks resume Thursday the 9th.", "Thursday the 9th", WeekdayDay { weekday: Weekday::Thu, day: 9 }),
             ("He will travel on Thursday of next week to Baku.", "on Thursday of next week", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("They will sign this Friday in Astana.", "this Friday", WeekdayOfWeek { weekday: Weekday::Fri, weeks: 0 }),
-            ("The delegation left the next day for Osh.", "the next day", DaysFromPrevious(1)),
+            ("The delegation left the next day for Osh.", "the next day", FromPrevious { months: 0, days: 1 }),
             ("The treaty was signed three years ago by six states.", "three years ago", Shift { months: -36, days: 0 }),
             ("The envoy returns in 5 weeks to Tashkent.", "in 5 weeks", Shift { months: 0, days: 35 }),
+            ("Troops withdrew ten days later, officials said.", "ten days later", FromPrevious { months: 0, days: 10 }),
             ("They parted 2 months and 10 days ago without a deal.", "2 months and 10 days ago", Shift { months: -2, days: -10 }),
             ("The council meets on the first Monday of July.", "the first Monday of July", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
             ("Markets will be shut on Christmas Day, traders said.", "Christmas Day", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
@@ -879,6 +885,8 @@ mod tests {
             "The bank lent $12 December bonds.",
             "Officials may 2 times review it, the day before the vote.",
             "The score was 4-22 and 5.12 percent.",
+            "He spent 2 years in jail over 3 days of riots.",
+            "She was the first, and he came second.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::En);

@@ -308,6 +308,11 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
             )),
             shift,
         ),
+        // "deux jours plus tard", "une semaine après": from the story's previous day
+        (
+            g(&format!(r"(?i)(?P<amt>{AMOUNT})\s+(?:plus\s+tard|après)\b")),
+            later,
+        ),
         // "le premier vendredi de juillet", "le deuxième lundi du mois prochain"
         (
             g(
@@ -450,7 +455,8 @@ fn spaced(text: &str, c: &Captures) -> Option<DateExpr> {
 
 fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
     let whole = c.get(0)?;
-    let day = day_number(c.name("d")?.as_str())?;
+    let written = c.name("d")?.as_str();
+    let day = day_number(written)?;
     let month_offset = if c.name("this").or(c.name("this2")).is_some() {
         Some(0)
     } else {
@@ -459,7 +465,10 @@ fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
             None => None,
         }
     };
-    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+    // Alone, a day in words is one only from twenty on: "the first", "le deux" are ranks.
+    let alone = month_offset.is_none();
+    let rank = !written.starts_with(|c: char| c.is_ascii_digit()) && day < 20;
+    if alone && (rank || !ends_clause(text, whole.end())) {
         return None;
     }
     (1..=31)
@@ -500,11 +509,8 @@ fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
     if of.iter().any(|w| rest.to_lowercase().starts_with(w)) {
         return None;
     }
-    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
-        1
-    } else {
-        -1
-    }))
+    let days = if c.name("next").is_some() { 1 } else { -1 };
+    Some(DateExpr::FromPrevious { months: 0, days })
 }
 
 fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -515,6 +521,17 @@ fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
     };
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
     Some(DateExpr::Shift { months, days })
+}
+
+/// "trois jours plus tard", "trois jours après,": a time after the story's previous day
+/// ("trois jours après l'attentat" counts from something else).
+fn later(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    if whole.as_str().ends_with("après") && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, 1)?;
+    Some(DateExpr::FromPrevious { months, days })
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -601,7 +618,7 @@ mod tests {
     fn forms() {
         use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
             ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
@@ -670,10 +687,11 @@ mod tests {
             ("Les délégués se retrouvent jeudi 9.", "jeudi 9", WeekdayDay { weekday: Weekday::Thu, day: 9 }),
             ("Le sommet aura lieu jeudi de la semaine prochaine à Astana.", "jeudi de la semaine prochaine", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("Ils se sont vus la semaine dernière mercredi à Genève.", "la semaine dernière mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: -1 }),
-            ("Il est reparti le lendemain pour Almaty.", "le lendemain", DaysFromPrevious(1)),
-            ("Ils avaient tout préparé la veille, dit-il.", "la veille", DaysFromPrevious(-1)),
+            ("Il est reparti le lendemain pour Almaty.", "le lendemain", FromPrevious { months: 0, days: 1 }),
+            ("Ils avaient tout préparé la veille, dit-il.", "la veille", FromPrevious { months: 0, days: -1 }),
             ("Le traité a été signé il y a quatre ans par les six pays.", "il y a quatre ans", Shift { months: -48, days: 0 }),
             ("Les experts reviendront dans cinq semaines à Tachkent.", "dans cinq semaines", Shift { months: 0, days: 35 }),
+            ("Dix jours plus tard, les troupes se sont retirées.", "Dix jours plus tard", FromPrevious { months: 0, days: 10 }),
             ("Ils se sont quittés il y a deux mois et 10 jours sans accord.", "il y a deux mois et 10 jours", Shift { months: -2, days: -10 }),
             ("Le conseil se réunit le premier lundi de juillet.", "le premier lundi de juillet", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
             ("Le marché sera fermé à Noël, selon la mairie.", "Noël", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
@@ -717,6 +735,8 @@ mod tests {
             "Le score est de 10-12 ans après le match 3-2.",
             "Appelez le 01.02.03.04.05 ou écrivez.",
             "La veille de la réunion, rien n'était prêt.",
+            "Il est arrivé le premier, elle le deux.",
+            "Trois jours après l'attentat, la ville pleurait.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);
