@@ -20,7 +20,7 @@ DATE_FIELDS = {
 TEXTS = [
     "Élu en mai 2019, le président a reçu jeudi l'envoyé ; il repart le lendemain.",
     None,
-    "The talks opened last Tuesday and resume in 3 weeks, two years after the 2022 truce.",
+    "The talks opened last Tuesday and resume in 5 weeks, two years after the 2022 truce.",
     "",
 ]
 
@@ -51,7 +51,7 @@ def test_fields_offsets_and_resolution(frame):
     ]
     assert [(d["text"], d["date"]) for d in found[2]] == [
         ("last Tuesday", dt.date(2024, 5, 7)),
-        ("in 3 weeks", dt.date(2024, 6, 6)),
+        ("in 5 weeks", dt.date(2024, 6, 20)),
     ]
 
 

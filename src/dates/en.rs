@@ -6,7 +6,7 @@ use super::{
     follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
     number_continues, numeric_date, parse_day, parse_year, plain_weekday, previous_word_start,
     read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
+    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -357,8 +357,18 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             .replace("MGLUE", &glued);
         grammar(&p.replace("HOLIDAY", &h), &m, &w)
     };
-    let rel = r"last|previous|this|next|the\s+following|following";
-    Grammar::new(vec![
+    let mut rules = calendar_rules(&g);
+    rules.extend(relative_rules(&g));
+    Grammar::new(rules)
+});
+
+/// Words that place a week or a month, as a regex (read by [`RELATIVE_PERIOD`]).
+const PERIOD_WORDS: &str = r"last|previous|this|next|the\s+following|following";
+
+/// Rules for dates written with a month, a number or a holiday.
+fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    let rel = PERIOD_WORDS;
+    vec![
         // "Christmas", "Easter 2018", "last Easter", "Earth Day of this year"
         (
             g(&format!(
@@ -429,6 +439,13 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             glued_month_day,
         ),
+    ]
+}
+
+/// Rules for dates placed from publication, from a week or from another date.
+fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    let rel = PERIOD_WORDS;
+    vec![
         // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
         (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
         // "the first Friday of July", "the second Monday of next month"
@@ -491,8 +508,8 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             read_period,
         ),
-    ])
-});
+    ]
+}
 
 /// Every English date expression in `text`, overlapping readings included.
 pub(super) fn find(text: &str) -> Vec<DateMatch> {
@@ -642,12 +659,16 @@ fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
 
 fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
     let whole = c.get(0)?;
-    let day = day_number(c.name("d").or(c.name("d2"))?.as_str())?;
+    let written = c.name("d").or(c.name("d2"))?.as_str();
+    let day = day_number(written)?;
     let month_offset = match c.name("rel").or(c.name("rel2")).or(c.name("rel3")) {
         Some(r) => Some(lookup(RELATIVE_PERIOD, &key(r.as_str()))? as i32),
         None => None,
     };
-    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+    // Alone, a day in words is one only from twenty on: "the first", "le deux" are ranks.
+    let alone = month_offset.is_none();
+    let rank = !written.starts_with(|c: char| c.is_ascii_digit()) && day < 20;
+    if alone && (rank || !ends_clause(text, whole.end())) {
         return None;
     }
     Some(DateExpr::DayOfMonth { day, month_offset })
@@ -681,24 +702,25 @@ fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
     if open.starts_with("the day") && !ends_clause(text, whole.end()) {
         return None;
     }
-    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
-        1
-    } else {
-        -1
-    }))
+    let days = if c.name("next").is_some() { 1 } else { -1 };
+    Some(DateExpr::FromPrevious { months: 0, days })
 }
 
-/// A time from publication: "in", "from now", "later" count forward, "ago" back.
+/// A time from publication: "in", "from now" count forward, "ago" back; "later" counts from
+/// the story's previous day ("troops left a week later").
 fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
-    let sign = if c.name("ago").is_some() {
-        -1
-    } else if c.name("in").is_some() || c.name("later").is_some() {
-        1
-    } else {
-        return None;
-    };
+    let sign = if c.name("ago").is_some() { -1 } else { 1 };
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
-    Some(DateExpr::Shift { months, days })
+    let later = c
+        .name("later")
+        .is_some_and(|l| l.as_str().eq_ignore_ascii_case("later"));
+    if later {
+        Some(DateExpr::FromPrevious { months, days })
+    } else if c.name("in").is_some() || c.name("later").is_some() || sign < 0 {
+        Some(DateExpr::Shift { months, days })
+    } else {
+        None
+    }
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -765,7 +787,7 @@ mod tests {
     fn forms() {
         use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
             ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
@@ -816,26 +838,27 @@ mod tests {
             ("They meet this coming Friday in Astana.", "this coming Friday", wd(Weekday::Fri, false, true)),
             ("Prices rose sharply in March 2020 across the region.", "in March 2020", MonthYear { month: 3, year: 2020 }),
             ("The loan is due by mid-2027 at the latest.", "mid-2027", Year(2027)),
-            ("The envoy will be back for the 27th.", "the 27th", DayOfMonth { day: 27, month_offset: None }),
-            ("The vote is set for the 20th of next month.", "the 20th of next month", DayOfMonth { day: 20, month_offset: Some(1) }),
-            ("Talks resume Friday the 22nd.", "Friday the 22nd", WeekdayDay { weekday: Weekday::Fri, day: 22 }),
-            ("He will travel on Tuesday of next week to Baku.", "on Tuesday of next week", WeekdayOfWeek { weekday: Weekday::Tue, weeks: 1 }),
+            ("The envoy will be back for the 19th.", "the 19th", DayOfMonth { day: 19, month_offset: None }),
+            ("The vote is set for the 12th of next month.", "the 12th of next month", DayOfMonth { day: 12, month_offset: Some(1) }),
+            ("Talks resume Thursday the 9th.", "Thursday the 9th", WeekdayDay { weekday: Weekday::Thu, day: 9 }),
+            ("He will travel on Thursday of next week to Baku.", "on Thursday of next week", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("They will sign this Friday in Astana.", "this Friday", WeekdayOfWeek { weekday: Weekday::Fri, weeks: 0 }),
-            ("The delegation left the next day for Osh.", "the next day", DaysFromPrevious(1)),
-            ("The treaty was signed two years ago by six states.", "two years ago", Shift { months: -24, days: 0 }),
-            ("The envoy returns in 3 weeks to Tashkent.", "in 3 weeks", Shift { months: 0, days: 21 }),
-            ("They parted 1 month and 21 days ago without a deal.", "1 month and 21 days ago", Shift { months: -1, days: -21 }),
+            ("The delegation left the next day for Osh.", "the next day", FromPrevious { months: 0, days: 1 }),
+            ("The treaty was signed three years ago by six states.", "three years ago", Shift { months: -36, days: 0 }),
+            ("The envoy returns in 5 weeks to Tashkent.", "in 5 weeks", Shift { months: 0, days: 35 }),
+            ("Troops withdrew ten days later, officials said.", "ten days later", FromPrevious { months: 0, days: 10 }),
+            ("They parted 2 months and 10 days ago without a deal.", "2 months and 10 days ago", Shift { months: -2, days: -10 }),
             ("The council meets on the first Monday of July.", "the first Monday of July", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
             ("Markets will be shut on Christmas Day, traders said.", "Christmas Day", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
             ("Prices fell after last Easter across the region.", "last Easter", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Before }),
-            ("It happened 2 weeks before May 13 1999 in Kabul.", "2 weeks before May 13 1999", Offset { base: Box::new(Full(d(1999, 5, 13))), months: 0, days: -14 }),
-            ("A memo dated 9-18-15 surfaced.", "9-18-15", Full(d(2015, 9, 18))),
-            ("A file stamped 20161016 was found.", "20161016", Full(d(2016, 10, 16))),
-            ("The note dated 23/Sep/2020 leaked.", "23/Sep/2020", Full(d(2020, 9, 23))),
-            ("The plant opened on 15 August nineteen ninety-three, officials said.", "on 15 August nineteen ninety-three", Full(d(1993, 8, 15))),
-            ("The deal was struck on May twenty-first in Riyadh.", "on May twenty-first", DayMonth { day: 21, month: 5 }),
-            ("The parcel was posted Oct2.", "Oct2", DayMonth { day: 2, month: 10 }),
-            ("They met on 22/04 in Geneva.", "on 22/04", DayMonth { day: 22, month: 4 }),
+            ("The raid came 10 days before March 4, 2003 near Basra.", "10 days before March 4, 2003", Offset { base: Box::new(Full(d(2003, 3, 4))), months: 0, days: -10 }),
+            ("A memo dated 7-14-19 surfaced.", "7-14-19", Full(d(2019, 7, 14))),
+            ("A file stamped 20190321 was found.", "20190321", Full(d(2019, 3, 21))),
+            ("The note dated 14/Mar/2021 leaked.", "14/Mar/2021", Full(d(2021, 3, 14))),
+            ("The plant opened on 4 March nineteen eighty-one, officials said.", "on 4 March nineteen eighty-one", Full(d(1981, 3, 4))),
+            ("The deal was struck on June twenty-second in Riyadh.", "on June twenty-second", DayMonth { day: 22, month: 6 }),
+            ("The parcel was posted Nov5.", "Nov5", DayMonth { day: 5, month: 11 }),
+            ("They met on 25/09 in Geneva.", "on 25/09", DayMonth { day: 25, month: 9 }),
             ("Schedule it on monday for the envoy.", "on monday", wd(Weekday::Mon, false, false)),
         ];
         for (text, span, want) in cases {
@@ -862,6 +885,8 @@ mod tests {
             "The bank lent $12 December bonds.",
             "Officials may 2 times review it, the day before the vote.",
             "The score was 4-22 and 5.12 percent.",
+            "He spent 2 years in jail over 3 days of riots.",
+            "She was the first, and he came second.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::En);

@@ -7,7 +7,7 @@ use super::{
     holiday_alternation, holidays, key, lookup, max_day, number_continues, number_precedes,
     numeric_date, parse_day, parse_numeric_year, parse_year, plain_weekday, previous_word,
     read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Relation, MIXED,
+    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -217,7 +217,14 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
     let h = holiday_alternation(&HOLIDAYS);
     let g = |p: &str| grammar(&p.replace("DAYWORD", &n).replace("HOLIDAY", &h), &m, &w);
-    Grammar::new(vec![
+    let mut rules = calendar_rules(&g);
+    rules.extend(relative_rules(&g));
+    Grammar::new(rules)
+});
+
+/// Rules for dates written with a month, a number or a holiday.
+fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    vec![
         // "Noël", "Pâques 2018", "la dernière Pâques", "le jour de l'an de cette année"
         (
             g(
@@ -274,6 +281,12 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             weekday_day,
         ),
+    ]
+}
+
+/// Rules for dates placed from publication, from a week or from another date.
+fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader)> {
+    vec![
         // "vendredi de la semaine prochaine", "la semaine dernière mardi", "cette semaine lundi"
         (
             g(
@@ -294,6 +307,11 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
                 r"(?i)\b(?P<dir>il\s+y\s*a|dans)\s+(?P<amt>{AMOUNT})"
             )),
             shift,
+        ),
+        // "deux jours plus tard", "une semaine après": from the story's previous day
+        (
+            g(&format!(r"(?i)(?P<amt>{AMOUNT})\s+(?:plus\s+tard|après)\b")),
+            later,
         ),
         // "le premier vendredi de juillet", "le deuxième lundi du mois prochain"
         (
@@ -341,8 +359,8 @@ static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
             ),
             read_period,
         ),
-    ])
-});
+    ]
+}
 
 /// Every French date expression in `text`, overlapping readings included.
 pub(super) fn find(text: &str) -> Vec<DateMatch> {
@@ -437,7 +455,8 @@ fn spaced(text: &str, c: &Captures) -> Option<DateExpr> {
 
 fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
     let whole = c.get(0)?;
-    let day = day_number(c.name("d")?.as_str())?;
+    let written = c.name("d")?.as_str();
+    let day = day_number(written)?;
     let month_offset = if c.name("this").or(c.name("this2")).is_some() {
         Some(0)
     } else {
@@ -446,7 +465,10 @@ fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
             None => None,
         }
     };
-    if month_offset.is_none() && !ends_clause(text, whole.end()) {
+    // Alone, a day in words is one only from twenty on: "the first", "le deux" are ranks.
+    let alone = month_offset.is_none();
+    let rank = !written.starts_with(|c: char| c.is_ascii_digit()) && day < 20;
+    if alone && (rank || !ends_clause(text, whole.end())) {
         return None;
     }
     (1..=31)
@@ -487,11 +509,8 @@ fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
     if of.iter().any(|w| rest.to_lowercase().starts_with(w)) {
         return None;
     }
-    Some(DateExpr::DaysFromPrevious(if c.name("next").is_some() {
-        1
-    } else {
-        -1
-    }))
+    let days = if c.name("next").is_some() { 1 } else { -1 };
+    Some(DateExpr::FromPrevious { months: 0, days })
 }
 
 fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -502,6 +521,17 @@ fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
     };
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
     Some(DateExpr::Shift { months, days })
+}
+
+/// "trois jours plus tard", "trois jours après,": a time after the story's previous day
+/// ("trois jours après l'attentat" counts from something else).
+fn later(text: &str, c: &Captures) -> Option<DateExpr> {
+    let whole = c.get(0)?;
+    if whole.as_str().ends_with("après") && !ends_clause(text, whole.end()) {
+        return None;
+    }
+    let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, 1)?;
+    Some(DateExpr::FromPrevious { months, days })
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -588,7 +618,7 @@ mod tests {
     fn forms() {
         use crate::dates::{HolidayRule, HolidayYear, MonthRef};
         use DateExpr::{
-            DayMonth, DayOfMonth, DaysFromPrevious, DaysFromPublication, EarlierThisMonth, Full,
+            DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
             ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
         };
@@ -651,30 +681,31 @@ mod tests {
             ("Ils s'étaient vus mardi passé à Moscou.", "mardi passé", wd(Weekday::Tue, true, false)),
             ("Ce soir-là, il a quitté Astana.", "Ce soir-là", SameDayAsPrevious),
             ("Arrivée le 14 JUILLET 2021 à Khiva.", "le 14 JUILLET 2021", Full(d(2021, 7, 14))),
-            ("Le ministre reviendra le 27.", "le 27", DayOfMonth { day: 27, month_offset: None }),
-            ("Il a promis une réponse pour le vingt-deux.", "le vingt-deux", DayOfMonth { day: 22, month_offset: None }),
-            ("Le vote aura lieu le 20 du mois prochain à Bichkek.", "le 20 du mois prochain", DayOfMonth { day: 20, month_offset: Some(1) }),
-            ("Les délégués se retrouvent vendredi 22.", "vendredi 22", WeekdayDay { weekday: Weekday::Fri, day: 22 }),
-            ("Le sommet aura lieu mardi de la semaine prochaine à Astana.", "mardi de la semaine prochaine", WeekdayOfWeek { weekday: Weekday::Tue, weeks: 1 }),
+            ("Le ministre reviendra le 19.", "le 19", DayOfMonth { day: 19, month_offset: None }),
+            ("Il a promis une réponse pour le vingt-quatre.", "le vingt-quatre", DayOfMonth { day: 24, month_offset: None }),
+            ("Le vote aura lieu le 14 du mois prochain à Bichkek.", "le 14 du mois prochain", DayOfMonth { day: 14, month_offset: Some(1) }),
+            ("Les délégués se retrouvent jeudi 9.", "jeudi 9", WeekdayDay { weekday: Weekday::Thu, day: 9 }),
+            ("Le sommet aura lieu jeudi de la semaine prochaine à Astana.", "jeudi de la semaine prochaine", WeekdayOfWeek { weekday: Weekday::Thu, weeks: 1 }),
             ("Ils se sont vus la semaine dernière mercredi à Genève.", "la semaine dernière mercredi", WeekdayOfWeek { weekday: Weekday::Wed, weeks: -1 }),
-            ("Il est reparti le lendemain pour Almaty.", "le lendemain", DaysFromPrevious(1)),
-            ("Ils avaient tout préparé la veille, dit-il.", "la veille", DaysFromPrevious(-1)),
-            ("Le traité a été signé il y a deux ans par les six pays.", "il y a deux ans", Shift { months: -24, days: 0 }),
-            ("Les experts reviendront dans trois semaines à Tachkent.", "dans trois semaines", Shift { months: 0, days: 21 }),
-            ("Ils se sont quittés il y a un mois et 21 jours sans accord.", "il y a un mois et 21 jours", Shift { months: -1, days: -21 }),
+            ("Il est reparti le lendemain pour Almaty.", "le lendemain", FromPrevious { months: 0, days: 1 }),
+            ("Ils avaient tout préparé la veille, dit-il.", "la veille", FromPrevious { months: 0, days: -1 }),
+            ("Le traité a été signé il y a quatre ans par les six pays.", "il y a quatre ans", Shift { months: -48, days: 0 }),
+            ("Les experts reviendront dans cinq semaines à Tachkent.", "dans cinq semaines", Shift { months: 0, days: 35 }),
+            ("Dix jours plus tard, les troupes se sont retirées.", "Dix jours plus tard", FromPrevious { months: 0, days: 10 }),
+            ("Ils se sont quittés il y a deux mois et 10 jours sans accord.", "il y a deux mois et 10 jours", Shift { months: -2, days: -10 }),
             ("Le conseil se réunit le premier lundi de juillet.", "le premier lundi de juillet", NthWeekday { nth: 1, weekday: Weekday::Mon, month: MonthRef::Named(7) }),
             ("Le marché sera fermé à Noël, selon la mairie.", "Noël", Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }),
-            ("Le pèlerinage a eu lieu à Pâques 2018.", "Pâques 2018", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Written(2018) }),
-            ("Les députés rentrent trois jours après le 12 janvier.", "trois jours après le 12 janvier", Offset { base: Box::new(DayMonth { day: 12, month: 1 }), months: 0, days: 3 }),
-            ("Elle est partie deux semaines avant Noël.", "deux semaines avant Noël", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }), months: 0, days: -14 }),
-            ("Un courrier du 21/04/16 a été retrouvé.", "du 21/04/16", Full(d(2016, 4, 21))),
-            ("Un document du 2015/08/12 a fuité.", "2015/08/12", Full(d(2015, 8, 12))),
-            ("Une note datée du 23/sept./2020 circule.", "23/sept./2020", Full(d(2020, 9, 23))),
+            ("Le pèlerinage a eu lieu à Pâques 2021.", "Pâques 2021", Holiday { rule: HolidayRule::Easter(0), when: HolidayYear::Written(2021) }),
+            ("Les députés rentrent quatre jours après le 9 mars.", "quatre jours après le 9 mars", Offset { base: Box::new(DayMonth { day: 9, month: 3 }), months: 0, days: 4 }),
+            ("Elle est partie dix jours avant Noël.", "dix jours avant Noël", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 12, day: 25 }, when: HolidayYear::Nearest }), months: 0, days: -10 }),
+            ("Un courrier du 17/09/19 a été retrouvé.", "du 17/09/19", Full(d(2019, 9, 17))),
+            ("Un document du 2019/03/21 a fuité.", "2019/03/21", Full(d(2019, 3, 21))),
+            ("Une note datée du 14/sept./2021 circule.", "14/sept./2021", Full(d(2021, 9, 14))),
             ("Le ministre partira après demain pour Bakou.", "après demain", DaysFromPublication(2)),
-            ("Il est né le 1er avril 78.", "le 1er avril 78", Full(d(1978, 4, 1))),
+            ("Il est né le 3 juin 81.", "le 3 juin 81", Full(d(1981, 6, 3))),
             ("Le 3 mai 12 soldats ont été tués.", "Le 3 mai", DayMonth { day: 3, month: 5 }),
             ("Mardi, 12 soldats ont été tués.", "Mardi", wd(Weekday::Tue, false, false)),
-            ("Un rendez-vous fixé le 22/04 à Paris.", "le 22/04", DayMonth { day: 22, month: 4 }),
+            ("Un rendez-vous fixé le 25/09 à Paris.", "le 25/09", DayMonth { day: 25, month: 9 }),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::Fr);
@@ -704,6 +735,8 @@ mod tests {
             "Le score est de 10-12 ans après le match 3-2.",
             "Appelez le 01.02.03.04.05 ou écrivez.",
             "La veille de la réunion, rien n'était prêt.",
+            "Il est arrivé le premier, elle le deux.",
+            "Trois jours après l'attentat, la ville pleurait.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);

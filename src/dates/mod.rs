@@ -63,9 +63,9 @@ pub enum DateExpr {
     /// "vendredi de la semaine prochaine", "Tuesday of last week": a day of the week `weeks`
     /// from publication's (0 for "ce vendredi", "this Friday").
     WeekdayOfWeek { weekday: Weekday, weeks: i64 },
-    /// "le lendemain" 1, "la veille" -1, "the next day": days from the previous dated event,
-    /// or from publication when none comes before.
-    DaysFromPrevious(i64),
+    /// "le lendemain" 1 day, "la veille" -1, "the next day", "a week later": a time counted
+    /// from the previous dated event, or from publication when none comes before.
+    FromPrevious { months: i64, days: i64 },
     /// "il y a deux ans", "dans trois semaines", "two days ago", "in 3 weeks": a time counted
     /// from publication, in months (years are twelve) and days (weeks are seven).
     Shift { months: i64, days: i64 },
@@ -329,7 +329,9 @@ impl DateExpr {
     /// Day, month or year; `None` for a week, which is none of them.
     pub fn granularity(&self) -> Option<Granularity> {
         match self {
-            DateExpr::Shift { .. } | DateExpr::Offset { .. } => Some(Granularity::Day),
+            DateExpr::Shift { .. } | DateExpr::Offset { .. } | DateExpr::FromPrevious { .. } => {
+                Some(Granularity::Day)
+            }
             _ if self.is_day() => Some(Granularity::Day),
             DateExpr::MonthYear { .. } | DateExpr::Month(_) | DateExpr::EarlierThisMonth => {
                 Some(Granularity::Month)
@@ -367,9 +369,8 @@ impl DateExpr {
             | DateExpr::WeekdayDay { .. }
             | DateExpr::WeekdayOfWeek { .. }
             | DateExpr::NthWeekday { .. }
-            | DateExpr::Holiday { .. }
-            | DateExpr::DaysFromPrevious(_) => true,
-            DateExpr::Shift { months, .. } => *months == 0,
+            | DateExpr::Holiday { .. } => true,
+            DateExpr::Shift { months, .. } | DateExpr::FromPrevious { months, .. } => *months == 0,
             DateExpr::Offset { base, months, .. } => *months == 0 && base.is_day(),
             _ => false,
         }
@@ -432,7 +433,9 @@ impl DateExpr {
                 };
                 nth_weekday(first, *nth, *weekday)
             }
-            DateExpr::DaysFromPrevious(days) => add_days(previous.or(published)?, *days),
+            DateExpr::FromPrevious { months, days } => {
+                add_days(shift_months(previous.or(published)?, *months)?, *days)
+            }
             DateExpr::Holiday { rule, when } => resolve_holiday(*rule, *when, published),
             DateExpr::Shift { months, days } => add_days(shift_months(published?, *months)?, *days),
             DateExpr::Offset { base, months, days } => {
@@ -459,7 +462,7 @@ impl DateExpr {
             | DateExpr::Offset { .. } => 1,
             DateExpr::SameDayAsPrevious
             | DateExpr::DaysFromPublication(_)
-            | DateExpr::DaysFromPrevious(_)
+            | DateExpr::FromPrevious { .. }
             | DateExpr::WeekdayOfWeek { .. }
             | DateExpr::Shift { .. }
             | DateExpr::Weekday { .. } => 2,
@@ -497,8 +500,8 @@ fn resolve_holiday(
 
 /// Reads a holiday match: the name (capture `h`, looked up in `table`), then its year: written
 /// (`y`), publication's (`this`), or placed by a word (`rel` or `rel2`, as `period` reads it: -1 the
-/// last before publication, 1 the next after). A holiday name before a capitalised word is
-/// part of a name ("Noël Mamère", "Easter Island").
+/// last before publication, 1 the next after). A one-word holiday name before a capitalised
+/// word is part of a name ("Noël Mamère", "Easter Island").
 fn read_holiday(
     text: &str,
     c: &regex::Captures,
@@ -507,7 +510,8 @@ fn read_holiday(
 ) -> Option<DateExpr> {
     let name = c.name("h")?;
     let next = text.get(name.end()..).unwrap_or("").trim_start();
-    if c.get(0)?.end() == name.end() && next.starts_with(char::is_uppercase) {
+    let one_word = !name.as_str().contains(char::is_whitespace);
+    if one_word && c.get(0)?.end() == name.end() && next.starts_with(char::is_uppercase) {
         return None;
     }
     let rule = holidays::find(table, name.as_str())?;
@@ -1162,7 +1166,10 @@ mod tests {
                 },
                 Some(d(2024, 5, 21)),
             ),
-            (DateExpr::DaysFromPrevious(1), Some(d(2024, 5, 17))),
+            (
+                DateExpr::FromPrevious { months: 0, days: 1 },
+                Some(d(2024, 5, 17)),
+            ),
             (
                 DateExpr::Shift {
                     months: 0,
@@ -1239,7 +1246,7 @@ mod tests {
             days: 0,
         };
         assert_eq!(two_years.resolve_start(pubd, None), Some(d(2022, 5, 16)));
-        let next_day = DateExpr::DaysFromPrevious(1);
+        let next_day = DateExpr::FromPrevious { months: 0, days: 1 };
         assert_eq!(
             next_day.resolve(pubd, Some(d(2024, 2, 28))),
             Some(d(2024, 2, 29))
