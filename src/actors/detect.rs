@@ -1,8 +1,10 @@
 //! Dictionary matches over the folded text.
 
+use super::words::Words;
 use crate::lexicon::{Entry, Lexicon, Matcher};
 use crate::text::Folded;
 use crate::view::DocContext;
+use crate::Lang;
 
 /// One dictionary match: original byte range, what it is, and its sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,18 +93,30 @@ fn scan(
         }
         let (start, end) = folded.original_range(fs, fe);
         let found = &ctx.text[start..end];
-        if exact
-            .as_deref()
-            .is_some_and(|spelling| !same_acronym(found, spelling))
-        {
-            continue;
-        }
-        if matcher.needs_capital[pattern] && !found.starts_with(char::is_uppercase) {
+        if !capitals_fit(found, matcher.needs_capital[pattern]) {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(start) else {
             continue;
         };
+        let opens_sentence = ctx.text[ctx.sentences[sentence].start..start]
+            .trim()
+            .is_empty();
+        if exact.as_deref().is_some_and(|spelling| {
+            !same_acronym(found, spelling)
+                && (opens_sentence
+                    || !title_case_acronym(found, spelling)
+                    || beside_a_name(ctx.text, start, end))
+        }) {
+            continue;
+        }
+        let words = super::words::of(ctx.lang);
+        if matches!(entry, Entry::Demonym(_)) && names_a_language(ctx, words, start, end) {
+            continue;
+        }
+        if matches!(entry, Entry::Place(_)) && names_a_thing(ctx, words, start, end) {
+            continue;
+        }
         if ctx.sentences[sentence].boilerplate || end > ctx.sentences[sentence].end {
             continue;
         }
@@ -146,4 +160,96 @@ fn same_acronym(found: &str, spelling: &str) -> bool {
             .collect::<String>()
     };
     letters(found) == letters(spelling)
+}
+
+/// Each word capitalised in a proper name (bit i for word i) is capitalised in the text.
+fn capitals_fit(found: &str, capitals: u32) -> bool {
+    found
+        .split_whitespace()
+        .take(32)
+        .enumerate()
+        .all(|(i, w)| capitals & (1 << i) == 0 || w.starts_with(char::is_uppercase))
+}
+
+/// "Onu" for "ONU", "Nato" for "NATO": an acronym of three letters or more written as a name,
+/// away from a sentence's start (where "Who" or "Bad" are words).
+fn title_case_acronym(found: &str, spelling: &str) -> bool {
+    let mut chars = found.chars();
+    let shaped = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
+    shaped && found.chars().count() >= 3 && found.to_uppercase() == spelling.replace('.', "")
+}
+
+/// A capitalised word right before or after `start..end`: "Doe" in "Jane Doe" is a surname,
+/// not the acronym "DOE".
+fn beside_a_name(text: &str, start: usize, end: usize) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    let before = text[..start]
+        .strip_suffix(' ')
+        .is_some_and(|b| capitalised(b.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("")));
+    let after = text[end..].strip_prefix(' ').is_some_and(capitalised);
+    before || after
+}
+
+/// "en français", "in Russian.": after a language cue, a nationality word names a language.
+/// In English the adjective may also qualify a noun ("in Russian airspace"): only before a
+/// punctuation mark or the end.
+fn names_a_language(ctx: &DocContext, words: &Words, start: usize, end: usize) -> bool {
+    let before = ctx.text[..start].trim_end_matches(' ');
+    let cue = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if !words.is_language_cue(cue) {
+        return false;
+    }
+    match ctx.lang {
+        Lang::Fr => ctx.text[start..end].starts_with(char::is_lowercase),
+        _ => !ctx.text[end..]
+            .trim_start_matches(' ')
+            .starts_with(char::is_alphabetic),
+    }
+}
+
+/// A place inside the name of a thing: "Heathrow airport", "the Almaty–Bishkek road", "the
+/// Kyoto Protocol", "la route Almaty–Bichkek", "le protocole de Kyoto". Places joined by
+/// dashes go together.
+fn names_a_thing(ctx: &DocContext, words: &Words, start: usize, end: usize) -> bool {
+    let dashes = ['-', '–', '—'];
+    let mut after = &ctx.text[end..];
+    while let Some(rest) = after.strip_prefix(dashes) {
+        let len = rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+        if len == 0 || !rest.starts_with(char::is_uppercase) {
+            break;
+        }
+        after = &rest[len..];
+    }
+    let next = after
+        .strip_prefix(' ')
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next());
+    if next.is_some_and(|w| words.is_place_name_head_after(w)) {
+        return true;
+    }
+    let mut before = &ctx.text[..start];
+    while let Some(rest) = before.strip_suffix(dashes) {
+        let word = rest.trim_end_matches(char::is_alphabetic);
+        if word.len() == rest.len() || !rest[word.len()..].starts_with(char::is_uppercase) {
+            break;
+        }
+        before = word;
+    }
+    let mut previous = before
+        .trim_end_matches(' ')
+        .rsplit(|c: char| !c.is_alphabetic());
+    let last = previous.next().unwrap_or("");
+    if words.is_place_name_head_before(last) {
+        return true;
+    }
+    // "protocole de Kyoto", "traité d'Almaty".
+    let elided = before.ends_with(['\'', '’']) && last == "d";
+    (elided || last == "de")
+        && previous
+            .next()
+            .is_some_and(|w| words.is_place_document_head(w))
 }

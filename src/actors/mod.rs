@@ -8,7 +8,9 @@
 
 mod detect;
 mod names;
+mod orgs;
 mod roles;
+mod shapes;
 mod words;
 
 use std::collections::HashMap;
@@ -191,7 +193,8 @@ pub fn extract(ctx: &DocContext, lexicon: &Lexicon) -> DocActors {
             });
         }
     }
-    names::persons(ctx, lexicon, &hits, &mut out);
+    let taken = orgs::organisations(ctx, lexicon, &hits, &mut out);
+    names::persons(ctx, lexicon, &hits, &taken, &mut out);
     roles::attach(ctx, lexicon, &hits, &mut out);
     out.mentions.sort_by_key(|m| (m.start, m.end));
     out

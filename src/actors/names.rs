@@ -4,7 +4,7 @@
 //! from a title or honorific beside a name.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Bound;
 
 use rustc_hash::FxHashMap;
@@ -20,9 +20,9 @@ const PARTICLES: &[&str] = &[
 ];
 
 #[derive(Clone, Copy, Debug)]
-struct Word {
-    start: usize,
-    end: usize,
+pub(super) struct Word {
+    pub start: usize,
+    pub end: usize,
 }
 
 /// A run of capitalised words in one sentence.
@@ -33,7 +33,7 @@ struct Run {
 }
 
 /// The words of `text[from..to]`, into `words` (cleared first).
-fn words_of(text: &str, from: usize, to: usize, words: &mut Vec<Word>) {
+pub(super) fn words_of(text: &str, from: usize, to: usize, words: &mut Vec<Word>) {
     words.clear();
     let mut start: Option<usize> = None;
     let slice = &text[from..to];
@@ -61,7 +61,12 @@ fn words_of(text: &str, from: usize, to: usize, words: &mut Vec<Word>) {
     }
 }
 
-fn is_capitalised(word: &str) -> bool {
+pub(super) fn is_capitalised(word: &str) -> bool {
+    // "al-Shidhani", "el-Sisi": a particle joined to a capitalised name.
+    let word = PARTICLES
+        .iter()
+        .find_map(|p| word.strip_prefix(p).and_then(|rest| rest.strip_prefix('-')))
+        .unwrap_or(word);
     let mut chars = word.chars();
     let first_upper = chars.next().is_some_and(char::is_uppercase);
     // All-capital words are acronyms or datelines, not names.
@@ -72,7 +77,24 @@ fn is_capitalised(word: &str) -> bool {
             .any(char::is_lowercase)
 }
 
-fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
+/// "J." in "J. Smith": one capital letter and a dot.
+fn is_initial(text: &str, w: Word) -> bool {
+    let mut chars = text[w.start..w.end].chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none()
+        && text[w.end..].starts_with('.')
+}
+
+/// Inside one of the sorted, disjoint byte ranges of `taken`.
+fn inside(taken: &[(usize, usize)], w: Word) -> bool {
+    taken[..taken.partition_point(|t| t.0 < w.end)]
+        .last()
+        .is_some_and(|t| t.1 > w.start)
+}
+
+/// Runs of capitalised words (and initials) outside dictionary matches and the `taken`
+/// ranges, with the particles between them.
+fn runs(ctx: &DocContext, hits: &[Hit], taken: &[(usize, usize)]) -> Vec<Run> {
     let mut out = Vec::new();
     let mut hit_at = 0usize;
     // One buffer for every sentence's words.
@@ -84,6 +106,10 @@ fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
         let mut current: Vec<Word> = Vec::new();
         let mut pending_particles: Vec<Word> = Vec::new();
         let flush = |current: &mut Vec<Word>, out: &mut Vec<Run>| {
+            // A run ends on a capitalised word, not on an initial.
+            while current.last().is_some_and(|&w| is_initial(ctx.text, w)) {
+                current.pop();
+            }
             if !current.is_empty() {
                 out.push(Run {
                     words: std::mem::take(current),
@@ -99,17 +125,21 @@ fn runs(ctx: &DocContext, hits: &[Hit]) -> Vec<Run> {
             let blocked = hits[hit_at..]
                 .iter()
                 .take_while(|h| h.start < w.end)
-                .any(|h| h.end > w.start);
+                .any(|h| h.end > w.start)
+                || inside(taken, w);
             let text = &ctx.text[w.start..w.end];
             let adjacent = pending_particles
                 .last()
                 .or(current.last())
-                .is_some_and(|prev| {
-                    ctx.text[prev.end..w.start]
-                        .chars()
-                        .all(|c| c == ' ' || c == '\u{a0}')
+                .is_some_and(|&prev| {
+                    let gap = &ctx.text[prev.end..w.start];
+                    let gap = match is_initial(ctx.text, prev) {
+                        true => gap.strip_prefix('.').unwrap_or(gap),
+                        false => gap,
+                    };
+                    gap.chars().all(|c| c == ' ' || c == '\u{a0}')
                 });
-            if !blocked && is_capitalised(text) {
+            if !blocked && (is_capitalised(text) || is_initial(ctx.text, w)) {
                 if !adjacent {
                     flush(&mut current, &mut out);
                     pending_particles.clear();
@@ -382,14 +412,21 @@ struct Resolver<'a, 'c> {
     word_keys: Vec<Vec<String>>,
     person_keys: PersonKeys,
     found: Vec<Mention>,
+    /// The document's words seen in lower case, for telling names from common words.
+    lowercase: HashSet<String>,
 }
 
 /// Words `a..b` of run `ri`.
 type Span = (usize, usize, usize);
 
 impl<'a, 'c> Resolver<'a, 'c> {
-    fn new(ctx: &'c DocContext<'a>, lexicon: &'c Lexicon, hits: &'c [Hit]) -> Self {
-        let runs = runs(ctx, hits);
+    fn new(
+        ctx: &'c DocContext<'a>,
+        lexicon: &'c Lexicon,
+        hits: &'c [Hit],
+        taken: &[(usize, usize)],
+    ) -> Self {
+        let runs = runs(ctx, hits, taken);
         let word_keys = runs
             .iter()
             .map(|run| {
@@ -407,6 +444,7 @@ impl<'a, 'c> Resolver<'a, 'c> {
             word_keys,
             person_keys: PersonKeys::default(),
             found: Vec::new(),
+            lowercase: super::shapes::lowercase_words(ctx),
         }
     }
 
@@ -496,24 +534,49 @@ impl<'a, 'c> Resolver<'a, 'c> {
             // Names are at most four words besides their particles; a longer run is a
             // heading or a list of names.
             let a = last_name_words(self.ctx.text, &self.runs[ri].words[..b], a, 4);
+            // "Mr Al Attiyah" for Khalid bin Mohammed Al Attiyah: a particle is no given name.
+            let first_word =
+                &self.ctx.text[self.runs[ri].words[a].start..self.runs[ri].words[a].end];
+            let particle = PARTICLES.contains(&first_word.to_lowercase().as_str());
             let first = &self.word_keys[ri][a];
             let last = &self.word_keys[ri][b - 1];
             let (start, end) = (self.runs[ri].words[a].start, self.runs[ri].words[b - 1].end);
             let damaged = self
                 .person_keys
                 .update(out)
-                .damaged_match(Some(first), last);
+                .damaged_match((!particle).then_some(first.as_str()), last);
             if let Some(i) = damaged {
                 let actor = out.actors[i].clone();
                 self.push(out, actor, (ri, a, b));
             } else if has_title_context(self.ctx, self.lexicon, self.hits, start, end)
                 || honorific_before(self.hits, self.ctx, start)
             {
+                let words = super::words::of(self.ctx.lang);
+                let a = super::shapes::after_ranks(self.ctx, words, &self.runs[ri].words, (a, b));
+                let start = self.runs[ri].words[a].start;
+                let name = self.ctx.text[start..end].to_string();
+                self.push(out, unknown_person(&name), (ri, a, b));
+            } else if let Some(a) = self.name_shape((ri, a, b)) {
+                let start = self.runs[ri].words[a].start;
                 let name = self.ctx.text[start..end].to_string();
                 self.push(out, unknown_person(&name), (ri, a, b));
             }
         }
         singles
+    }
+
+    /// A run with the shape of a person's name: where the name starts.
+    fn name_shape(&self, (ri, a, b): Span) -> Option<usize> {
+        let run = &self.runs[ri];
+        let sentence = &self.ctx.sentences[run.sentence];
+        super::shapes::person_name(
+            self.ctx,
+            super::words::of(self.ctx.lang),
+            &self.lowercase,
+            &run.words,
+            (a, b),
+            (sentence.start, sentence.end),
+        )
     }
 
     /// 4. Remaining single words: surnames of persons found in step 3, damaged surnames, and
@@ -542,8 +605,15 @@ impl<'a, 'c> Resolver<'a, 'c> {
     }
 }
 
-pub(super) fn persons(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mut DocActors) {
-    let mut resolver = Resolver::new(ctx, lexicon, hits);
+/// Finds the persons of the document, outside the `taken` ranges (sorted, disjoint).
+pub(super) fn persons(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    taken: &[(usize, usize)],
+    out: &mut DocActors,
+) {
+    let mut resolver = Resolver::new(ctx, lexicon, hits, taken);
     let open = resolver.full_names(out);
     let open = resolver.surnames(out, open);
     let singles = resolver.longer_runs(out, open);

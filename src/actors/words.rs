@@ -1,28 +1,141 @@
 //! The per-language word lists of the actor rules, read once from `data/actors/fr.toml` and
-//! `data/actors/en.toml` (compiled in).
+//! `data/actors/en.toml` (compiled in). Words are folded (lower case, no accents) on load and
+//! looked up folded.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
 
+use crate::text::normalise::fold_str;
 use crate::Lang;
 
-/// One language's words, lower case.
-#[derive(Deserialize, Debug, Default)]
+#[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
+struct WordsFile {
+    function_words: Vec<String>,
+    sentence_openers: Vec<String>,
+    not_names: Vec<String>,
+    org_heads: Vec<String>,
+    org_suffixes: Vec<String>,
+    org_cues: Vec<String>,
+    thing_heads: Vec<String>,
+    connectives: Vec<String>,
+    language_cues: Vec<String>,
+    #[serde(default)]
+    place_name_heads_after: Vec<String>,
+    #[serde(default)]
+    place_name_heads_before: Vec<String>,
+    #[serde(default)]
+    place_document_heads: Vec<String>,
+}
+
+/// One language's words, folded.
+#[derive(Default)]
 pub(super) struct Words {
     /// Capitalised at a sentence's start, these open a noun phrase, not a name.
-    pub function_words: Vec<String>,
+    function_words: HashSet<String>,
+    /// Capitalised at a sentence's start, these are not the first word of a name.
+    sentence_openers: HashSet<String>,
+    /// Never a word of a person's name.
+    not_names: HashSet<String>,
+    /// A capitalised phrase holding one is an organisation.
+    org_heads: HashSet<String>,
+    /// Legal forms after a company's name, without dots.
+    org_suffixes: HashSet<String>,
+    /// Common nouns that introduce or describe an organisation beside its name.
+    org_cues: HashSet<String>,
+    /// A capitalised phrase ending (or, in French, starting) with one names a thing.
+    thing_heads: HashSet<String>,
+    /// Words joining the parts of an organisation's name, longest first.
+    pub connectives: Vec<String>,
+    /// Before a nationality word, they name a language.
+    language_cues: HashSet<String>,
+    /// After a place, they make it part of a thing's name ("Heathrow airport").
+    place_name_heads_after: HashSet<String>,
+    /// Right before a place, the same ("la route Almaty–Bichkek").
+    place_name_heads_before: HashSet<String>,
+    /// Before "de" and a place, the same ("le protocole de Kyoto").
+    place_document_heads: HashSet<String>,
+}
+
+fn folded_set(words: Vec<String>) -> HashSet<String> {
+    words.iter().map(|w| fold_str(w)).collect()
 }
 
 impl Words {
-    pub fn is_function_word(&self, lower: &str) -> bool {
-        self.function_words.iter().any(|w| w == lower)
+    fn from_file(file: WordsFile) -> Words {
+        let mut connectives: Vec<String> = file.connectives.iter().map(|w| fold_str(w)).collect();
+        connectives.sort_by_key(|c| std::cmp::Reverse(c.len()));
+        Words {
+            function_words: folded_set(file.function_words),
+            sentence_openers: folded_set(file.sentence_openers),
+            not_names: folded_set(file.not_names),
+            org_heads: folded_set(file.org_heads),
+            org_suffixes: folded_set(file.org_suffixes),
+            org_cues: folded_set(file.org_cues),
+            thing_heads: folded_set(file.thing_heads),
+            connectives,
+            language_cues: folded_set(file.language_cues),
+            place_name_heads_after: folded_set(file.place_name_heads_after),
+            place_name_heads_before: folded_set(file.place_name_heads_before),
+            place_document_heads: folded_set(file.place_document_heads),
+        }
+    }
+
+    pub fn is_function_word(&self, word: &str) -> bool {
+        self.function_words.contains(&fold_str(word))
+    }
+
+    /// Not the first word of a name at a sentence's start.
+    pub fn opens_a_sentence(&self, word: &str) -> bool {
+        let folded = fold_str(word);
+        self.sentence_openers.contains(&folded) || self.function_words.contains(&folded)
+    }
+
+    pub fn is_not_a_name(&self, word: &str) -> bool {
+        self.not_names.contains(&fold_str(word))
+    }
+
+    pub fn is_org_head(&self, word: &str) -> bool {
+        self.org_heads.contains(&fold_str(word))
+    }
+
+    /// "LLC", "Ltd.", "S.A.": compared without dots.
+    pub fn is_org_suffix(&self, word: &str) -> bool {
+        self.org_suffixes
+            .contains(&fold_str(&word.replace('.', "")))
+    }
+
+    pub fn is_org_cue(&self, word: &str) -> bool {
+        self.org_cues.contains(&fold_str(word))
+    }
+
+    pub fn is_thing_head(&self, word: &str) -> bool {
+        self.thing_heads.contains(&fold_str(word))
+    }
+
+    pub fn is_language_cue(&self, word: &str) -> bool {
+        self.language_cues.contains(&fold_str(word))
+    }
+
+    pub fn is_place_name_head_after(&self, word: &str) -> bool {
+        self.place_name_heads_after.contains(&fold_str(word))
+    }
+
+    pub fn is_place_name_head_before(&self, word: &str) -> bool {
+        self.place_name_heads_before.contains(&fold_str(word))
+    }
+
+    pub fn is_place_document_head(&self, word: &str) -> bool {
+        self.place_document_heads.contains(&fold_str(word))
     }
 }
 
 fn parse(file: &str, text: &str) -> Words {
-    toml::from_str(text).unwrap_or_else(|e| panic!("{file} is invalid (checked by tests): {e}"))
+    let raw: WordsFile = toml::from_str(text)
+        .unwrap_or_else(|e| panic!("{file} is invalid (checked by tests): {e}"));
+    Words::from_file(raw)
 }
 
 static FR: LazyLock<Words> = LazyLock::new(|| {
@@ -54,8 +167,16 @@ mod tests {
 
     #[test]
     fn each_language_reads_its_own_words() {
-        assert!(of(Lang::Fr).is_function_word("les") && !of(Lang::Fr).is_function_word("the"));
-        assert!(of(Lang::En).is_function_word("the") && !of(Lang::En).is_function_word("les"));
+        assert!(of(Lang::Fr).is_function_word("Les") && !of(Lang::Fr).is_function_word("the"));
+        assert!(of(Lang::En).is_function_word("The") && !of(Lang::En).is_function_word("les"));
         assert!(!of(Lang::Und).is_function_word("the"));
+    }
+
+    #[test]
+    fn words_are_compared_folded() {
+        assert!(of(Lang::Fr).is_org_head("Ministère") && of(Lang::Fr).is_org_suffix("S.A."));
+        assert!(of(Lang::En).is_org_suffix("Ltd.") && of(Lang::En).is_thing_head("Airport"));
+        assert!(of(Lang::Fr).is_not_a_name("Février") && of(Lang::Fr).opens_a_sentence("Après"));
+        assert!(!of(Lang::En).is_org_head("Smith"));
     }
 }

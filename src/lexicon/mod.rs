@@ -103,9 +103,10 @@ pub struct Matcher {
     /// Per pattern: what it stands for, and the exact original spelling when it must be matched
     /// case-sensitively (short all-capital acronyms such as "UE", "BAD", "US").
     pub patterns: Vec<(Entry, Option<String>)>,
-    /// Per pattern: a proper name written with a capital must start with one in the text too
-    /// ("La Réunion" the island, not "réunion" the meeting).
-    pub needs_capital: Vec<bool>,
+    /// Per pattern: the words (bit i for word i, up to 32) of a proper name written with a
+    /// capital, which must have one in the text too ("La Réunion" the island, not "la réunion"
+    /// or "La réunion" the meeting). Zero for common words and titles.
+    pub needs_capital: Vec<u32>,
     /// Countries, demonyms and organisations only, for looking inside a title ("USAID
     /// Administrator", where the whole title is the longest match of `phrases`), with the
     /// index in `patterns` of each of its patterns.
@@ -243,7 +244,7 @@ impl Lexicon {
                     entry,
                     Entry::Country(_) | Entry::Place(_) | Entry::Organisation(_)
                 );
-                needs_capital.push(proper && alias.chars().next().is_some_and(char::is_uppercase));
+                needs_capital.push(if proper { capital_words(alias) } else { 0 });
             }
             let build = |patterns: &[&String]| {
                 Phrases::new(patterns)
@@ -292,6 +293,16 @@ impl Lexicon {
             .collect();
         Ok(())
     }
+}
+
+/// Bit i set when word i of `alias` (split at spaces) starts with a capital.
+fn capital_words(alias: &str) -> u32 {
+    alias
+        .split_whitespace()
+        .take(32)
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(char::is_uppercase))
+        .fold(0, |bits, (i, _)| bits | (1 << i))
 }
 
 /// Short all-capital aliases are matched case-sensitively ("UE" but not "ue", "BAD" but not "bad").
@@ -424,6 +435,13 @@ mod tests {
             Some("Deputy National Security Advisor")
         );
         assert!(lexicon.matcher(Lang::Fr).is_some() && lexicon.matcher(Lang::En).is_some());
+    }
+
+    #[test]
+    fn capital_words_are_marked_by_position() {
+        assert_eq!(capital_words("La Réunion"), 0b11);
+        assert_eq!(capital_words("Nations unies"), 0b1);
+        assert_eq!(capital_words("ministère des Affaires étrangères"), 0b100);
     }
 
     #[test]

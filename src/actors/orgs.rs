@@ -1,0 +1,675 @@
+//! Organisations that no dictionary knows, found by their shape: a capitalised phrase holding
+//! the head of a body or a company's sector word ("Asian Infrastructure Investment Bank",
+//! "Banque de développement du Kazakhstan", "Acme Mining"), a name with a legal form ("Acme
+//! SA"), a name introduced or described by a common noun ("la société Acme", "Acme, géant
+//! minier australien,"), then its short forms ("Acme") and the acronym given in brackets
+//! after it.
+
+use super::names::{is_capitalised, words_of, Word};
+use super::words::{self, Words};
+use super::{DocActor, DocActors, Hit, Kind, Mention};
+use crate::lexicon::{Entry, Lexicon};
+use crate::text::normalise::fold_str;
+use crate::view::DocContext;
+use crate::Lang;
+
+/// What a word of a sentence is, for the organisation rules.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tag {
+    /// Outside any dictionary match.
+    Free,
+    /// A country or a nationality word ("Kazakhstan", "australien"), with the country.
+    Country(usize),
+    /// A dictionary place ("Almaty Development Bank").
+    Place,
+    /// A title or an honorific: a name after it is a person's.
+    Title,
+    /// Any other dictionary match (an organisation, a person): not ours to take.
+    Taken,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Tok {
+    start: usize,
+    end: usize,
+    /// Capitalised, or an acronym ("SOCAR", "DEME").
+    cap: bool,
+    tag: Tag,
+    /// Where the dictionary match holding the word ends ("Côte d'Ivoire"); its end if none.
+    hit_end: usize,
+}
+
+/// One sentence's words, tagged.
+struct Sentence<'a> {
+    text: &'a str,
+    words: &'a Words,
+    toks: Vec<Tok>,
+    /// Byte offset where the sentence starts.
+    start: usize,
+    index: usize,
+}
+
+/// An organisation found in one sentence.
+struct Found {
+    start: usize,
+    end: usize,
+    country: Option<usize>,
+    /// The nationality word beside the name that gave its country ("Acme, géant minier
+    /// australien"): it describes the organisation and is no mention of the country.
+    describing: Option<(usize, usize)>,
+}
+
+/// Words `a..b`, and the word giving their country (inside or beside them).
+type Named = (usize, usize, Option<usize>);
+
+impl Sentence<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// Words `i` and `i + 1` are separated by spaces only.
+    fn joined(&self, i: usize) -> bool {
+        self.text[self.toks[i].end..self.toks[i + 1].start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+    }
+
+    /// A capitalised word, outside dictionary names other than countries and places, that is
+    /// not the article or adverb opening the sentence.
+    fn name_word(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        t.cap
+            && !matches!(t.tag, Tag::Taken | Tag::Title)
+            && !(self.text[self.start..t.start].trim().is_empty()
+                && self.words.opens_a_sentence(self.word(i)))
+    }
+
+    /// The connective ("de", "de l'", "of the") starting at word `i`: the index after it.
+    fn connective_at(&self, i: usize) -> Option<usize> {
+        self.words.connectives.iter().find_map(|c| {
+            let mut at = i;
+            for part in c.split_inclusive([' ', '\'']) {
+                let part = part.trim_end();
+                let elided = part.strip_suffix('\'');
+                let t = self.toks.get(at)?;
+                let word = fold_str(self.word(at));
+                if word != elided.unwrap_or(part) || t.cap || t.tag != Tag::Free {
+                    return None;
+                }
+                let gap = self.toks.get(at + 1).map(|n| &self.text[t.end..n.start])?;
+                let fits = match elided {
+                    Some(_) => matches!(gap, "'" | "’"),
+                    None => gap.chars().all(char::is_whitespace) && !gap.is_empty(),
+                };
+                if !fits {
+                    return None;
+                }
+                at += 1;
+            }
+            Some(at)
+        })
+    }
+
+    /// The end of the name after word `i` (exclusive), over capitalised words and connectives
+    /// followed by a capitalised word or, in French, by one lower-case complement ("Banque de
+    /// développement du Kazakhstan").
+    fn extend_right(&self, lang: Lang, mut end: usize) -> usize {
+        let mut lowercase_complements = 0;
+        loop {
+            // A dictionary name is taken whole ("du cacao de Côte d'Ivoire").
+            while end < self.toks.len() && self.toks[end].start < self.toks[end - 1].hit_end {
+                end += 1;
+            }
+            if end < self.toks.len() && self.joined(end - 1) && self.name_word(end) {
+                end += 1;
+                continue;
+            }
+            let Some(next) = self.connective_at(end).filter(|_| self.joined(end - 1)) else {
+                return end;
+            };
+            let Some(t) = self.toks.get(next) else {
+                return end;
+            };
+            if t.cap && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
+                end = next + 1;
+            } else if lang == Lang::Fr
+                && !t.cap
+                && t.tag == Tag::Free
+                && lowercase_complements < 2
+                && self.word(next).chars().count() >= 4
+                && self.connective_at(next).is_none()
+            {
+                lowercase_complements += 1;
+                end = next + 1;
+                // "Centre d'études politiques de Kinshasa": an adjective before the next
+                // complement.
+                let then = self.connective_at(end + 1).and_then(|n| self.toks.get(n));
+                if end < self.toks.len()
+                    && self.joined(end - 1)
+                    && self.adjective(end)
+                    && then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
+                {
+                    end += 1;
+                }
+            } else {
+                return end;
+            }
+        }
+    }
+
+    /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."): the byte
+    /// where it ends.
+    fn legal_form_after(&self, end: usize) -> Option<usize> {
+        let after = &self.text[self.toks[end - 1].end..];
+        let rest = after.strip_prefix(',').unwrap_or(after);
+        let rest_trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        if rest_trimmed.len() == rest.len() {
+            return None;
+        }
+        let raw: &str = rest_trimmed
+            .split(|c: char| !(c.is_alphanumeric() || c == '.'))
+            .next()?;
+        let bare = raw.trim_end_matches('.');
+        let upper = bare.chars().next().is_some_and(char::is_uppercase);
+        if !upper || !self.words.is_org_suffix(bare) {
+            return None;
+        }
+        // "S.A." keeps its last dot; after "SA" a dot ends the sentence.
+        let kept = if bare.contains('.') { raw } else { bare };
+        Some(self.toks[end - 1].end + (after.len() - rest_trimmed.len()) + kept.len())
+    }
+}
+
+fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
+    let mut words: Vec<Word> = Vec::new();
+    words_of(ctx.text, from, to, &mut words);
+    // "L'Agence", "D'Acme": the elided article is a word of its own.
+    let words = words.iter().flat_map(|&w| {
+        let text = &ctx.text[w.start..w.end];
+        let mut chars = text.char_indices();
+        let elided = chars.next().is_some_and(|(_, c)| c.is_uppercase())
+            && chars.next().is_some_and(|(_, c)| matches!(c, '\'' | '’'));
+        let after = text.char_indices().nth(2).map(|(i, _)| w.start + i);
+        match (elided, after) {
+            (true, Some(rest)) => vec![
+                Word {
+                    start: w.start,
+                    end: w.start + 1,
+                },
+                Word {
+                    start: rest,
+                    end: w.end,
+                },
+            ],
+            _ => vec![w],
+        }
+    });
+    let first = hits.partition_point(|h| h.end <= from);
+    words
+        .map(|w| {
+            let hit = hits[first..]
+                .iter()
+                .take_while(|h| h.start < w.end)
+                .find(|h| h.end > w.start && !h.inside_title);
+            let tag = hit.map_or(Tag::Free, |h| match h.entry {
+                Entry::Country(c) | Entry::Demonym(c) => Tag::Country(c),
+                Entry::Place(_) => Tag::Place,
+                Entry::Title(_) | Entry::Honorific => Tag::Title,
+                _ => Tag::Taken,
+            });
+            let text = &ctx.text[w.start..w.end];
+            let acronym = text.chars().count() >= 2 && text.chars().all(char::is_uppercase);
+            Tok {
+                start: w.start,
+                end: w.end,
+                cap: is_capitalised(text) || acronym,
+                tag,
+                hit_end: hit.map_or(w.end, |h| h.end.max(w.end)),
+            }
+        })
+        .collect()
+}
+
+impl Sentence<'_> {
+    /// The head word at `i` and the capitalised words and complements around it: the word
+    /// range, when it holds more than the head ("Acme Mining", not "Energy").
+    fn by_head(&self, lang: Lang, i: usize, free_from: usize) -> Option<(usize, usize)> {
+        let t = self.toks[i];
+        if !t.cap || t.tag != Tag::Free || !self.words.is_org_head(self.word(i)) {
+            return None;
+        }
+        let mut a = i;
+        while a > free_from && self.joined(a - 1) && self.name_word(a - 1) {
+            a -= 1;
+        }
+        let mut b = i + 1;
+        // "Agence française de développement", "Banque centrale du Kazakhstan".
+        if lang == Lang::Fr && b < self.toks.len() && self.joined(i) && !self.toks[b].cap {
+            let adjective = matches!(self.toks[b].tag, Tag::Country(_))
+                || (self.toks[b].tag == Tag::Free && self.connective_at(b + 1).is_some());
+            if adjective && self.connective_at(b).is_none() {
+                b += 1;
+            }
+        }
+        let b = self.extend_right(lang, b);
+        Some((a, b))
+    }
+
+    /// A capitalised name right after a noun that introduces an organisation ("la société
+    /// Acme", "le groupe minier australien Acme", "the company Acme").
+    fn by_cue(&self, lang: Lang, i: usize) -> Option<(usize, usize)> {
+        let t = self.toks[i];
+        if t.cap || t.tag != Tag::Free || !self.words.is_org_cue(self.word(i)) {
+            return None;
+        }
+        let mut m = i + 1;
+        // French adjectives follow the noun: "groupe minier australien".
+        let mut skipped = 0;
+        while lang == Lang::Fr && skipped < 2 && m < self.toks.len() && !self.toks[m].cap {
+            if !self.joined(m - 1) || !self.adjective(m) {
+                return None;
+            }
+            m += 1;
+            skipped += 1;
+        }
+        if m >= self.toks.len() || !self.joined(m - 1) || !self.name_word(m) {
+            return None;
+        }
+        if self.words.is_not_a_name(self.word(m)) || self.toks[m].tag != Tag::Free {
+            return None;
+        }
+        let mut b = m + 1;
+        while b < self.toks.len() && self.joined(b - 1) && self.name_word(b) {
+            b += 1;
+        }
+        Some((m, b))
+    }
+
+    /// A lower-case adjective or nationality word ("minier", "australien").
+    fn adjective(&self, i: usize) -> bool {
+        let t = self.toks[i];
+        !t.cap
+            && (matches!(t.tag, Tag::Country(_))
+                || (t.tag == Tag::Free
+                    && self.word(i).chars().count() >= 4
+                    && !self.words.is_function_word(self.word(i))
+                    && self.connective_at(i).is_none()))
+    }
+
+    /// The capitalised words `a..b` described, after a comma, by a noun phrase ending in an
+    /// organisation noun ("Acme, géant minier australien,", "Acme, the Australian miner,").
+    fn by_apposition(&self, lang: Lang, a: usize, b: usize) -> bool {
+        if b >= self.toks.len() || self.text[self.toks[b - 1].end..self.toks[b].start].trim() != ","
+        {
+            return false;
+        }
+        let mut i = b;
+        if self.words.is_function_word(self.word(i)) && !self.toks[i].cap {
+            i += 1;
+        }
+        // English adjectives come before the noun, French ones after it.
+        let mut before = 0;
+        while i < self.toks.len() && before < 3 && !self.words.is_org_cue(self.word(i)) {
+            if !self.adjective(i) || (i > b && !self.joined(i - 1)) {
+                return false;
+            }
+            i += 1;
+            before += 1;
+        }
+        if i >= self.toks.len() || self.toks[i].cap || (i > b && !self.joined(i - 1)) {
+            return false;
+        }
+        let mut after = i + 1;
+        while lang == Lang::Fr && after < self.toks.len() && self.joined(after - 1) {
+            if !self.adjective(after) || after - i > 2 {
+                return false;
+            }
+            after += 1;
+        }
+        // The noun ends the apposition ("…australien,"), else it is part of something else
+        // ("a bank official").
+        let ends = after >= self.toks.len()
+            || !self.joined(after - 1)
+            || self.connective_at(after).is_some();
+        ends && a < b
+    }
+
+    /// The nationality word among words `a..b`.
+    fn country_in(&self, a: usize, b: usize) -> Option<usize> {
+        (a..b.min(self.toks.len())).find(|&i| matches!(self.toks[i].tag, Tag::Country(_)))
+    }
+}
+
+/// A headline in title case ("Kazakhstan Signs Deal With Acme Mining"): capitals tell nothing.
+/// A sentence of running text ends with a full stop; a headline does not.
+pub(super) fn title_case(text: &str) -> bool {
+    if text.trim_end().ends_with(['.', '…', ';', ':']) {
+        return false;
+    }
+    let long: Vec<&str> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() >= 4)
+        .collect();
+    let capitalised = long.iter().filter(|w| is_capitalised(w)).count();
+    long.len() >= 4 && capitalised * 10 >= long.len() * 7
+}
+
+/// An organisation found in the document, for its later short forms.
+struct Known {
+    actor: usize,
+    /// Its name as first written.
+    name: String,
+    /// The first word of its name, when it can stand for it alone ("Acme").
+    short: Option<String>,
+    /// The acronym given in brackets after it.
+    acronym: Option<String>,
+}
+
+/// Finds the organisations of the document by their shape, adds them and their mentions to
+/// `out`, and returns the byte ranges they take, sorted.
+pub(super) fn organisations(
+    ctx: &DocContext,
+    lexicon: &Lexicon,
+    hits: &[Hit],
+    out: &mut DocActors,
+) -> Vec<(usize, usize)> {
+    let words = words::of(ctx.lang);
+    let mut known: Vec<Known> = Vec::new();
+    let mut taken = Vec::new();
+    for (index, s) in ctx.sentences.iter().enumerate() {
+        if s.boilerplate || title_case(&ctx.text[s.start..s.end]) {
+            continue;
+        }
+        let sentence = Sentence {
+            text: ctx.text,
+            words,
+            toks: tagged(ctx, hits, s.start, s.end),
+            start: s.start,
+            index,
+        };
+        for found in sentence.found(ctx.lang) {
+            // The name is taken whole, as a dictionary name would be: the country or place
+            // inside it ("Qatar Fund for Development") and the nationality describing it are
+            // no mentions of their own.
+            let describing = found.describing.unwrap_or_default();
+            out.mentions.retain(|m| {
+                (m.start, m.end) != describing && !(found.start <= m.start && m.end <= found.end)
+            });
+            let name = &ctx.text[found.start..found.end];
+            let actor = out.intern(text_organisation(lexicon, name, found.country));
+            push_mention(out, actor, found.start, found.end, index);
+            taken.push((found.start, found.end));
+            if known.iter().any(|k| k.actor == actor) {
+                continue;
+            }
+            known.push(Known {
+                actor,
+                name: name.to_string(),
+                short: short_form(words, name),
+                acronym: acronym_after(ctx.text, found.end, s.end),
+            });
+        }
+    }
+    repeats(ctx, &known, &mut taken, out);
+    short_forms(ctx, hits, &known, &mut taken, out);
+    taken.sort_unstable();
+    taken
+}
+
+fn push_mention(out: &mut DocActors, actor: usize, start: usize, end: usize, sentence: usize) {
+    out.mentions.push(Mention {
+        start,
+        end,
+        sentence,
+        actor,
+        role_span: None,
+        official: false,
+    });
+}
+
+fn text_organisation(lexicon: &Lexicon, name: &str, country: Option<usize>) -> DocActor {
+    let name = name.trim_end_matches("'s").trim_end_matches("’s");
+    DocActor {
+        id: crate::ids::provisional_id(Kind::Organization.as_str(), name),
+        name: name.to_string(),
+        kind: Kind::Organization,
+        country: country.map(|c| lexicon.countries[c].iso3.clone()),
+        role: None,
+        cameo: None,
+        seat: None,
+        affiliation: None,
+        person: None,
+    }
+}
+
+/// "Acme" for "Acme Mining" (or for "Acme" itself): a first word that is no head, nationality or common word.
+fn short_form(words: &Words, name: &str) -> Option<String> {
+    let first = name.split([' ', '\u{a0}']).next()?;
+    let fits = first.chars().count() >= 3
+        && is_capitalised(first)
+        && !words.is_org_head(first)
+        && !words.is_not_a_name(first)
+        && !words.is_thing_head(first);
+    fits.then(|| first.to_string())
+}
+
+/// "Banque de développement du Kazakhstan (BDK)": the acronym in brackets right after.
+fn acronym_after(text: &str, end: usize, sentence_end: usize) -> Option<String> {
+    let rest = text[end..sentence_end].strip_prefix(" (")?;
+    let inner = &rest[..rest.find(')')?];
+    let letters = inner.chars().count();
+    let fits = (2..=8).contains(&letters)
+        && inner
+            .chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit())
+        && inner.chars().any(char::is_uppercase);
+    fits.then(|| inner.to_string())
+}
+
+/// Names are at most this many words, connectives included.
+const LONGEST_NAME: usize = 10;
+
+impl Sentence<'_> {
+    /// The organisations of the sentence, left to right, none inside another.
+    fn found(&self, lang: Lang) -> Vec<Found> {
+        let mut found = Vec::new();
+        let mut i = 0;
+        let mut free_from = 0;
+        while i < self.toks.len() {
+            let hit = self
+                .by_cue(lang, i)
+                .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
+                .or_else(|| self.headed(lang, i, free_from))
+                .or_else(|| self.described(lang, i, free_from));
+            match hit {
+                Some((a, b, country)) => {
+                    let end = self.legal_form_after(b).unwrap_or(self.toks[b - 1].end);
+                    let beside = country.filter(|&c| c < a || c >= b).map(|c| self.toks[c]);
+                    found.push(Found {
+                        start: self.toks[a].start,
+                        end,
+                        country: country.and_then(|c| match self.toks[c].tag {
+                            Tag::Country(country) => Some(country),
+                            _ => None,
+                        }),
+                        describing: beside.map(|t| (t.start, t.end)),
+                    });
+                    i = b;
+                    free_from = b;
+                }
+                None => i += 1,
+            }
+        }
+        found
+    }
+
+    /// [`Self::by_head`], kept when the name is more than its head or has a legal form, and
+    /// does not name a thing ("the Acme Mining Project").
+    fn headed(&self, lang: Lang, i: usize, free_from: usize) -> Option<Named> {
+        let (a, b) = self.by_head(lang, i, free_from)?;
+        // After a title or an honorific, a name is a person's ("USAID Administrator Samantha
+        // Power"); before a dictionary body, a part of it ("Centre régional des Nations Unies").
+        let after_title = a > 0 && self.toks[a - 1].tag == Tag::Title && self.joined(a - 1);
+        let part_of_known = self
+            .connective_at(b)
+            .and_then(|n| self.toks.get(n))
+            .is_some_and(|t| t.tag == Tag::Taken);
+        if after_title || part_of_known {
+            return None;
+        }
+        let long_enough = b - a >= 2 || self.legal_form_after(b).is_some();
+        let thing =
+            self.words.is_thing_head(self.word(b - 1)) && !self.words.is_org_head(self.word(b - 1));
+        (long_enough && !thing && b - a <= LONGEST_NAME).then(|| (a, b, self.country_in(a, b)))
+    }
+
+    /// A run of capitalised words starting at `i` that a legal form follows ("Borealis SAS")
+    /// or an apposition describes ("Acme, géant minier australien,").
+    fn described(&self, lang: Lang, i: usize, free_from: usize) -> Option<Named> {
+        let starts_run = i >= free_from
+            && self.name_word(i)
+            && self.toks[i].tag == Tag::Free
+            && !(i > 0 && self.joined(i - 1) && self.name_word(i - 1));
+        if !starts_run || self.words.is_not_a_name(self.word(i)) {
+            return None;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len()
+            && self.joined(b - 1)
+            && self.name_word(b)
+            && self.toks[b].tag == Tag::Free
+        {
+            b += 1;
+        }
+        if b - i > 4 || self.words.is_thing_head(self.word(b - 1)) {
+            return None;
+        }
+        if self.legal_form_after(b).is_some() {
+            return Some((i, b, None));
+        }
+        self.by_apposition(lang, i, b)
+            .then(|| (i, b, self.country_until_pause(b)))
+    }
+
+    /// The first nationality word from word `from` to the next punctuation mark.
+    fn country_until_pause(&self, from: usize) -> Option<usize> {
+        let mut i = from;
+        while i < self.toks.len() {
+            if let Tag::Country(_) = self.toks[i].tag {
+                return Some(i);
+            }
+            let pause = self.toks.get(i + 1).is_some_and(|n| {
+                self.text[self.toks[i].end..n.start].contains([',', ';', '.', '(', ')'])
+            });
+            if pause && i > from {
+                return None;
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+/// Later mentions of the organisations found: their first word alone ("Acme") and their
+/// acronym ("BDK"), outside dictionary names and the spans already taken.
+fn short_forms(
+    ctx: &DocContext,
+    hits: &[Hit],
+    known: &[Known],
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut DocActors,
+) {
+    if known.is_empty() {
+        return;
+    }
+    let words = words::of(ctx.lang);
+    let occupied = Occupied::new(taken.clone());
+    for (index, s) in ctx.sentences.iter().enumerate() {
+        if s.boilerplate {
+            continue;
+        }
+        let sentence = Sentence {
+            text: ctx.text,
+            words,
+            toks: tagged(ctx, hits, s.start, s.end),
+            start: s.start,
+            index,
+        };
+        for i in 0..sentence.toks.len() {
+            let t = sentence.toks[i];
+            if occupied.overlaps(t.start, t.end) || t.tag != Tag::Free {
+                continue;
+            }
+            let capital_beside = (i > 0 && sentence.joined(i - 1) && sentence.toks[i - 1].cap)
+                || (i + 1 < sentence.toks.len() && sentence.joined(i) && sentence.toks[i + 1].cap);
+            let alone = !capital_beside;
+            let word = sentence.word(i);
+            let org = known.iter().find(|k| {
+                (alone && t.cap && k.short.as_deref() == Some(word))
+                    || k.acronym.as_deref() == Some(word)
+            });
+            if let Some(k) = org {
+                push_mention(out, k.actor, t.start, t.end, sentence.index);
+                taken.push((t.start, t.end));
+            }
+        }
+    }
+}
+
+/// The name of an organisation found once, written again elsewhere in the document ("Georgian
+/// Railway" after "la compagnie publique Georgian Railway").
+fn repeats(
+    ctx: &DocContext,
+    known: &[Known],
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut DocActors,
+) {
+    let occupied = Occupied::new(
+        taken
+            .iter()
+            .copied()
+            .chain(out.mentions.iter().map(|m| (m.start, m.end)))
+            .collect(),
+    );
+    for k in known.iter().filter(|k| k.name.contains(' ')) {
+        for (start, _) in ctx.text.match_indices(k.name.as_str()) {
+            let end = start + k.name.len();
+            let bounded = !ctx.text[..start].ends_with(char::is_alphanumeric)
+                && !ctx.text[end..].starts_with(char::is_alphanumeric);
+            let free = !occupied.overlaps(start, end);
+            let sentence = ctx.sentence_at(start);
+            let content = sentence.is_some_and(|s| !ctx.sentences[s].boilerplate);
+            if let (true, true, Some(sentence)) = (bounded && free, content, sentence) {
+                push_mention(out, k.actor, start, end, sentence);
+                taken.push((start, end));
+            }
+        }
+    }
+}
+
+/// Byte ranges already named, for telling in logarithmic time whether a span meets one.
+struct Occupied {
+    /// Sorted by start.
+    ranges: Vec<(usize, usize)>,
+    /// The largest end among `ranges[..=i]`.
+    max_end: Vec<usize>,
+}
+
+impl Occupied {
+    fn new(mut ranges: Vec<(usize, usize)>) -> Occupied {
+        ranges.sort_unstable();
+        let max_end = ranges
+            .iter()
+            .scan(0, |max, &(_, end)| {
+                *max = end.max(*max);
+                Some(*max)
+            })
+            .collect();
+        Occupied { ranges, max_end }
+    }
+
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        let before = self.ranges.partition_point(|&(s, _)| s < end);
+        before > 0 && self.max_end[before - 1] > start
+    }
+}

@@ -1,0 +1,100 @@
+//! Persons that no dictionary knows and no title introduces, found by the shape of their name:
+//! two to four capitalised words (initials and particles riding along) that are no common
+//! word of the document, no office, month or weekday, and no head of an organisation or of a
+//! named thing.
+
+use std::collections::HashSet;
+
+use super::names::{is_capitalised, Word};
+use super::orgs::title_case;
+use super::words::Words;
+use crate::text::normalise::fold_str;
+use crate::view::DocContext;
+
+/// The folded words written in lower case somewhere in the document's content: capitalised
+/// elsewhere, they are common words at a sentence's start or in a heading, not names.
+pub(super) fn lowercase_words(ctx: &DocContext) -> HashSet<String> {
+    let mut seen = HashSet::new();
+    for s in ctx.sentences.iter().filter(|s| !s.boilerplate) {
+        for word in ctx.text[s.start..s.end].split(|c: char| !c.is_alphabetic() && c != '-') {
+            if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 2 {
+                seen.insert(fold_str(word));
+            }
+        }
+    }
+    seen
+}
+
+/// Where the person's name starts among `words[a..b]` (one sentence's run, sentence starting at
+/// byte `sentence_start`), when the run has the shape of a person's name.
+pub(super) fn person_name(
+    ctx: &DocContext,
+    words: &Words,
+    lowercase: &HashSet<String>,
+    run: &[Word],
+    (mut a, b): (usize, usize),
+    sentence: (usize, usize),
+) -> Option<usize> {
+    let text = |w: &Word| &ctx.text[w.start..w.end];
+    if title_case(&ctx.text[sentence.0..sentence.1]) {
+        return None;
+    }
+    // "Selon Jean Dupont", "After John Smith": the word opening the sentence is no name.
+    let opens = |w: &Word| {
+        ctx.text[sentence.0..w.start]
+            .trim_start_matches(['"', '«', '“', ' '])
+            .is_empty()
+    };
+    while a < b
+        && opens(&run[a])
+        && (words.opens_a_sentence(text(&run[a])) || common(lowercase, text(&run[a])))
+    {
+        a += 1;
+    }
+    // « Nourly Jol », "Belt and Road": a quoted name is a programme's or a slogan's.
+    let before = ctx.text[sentence.0..run.get(a)?.start].trim_end();
+    if before.ends_with(['«', '“', '"', '\'']) {
+        return None;
+    }
+    // "Cabinet Secretary John Mbadi", "Commodore Jay Tarriela": the name follows the last
+    // word that cannot be part of one; "Camp Aguinaldo" keeps one word, too few.
+    let disqualified = |w: &str| {
+        is_capitalised(w)
+            && (words.is_not_a_name(w)
+                || words.is_org_head(w)
+                || words.is_thing_head(w)
+                || common(lowercase, w))
+    };
+    if let Some(last) = (a..b).rev().find(|&i| disqualified(text(&run[i]))) {
+        a = last + 1;
+    }
+    let names: Vec<&str> = run[a..b]
+        .iter()
+        .map(text)
+        .filter(|w| is_capitalised(w))
+        .collect();
+    let with_initials =
+        run[a..b].len() > names.len() && run[a..b].iter().any(|w| text(w).len() == 1);
+    let sized = (2..=4).contains(&names.len()) || (names.len() == 1 && with_initials);
+    sized.then_some(a)
+}
+
+/// "Commodore Jay Tarriela": a title introduces the person, but the rank or office words that
+/// open the run are not their name. Where the name starts, leaving at least one word.
+pub(super) fn after_ranks(
+    ctx: &DocContext,
+    words: &Words,
+    run: &[Word],
+    (mut a, b): (usize, usize),
+) -> usize {
+    while a + 1 < b && words.is_not_a_name(&ctx.text[run[a].start..run[a].end]) {
+        a += 1;
+    }
+    a
+}
+
+/// A capitalised word also written in lower case in the document ("Marché", "Foreign").
+fn common(lowercase: &HashSet<String>, word: &str) -> bool {
+    let word = word.trim_end_matches("'s").trim_end_matches("’s");
+    lowercase.contains(&fold_str(word))
+}
