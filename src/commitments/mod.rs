@@ -4,7 +4,6 @@
 mod parties;
 mod rows;
 
-use parties::parties;
 pub use rows::rows;
 
 #[cfg(test)]

@@ -41,18 +41,39 @@ fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
     crate::text::preceded_by(text, start, BENEFICIARY)
 }
 
-/// `(donor, recipient)` actor ids for the amount at `start..end` (bytes) of sentence `sentence`.
+/// The clauses of one sentence, one per verb (bytes in the sentence), read once for all its
+/// amounts.
+pub struct SentenceSpans {
+    clauses: Vec<clauses::Clause>,
+}
+
+impl SentenceSpans {
+    pub fn read(ctx: &DocContext, sentence: usize) -> SentenceSpans {
+        let s = &ctx.sentences[sentence];
+        let text = &ctx.text[s.start..s.end];
+        let dates: Vec<_> = crate::dates::find_dates(text, ctx.lang)
+            .iter()
+            .map(|d| (d.start, d.end))
+            .collect();
+        SentenceSpans {
+            clauses: clauses::read(text, ctx.lang, &verbs_of(ctx, sentence), &dates),
+        }
+    }
+}
+
+/// `(donor, recipient)` actor ids for the amount at `start..end` (bytes) of sentence `sentence`,
+/// whose verbs and dates are `spans`.
 pub fn parties(
     ctx: &DocContext,
     found: &DocActors,
-    sentence: usize,
+    (sentence, spans): (usize, &SentenceSpans),
     start: usize,
     end: usize,
 ) -> (Option<String>, Option<String>) {
     let in_sentence: Vec<_> = found.in_sentence(sentence).iter().collect();
     let donor = agent_after(ctx, found, sentence, end)
         .or_else(|| lender_partner(ctx, found, sentence, start))
-        .or_else(|| clause_subject(ctx, found, sentence, start))
+        .or_else(|| clause_subject(ctx, found, (sentence, spans), start))
         .and_then(|m| payer(found, m))
         .or_else(|| nearest_payer(ctx, found, sentence, start))
         .map(|id| clauses::programme_owner(&id).map_or(id, str::to_string));
@@ -152,21 +173,13 @@ fn lender_partner<'f>(
 fn clause_subject<'f>(
     ctx: &DocContext,
     found: &'f DocActors,
-    sentence: usize,
+    (sentence, spans): (usize, &SentenceSpans),
     start: usize,
 ) -> Option<&'f Mention> {
     let s = &ctx.sentences[sentence];
     let at = start - s.start;
-    let verbs: Vec<_> = verbs_of(ctx, sentence)
-        .into_iter()
-        .filter(|&(_, e)| e <= at)
-        .collect();
-    let text = &ctx.text[s.start..s.end];
-    let dates: Vec<_> = crate::dates::find_dates(text, ctx.lang)
-        .iter()
-        .map(|d| (d.start, d.end))
-        .collect();
-    let clause = clauses::read(text, ctx.lang, &verbs, &dates).pop()?;
+    let before = spans.clauses.partition_point(|c| c.verb.1 <= at);
+    let clause = spans.clauses[..before].last()?;
     // "Il devait rencontrer…; des accords d'une valeur de…": another clause's subject.
     if clause.end < at {
         return None;

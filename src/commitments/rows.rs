@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use super::parties;
+use super::parties::{parties, SentenceSpans};
 use crate::actors::DocActors;
 use crate::ids::span_id;
 use crate::money::{self, SentenceMoney};
@@ -35,12 +35,15 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
                 whole.status = "total";
             }
         }
+        // Read on the first committed amount of the sentence, once.
+        let mut spans: Option<SentenceSpans> = None;
         for (m, c) in amounts.iter().zip(classes) {
             if !c.is_commitment {
                 continue;
             }
             let (ms, me) = (s.start + m.start, s.start + m.end);
-            let (donor, recipient) = parties(ctx, found, si, ms, me);
+            let read = spans.get_or_insert_with(|| SentenceSpans::read(ctx, si));
+            let (donor, recipient) = parties(ctx, found, (si, read), ms, me);
             // "It includes $10.8 million for…": the payer named in an earlier sentence.
             let donor = donor.or_else(|| rows.last().and_then(|r| r.donor.clone()));
             let year = c.year;

@@ -499,7 +499,8 @@ fn cue_event(
             .or_else(|| story.dateline_place.clone()),
         n_mentions: 1,
         amount,
-        refers_back: site.back,
+        // "Les parties ont discuté…": the parties of the meeting told, at that meeting.
+        refers_back: site.back || (meeting.is_some() && cue.event_type == "CONSULT"),
     })
 }
 
