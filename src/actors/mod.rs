@@ -6,6 +6,7 @@
 //! words looked up by transliteration key, or found from a title or honorific beside them
 //! ([`names`]); titles attach to the person they precede or follow ([`roles`]).
 
+mod capitals;
 mod detect;
 mod names;
 mod orgs;

@@ -9,72 +9,16 @@ use std::ops::Bound;
 
 use rustc_hash::FxHashMap;
 
+use super::capitals::{is_capitalised, words_of, Word, PARTICLES};
 use super::{document_date, DocActor, DocActors, Hit, Kind, Mention};
 use crate::lexicon::{name_key, Entry, Lexicon};
 use crate::view::DocContext;
-
-/// Lowercase words allowed inside a name ("Ursula von der Leyen", "Abdullah bin Zayed").
-const PARTICLES: &[&str] = &[
-    "de", "del", "della", "der", "den", "van", "von", "al", "el", "bin", "ibn", "ben", "ul", "da",
-    "dos", "du", "di", "ould", "la",
-];
-
-#[derive(Clone, Copy, Debug)]
-pub(super) struct Word {
-    pub start: usize,
-    pub end: usize,
-}
 
 /// A run of capitalised words in one sentence.
 #[derive(Clone, Debug)]
 struct Run {
     words: Vec<Word>,
     sentence: usize,
-}
-
-/// The words of `text[from..to]`, into `words` (cleared first).
-pub(super) fn words_of(text: &str, from: usize, to: usize, words: &mut Vec<Word>) {
-    words.clear();
-    let mut start: Option<usize> = None;
-    let slice = &text[from..to];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_joiner = matches!(c, '-' | '\'' | '’') && start.is_some();
-        let joins = inner_joiner
-            && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic())
-            // "l'Ouzbékistan", "d'État": an elided article is a word of its own.
-            && !(matches!(c, '\'' | '’') && start.is_some_and(|s| i - s == 1 && slice[s..i].chars().all(char::is_lowercase)));
-        if c.is_alphabetic() || joins {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            words.push(Word {
-                start: from + s,
-                end: from + i,
-            });
-        }
-    }
-    if let Some(s) = start {
-        words.push(Word {
-            start: from + s,
-            end: to,
-        });
-    }
-}
-
-pub(super) fn is_capitalised(word: &str) -> bool {
-    // "al-Shidhani", "el-Sisi": a particle joined to a capitalised name.
-    let word = PARTICLES
-        .iter()
-        .find_map(|p| word.strip_prefix(p).and_then(|rest| rest.strip_prefix('-')))
-        .unwrap_or(word);
-    let mut chars = word.chars();
-    let first_upper = chars.next().is_some_and(char::is_uppercase);
-    // All-capital words are acronyms or datelines, not names.
-    first_upper
-        && word
-            .chars()
-            .filter(|c| c.is_alphabetic())
-            .any(char::is_lowercase)
 }
 
 /// "J." in "J. Smith": one capital letter and a dot.

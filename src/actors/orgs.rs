@@ -5,7 +5,7 @@
 //! minier australien,"), then its short forms ("Acme") and the acronym given in brackets
 //! after it.
 
-use super::names::{is_capitalised, words_of, Word};
+use super::capitals::{is_capitalised, title_case, words_of, Word};
 use super::words::{self, Words};
 use super::{DocActor, DocActors, Hit, Kind, Mention};
 use crate::lexicon::{Entry, Lexicon};
@@ -338,20 +338,6 @@ impl Sentence<'_> {
     fn country_in(&self, a: usize, b: usize) -> Option<usize> {
         (a..b.min(self.toks.len())).find(|&i| matches!(self.toks[i].tag, Tag::Country(_)))
     }
-}
-
-/// A headline in title case ("Kazakhstan Signs Deal With Acme Mining"): capitals tell nothing.
-/// A sentence of running text ends with a full stop; a headline does not.
-pub(super) fn title_case(text: &str) -> bool {
-    if text.trim_end().ends_with(['.', '…', ';', ':']) {
-        return false;
-    }
-    let long: Vec<&str> = text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() >= 4)
-        .collect();
-    let capitalised = long.iter().filter(|w| is_capitalised(w)).count();
-    long.len() >= 4 && capitalised * 10 >= long.len() * 7
 }
 
 /// An organisation found in the document, for its later short forms.

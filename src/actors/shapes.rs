@@ -5,8 +5,7 @@
 
 use std::collections::HashSet;
 
-use super::names::{is_capitalised, Word};
-use super::orgs::title_case;
+use super::capitals::{is_capitalised, title_case, Word};
 use super::words::Words;
 use crate::text::normalise::fold_str;
 use crate::view::DocContext;
