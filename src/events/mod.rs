@@ -125,7 +125,12 @@ fn collective_subject(words: &[&Discourse], before_cue: &str) -> bool {
 
 /// "Bichkek a accueilli…", "Astana hosted…": a hosting verb right after the place.
 fn hosts_here(words: &[&Discourse], text: &str, end: usize) -> bool {
-    let after = text[end..].trim_start().to_lowercase();
+    // The verb stands within a few words: reading further would cost the rest of the document.
+    let mut to = (end + 64).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let after = text[end..to].trim_start().to_lowercase();
     all(words, |w| w.hosting)
         .any(|h| after.starts_with(h) && !after[h.len()..].starts_with(char::is_alphanumeric))
 }
