@@ -25,6 +25,7 @@ KEYS = {
     "mentions": ["doc_id", "start", "end", "actor_id"],
     "events": ["event_id"],
     "commitments": ["commitment_id"],
+    "quotes": ["quote_id"],
 }
 
 
