@@ -27,7 +27,7 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
         }
         // "$20 million for Tajikistan. It includes $5 million for…": the sum before is
         // the whole whose parts follow.
-        if money::opens_with_parts(sentence) {
+        if money::opens_with_parts(ctx.sentence(si).folded.text) {
             if let Some(whole) = rows
                 .last_mut()
                 .filter(|r| r.sentence as usize + 1 == si && r.status == "new")

@@ -197,8 +197,8 @@ fn find_cues(t: &str, spans: &[(usize, usize)]) -> Vec<Hit> {
 
 /// True when a sentence opens by listing the parts of a sum told before it ("It includes $3
 /// million for…", "Elle comprend…").
-pub fn opens_with_parts(sentence: &str) -> bool {
-    let folded = fold_str(sentence);
+/// `folded` is the sentence's folded text (the document view's).
+pub fn opens_with_parts(folded: &str) -> bool {
     let opening = folded
         .char_indices()
         .nth(24)
@@ -519,11 +519,15 @@ mod tests {
 
     #[test]
     fn sentences_opening_with_parts() {
-        assert!(opens_with_parts("It includes $3 million for schools."));
-        assert!(opens_with_parts("Elle comprend 5 millions pour l'eau."));
-        assert!(!opens_with_parts(
+        assert!(opens_with_parts(&fold_str(
+            "It includes $3 million for schools."
+        )));
+        assert!(opens_with_parts(&fold_str(
+            "Elle comprend 5 millions pour l'eau."
+        )));
+        assert!(!opens_with_parts(&fold_str(
             "The package, which includes roads, is new."
-        ));
+        )));
     }
 
     use super::*;
