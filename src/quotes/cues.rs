@@ -2,12 +2,13 @@
 //! "has said"; with a joined pronoun: "a-t-il ajouté", "poursuit-elle") or a source cue
 //! ("selon", "according to").
 
-use super::words::{normal, Cues};
+use super::words::{normal, Cues, Phrases};
 use super::{Cue, Token};
 
 /// The length in tokens of the longest phrase of `phrases` starting at token `i`.
-fn phrase_at(phrases: &[Vec<String>], toks: &[Token], i: usize) -> Option<usize> {
+fn phrase_at(phrases: &Phrases, toks: &[Token], i: usize) -> Option<usize> {
     phrases
+        .starting_with(&toks.get(i)?.lower)
         .iter()
         .filter(|p| {
             toks.len() >= i + p.len() && p.iter().zip(&toks[i..]).all(|(w, t)| *w == t.lower)
@@ -49,7 +50,7 @@ fn cue_at(text: &str, cues: &Cues, toks: &[Token], i: usize) -> Option<Cue> {
         if cues.auxiliaries.contains(&head) {
             return verb_after(cues, toks, i).map(|(last, end)| cue(last, end, false, pronoun));
         }
-        let single = cues.verbs.iter().any(|v| v.len() == 1 && v[0] == head);
+        let single = cues.verbs.has_word(&head);
         return single.then(|| cue(i, t.start + verb_len, false, pronoun));
     }
     if cues.auxiliaries.contains(&t.lower) {

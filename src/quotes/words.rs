@@ -1,7 +1,7 @@
 //! The shape of one language's reporting words (`data/quotes/<lang>.toml`): each language
 //! fills it in its own file (`fr.rs`, `en.rs`), and the engine (`mod.rs`) reads it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
 
@@ -23,9 +23,9 @@ struct CueFile {
 /// Reporting words of one language, lower case, apostrophes written `'`.
 pub(super) struct Cues {
     /// Verbs of speech, each as its words ("fait savoir" is two).
-    pub verbs: Vec<Vec<String>>,
+    pub verbs: Phrases,
     /// Cues whose source follows them ("selon", "according to").
-    pub sources: Vec<Vec<String>>,
+    pub sources: Phrases,
     pub auxiliaries: HashSet<String>,
     /// Open reported words; one ending with an apostrophe is elided ("qu'il").
     pub complementisers: Vec<String>,
@@ -42,16 +42,46 @@ pub(super) struct Cues {
     pub split_inverted: fn(&str) -> Option<(usize, usize)>,
 }
 
-fn phrases(words: Vec<String>) -> Vec<Vec<String>> {
-    words
-        .into_iter()
-        .map(|w| w.split_whitespace().map(normal).collect())
-        .collect()
+/// Phrases of one or more words, found by their first word: a token is compared with the few
+/// phrases it can begin, not with every phrase of the list.
+pub(super) struct Phrases {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl Phrases {
+    fn new(entries: Vec<String>) -> Phrases {
+        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        for entry in entries {
+            let words: Vec<String> = entry.split_whitespace().map(normal).collect();
+            if let Some(first) = words.first() {
+                by_first.entry(first.clone()).or_default().push(words);
+            }
+        }
+        Phrases { by_first }
+    }
+
+    /// The phrases whose first word is `word`.
+    pub fn starting_with(&self, word: &str) -> &[Vec<String>] {
+        self.by_first.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether `word` alone is one of the phrases.
+    pub fn has_word(&self, word: &str) -> bool {
+        self.starting_with(word).iter().any(|p| p.len() == 1)
+    }
 }
 
 /// Lower case, typographic apostrophe as `'`: how tokens are compared.
 pub(super) fn normal(word: &str) -> String {
-    word.to_lowercase().replace('’', "'")
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' => out.push('\''),
+            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
 }
 
 impl Cues {
@@ -60,8 +90,8 @@ impl Cues {
         let file: CueFile = toml::from_str(toml_text).expect("data/quotes: valid cue file");
         let set = |words: Vec<String>| words.iter().map(|w| normal(w)).collect();
         Cues {
-            verbs: phrases(file.verbs),
-            sources: phrases(file.sources),
+            verbs: Phrases::new(file.verbs),
+            sources: Phrases::new(file.sources),
             auxiliaries: set(file.auxiliaries),
             complementisers: file.complementisers.iter().map(|w| normal(w)).collect(),
             pronouns: set(file.pronouns),
