@@ -14,7 +14,7 @@ mod roles;
 mod shapes;
 mod words;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -88,7 +88,7 @@ pub struct DocActors {
     pub actors: Vec<DocActor>,
     /// Sorted by start once extraction is done.
     pub mentions: Vec<Mention>,
-    index: HashMap<String, usize>,
+    index: FxHashMap<String, usize>,
 }
 
 impl DocActors {

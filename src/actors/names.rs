@@ -4,10 +4,10 @@
 //! from a title or honorific beside a name.
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::Bound;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::capitals::{is_capitalised, words_of, Word, PARTICLES};
 use super::{document_date, DocActor, DocActors, Hit, Kind, Mention};
@@ -357,7 +357,7 @@ struct Resolver<'a, 'c> {
     person_keys: PersonKeys,
     found: Vec<Mention>,
     /// The document's words seen in lower case, for telling names from common words.
-    lowercase: HashSet<String>,
+    lowercase: FxHashSet<String>,
 }
 
 /// Words `a..b` of run `ri`.

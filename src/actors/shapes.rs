@@ -3,7 +3,7 @@
 //! word of the document, no office, month or weekday, and no head of an organisation or of a
 //! named thing.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::capitals::{is_capitalised, title_case, Word};
 use super::words::Words;
@@ -12,8 +12,8 @@ use crate::view::DocContext;
 
 /// The folded words written in lower case somewhere in the document's content: capitalised
 /// elsewhere, they are common words at a sentence's start or in a heading, not names.
-pub(super) fn lowercase_words(ctx: &DocContext) -> HashSet<String> {
-    let mut seen = HashSet::new();
+pub(super) fn lowercase_words(ctx: &DocContext) -> FxHashSet<String> {
+    let mut seen = FxHashSet::default();
     for s in ctx.sentences.iter().filter(|s| !s.boilerplate) {
         for word in ctx.text[s.start..s.end].split(|c: char| !c.is_alphabetic() && c != '-') {
             if word.chars().next().is_some_and(char::is_lowercase) && word.len() > 2 {
@@ -29,7 +29,7 @@ pub(super) fn lowercase_words(ctx: &DocContext) -> HashSet<String> {
 pub(super) fn person_name(
     ctx: &DocContext,
     words: &Words,
-    lowercase: &HashSet<String>,
+    lowercase: &FxHashSet<String>,
     run: &[Word],
     (mut a, b): (usize, usize),
     sentence: (usize, usize),
@@ -93,7 +93,7 @@ pub(super) fn after_ranks(
 }
 
 /// A capitalised word also written in lower case in the document ("Marché", "Foreign").
-fn common(lowercase: &HashSet<String>, word: &str) -> bool {
+fn common(lowercase: &FxHashSet<String>, word: &str) -> bool {
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
     lowercase.contains(&fold_str(word))
 }

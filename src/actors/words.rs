@@ -2,7 +2,7 @@
 //! `data/actors/en.toml` (compiled in). Words are folded (lower case, no accents) on load and
 //! looked up folded.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use serde::Deserialize;
@@ -34,32 +34,32 @@ struct WordsFile {
 #[derive(Default)]
 pub(super) struct Words {
     /// Capitalised at a sentence's start, these open a noun phrase, not a name.
-    function_words: HashSet<String>,
+    function_words: FxHashSet<String>,
     /// Capitalised at a sentence's start, these are not the first word of a name.
-    sentence_openers: HashSet<String>,
+    sentence_openers: FxHashSet<String>,
     /// Never a word of a person's name.
-    not_names: HashSet<String>,
+    not_names: FxHashSet<String>,
     /// A capitalised phrase holding one is an organisation.
-    org_heads: HashSet<String>,
+    org_heads: FxHashSet<String>,
     /// Legal forms after a company's name, without dots.
-    org_suffixes: HashSet<String>,
+    org_suffixes: FxHashSet<String>,
     /// Common nouns that introduce or describe an organisation beside its name.
-    org_cues: HashSet<String>,
+    org_cues: FxHashSet<String>,
     /// A capitalised phrase ending (or, in French, starting) with one names a thing.
-    thing_heads: HashSet<String>,
+    thing_heads: FxHashSet<String>,
     /// Words joining the parts of an organisation's name, longest first.
     pub connectives: Vec<String>,
     /// Before a nationality word, they name a language.
-    language_cues: HashSet<String>,
+    language_cues: FxHashSet<String>,
     /// After a place, they make it part of a thing's name ("Heathrow airport").
-    place_name_heads_after: HashSet<String>,
+    place_name_heads_after: FxHashSet<String>,
     /// Right before a place, the same ("la route Almaty–Bichkek").
-    place_name_heads_before: HashSet<String>,
+    place_name_heads_before: FxHashSet<String>,
     /// Before "de" and a place, the same ("le protocole de Kyoto").
-    place_document_heads: HashSet<String>,
+    place_document_heads: FxHashSet<String>,
 }
 
-fn folded_set(words: Vec<String>) -> HashSet<String> {
+fn folded_set(words: Vec<String>) -> FxHashSet<String> {
     words.iter().map(|w| fold_str(w)).collect()
 }
 

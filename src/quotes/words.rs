@@ -1,7 +1,7 @@
 //! The shape of one language's reporting words (`data/quotes/<lang>.toml`): each language
 //! fills it in its own file (`fr.rs`, `en.rs`), and the engine (`mod.rs`) reads it.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Deserialize;
 
@@ -26,17 +26,17 @@ pub(super) struct Cues {
     pub verbs: Phrases,
     /// Cues whose source follows them ("selon", "according to").
     pub sources: Phrases,
-    pub auxiliaries: HashSet<String>,
+    pub auxiliaries: FxHashSet<String>,
     /// Open reported words; one ending with an apostrophe is elided ("qu'il").
     pub complementisers: Vec<String>,
-    pub pronouns: HashSet<String>,
-    pub determiners: HashSet<String>,
+    pub pronouns: FxHashSet<String>,
+    pub determiners: FxHashSet<String>,
     /// Titles that, after a determiner and without a name, stand for a person ("le ministre").
-    pub descriptions: HashSet<String>,
+    pub descriptions: FxHashSet<String>,
     /// Verbs of speech whose addressee may stand at length before "que" / "that".
-    pub object_verbs: HashSet<String>,
-    pub bare_clause: HashSet<String>,
-    pub not_clause: HashSet<String>,
+    pub object_verbs: FxHashSet<String>,
+    pub bare_clause: FxHashSet<String>,
+    pub not_clause: FxHashSet<String>,
     /// A verb with its subject pronoun joined after it ("a-t-il", "ajoute-t-elle"): the byte
     /// length of the verb and the byte offset of the pronoun inside the token.
     pub split_inverted: fn(&str) -> Option<(usize, usize)>,
@@ -45,12 +45,12 @@ pub(super) struct Cues {
 /// Phrases of one or more words, found by their first word: a token is compared with the few
 /// phrases it can begin, not with every phrase of the list.
 pub(super) struct Phrases {
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: FxHashMap<String, Vec<Vec<String>>>,
 }
 
 impl Phrases {
     fn new(entries: Vec<String>) -> Phrases {
-        let mut by_first: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut by_first: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
         for entry in entries {
             let words: Vec<String> = entry.split_whitespace().map(normal).collect();
             if let Some(first) = words.first() {
