@@ -24,14 +24,21 @@ use crate::pipeline::Options;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// `mi_option_purge_delay` in mimalloc.h's option enum.
+/// `mi_option_purge_delay` and `mi_option_allow_thp` in the option enum of mimalloc 3 (the
+/// version `libmimalloc-sys` builds).
 const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+const ALLOW_THP: libmimalloc_sys::mi_option_t = 43;
 
 /// Freed memory goes back to the system after a millisecond (mimalloc's default is ten): the
-/// peak resident size then stays below glibc's, for about 4 % of the time saved.
+/// peak resident size then stays below glibc's, for about 4 % of the time saved. Transparent huge
+/// pages are refused: memory given back and taken again was zeroed 2 MiB at a time, which cost
+/// 7 % of the extraction time and 12 % of the peak resident size.
 fn return_memory_promptly() {
-    // SAFETY: setting an option is a plain store, and the option exists in mimalloc 2 and 3.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 1) }
+    // SAFETY: setting an option is a plain store of a valid option of this mimalloc.
+    unsafe {
+        libmimalloc_sys::mi_option_set(PURGE_DELAY, 1);
+        libmimalloc_sys::mi_option_set(ALLOW_THP, 0);
+    }
 }
 
 fn to_table(batch: RecordBatch) -> PyResult<PyTable> {
