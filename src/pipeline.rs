@@ -238,7 +238,8 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
             ..Default::default()
         };
     };
-    let sentences = text::segment::sentences(text, None);
+    let folded = text::Folded::new(text);
+    let sentences = text::segment::sentences_of(text, &folded, None);
     let lang = doc.lang.unwrap_or_else(|| text::lang::detect(text));
     let n_chars = u32::try_from(text.chars().count()).unwrap_or(u32::MAX);
     let mut row = bare_row(doc, lang, n_chars, sentences.len() as u32);
@@ -250,7 +251,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
     }
     let mut analysis = Analysis::default();
     if lang != Lang::Und {
-        let ctx = DocContext::new(doc, text, lang, sentences);
+        let ctx = DocContext::with_folded(doc, text, lang, sentences, folded);
         let found = actors::extract(&ctx, &options.lexicon);
         analysis.mentions = mention_rows(&ctx, &found);
         analysis.actors = actor_rows(&ctx, &found);

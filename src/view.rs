@@ -53,6 +53,17 @@ impl<'v> SentenceView<'v> {
 
 impl<'a> DocContext<'a> {
     pub fn new(doc: &'a Document, text: &'a str, lang: Lang, sentences: Vec<Sentence>) -> Self {
+        Self::with_folded(doc, text, lang, sentences, Folded::new(text))
+    }
+
+    /// [`DocContext::new`] with the fold of `text` already made (segmentation reads it too).
+    pub fn with_folded(
+        doc: &'a Document,
+        text: &'a str,
+        lang: Lang,
+        sentences: Vec<Sentence>,
+        folded: Folded,
+    ) -> Self {
         DocContext {
             doc,
             text,
@@ -60,7 +71,7 @@ impl<'a> DocContext<'a> {
             tokens: sentences.iter().map(|_| OnceLock::new()).collect(),
             money: sentences.iter().map(|_| OnceLock::new()).collect(),
             sentences,
-            folded: Folded::new(text),
+            folded,
             code_points: CodePoints::new(text),
         }
     }

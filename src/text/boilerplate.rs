@@ -8,7 +8,7 @@ use regex::{Regex, RegexSet};
 use regex_syntax::hir::{Dot, Hir, HirKind, Repetition};
 use serde::Deserialize;
 
-use super::normalise::fold_str;
+use super::normalise::Folded;
 
 #[derive(Deserialize)]
 struct File {
@@ -138,8 +138,15 @@ pub fn compile(patterns: &Patterns) -> Result<RegexSet, regex::Error> {
     RegexSet::new(all.map(|p| format!("^(?:{p})$")))
 }
 
-/// True when `line` (one line of the original text) is boilerplate.
-pub fn is_boilerplate(line: &str, extra: Option<&RegexSet>) -> bool {
+/// True when the line `start..end` of `text` is boilerplate; `folded` is the text's fold, in
+/// which the line is read rather than folded again.
+pub fn is_boilerplate(
+    text: &str,
+    folded: &Folded,
+    (start, end): (usize, usize),
+    extra: Option<&RegexSet>,
+) -> bool {
+    let line = &text[start..end];
     let trimmed = line.trim();
     if trimmed.is_empty() {
         return false;
@@ -147,7 +154,9 @@ pub fn is_boilerplate(line: &str, extra: Option<&RegexSet>) -> bool {
     if is_fragment(trimmed) || BYLINE.is_match(trimmed) {
         return true;
     }
-    let folded = fold_str(trimmed);
+    let from = start + (line.len() - line.trim_start().len());
+    let to = from + trimmed.len();
+    let folded = &folded.text[folded.folded_offset(from)..folded.folded_offset(to)];
     let folded = folded.trim_matches(|c: char| c == '|' || c == '-' || c == '•' || c == ' ');
     is_bundled_boilerplate(folded) || extra.is_some_and(|set| set.is_match(folded))
 }
@@ -169,6 +178,10 @@ fn is_fragment(line: &str) -> bool {
 mod tests {
     use super::*;
 
+    fn boilerplate(line: &str, extra: Option<&RegexSet>) -> bool {
+        is_boilerplate(line, &Folded::new(line), (0, line.len()), extra)
+    }
+
     #[test]
     fn recognises_site_furniture() {
         for line in [
@@ -187,7 +200,7 @@ mod tests {
             "Tags: Kazakhstan, diplomatie",
             "Nous utilisons votre inscription pour fournir du contenu.",
         ] {
-            assert!(is_boilerplate(line, None), "{line}");
+            assert!(boilerplate(line, None), "{line}");
         }
     }
 
@@ -272,8 +285,8 @@ mod tests {
     #[test]
     fn unicode_word_characters_keep_unicode_boundaries() {
         // "ø" is a word character: no word boundary before "subscribe".
-        assert!(!is_boilerplate("Prøv øsubscribe today for free.", None));
-        assert!(is_boilerplate("« Subscribe » to our newsletter now.", None));
+        assert!(!boilerplate("Prøv øsubscribe today for free.", None));
+        assert!(boilerplate("« Subscribe » to our newsletter now.", None));
     }
 
     #[test]
@@ -285,7 +298,7 @@ mod tests {
             "Par ailleurs, les deux ministres ont signé un accord.",
             "Publication of the report was delayed by the ministry.",
         ] {
-            assert!(!is_boilerplate(line, None), "{line}");
+            assert!(!boilerplate(line, None), "{line}");
         }
     }
 }

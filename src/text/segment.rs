@@ -11,6 +11,7 @@
 //! extractor's work per sentence is then bounded, and its cost over a document linear.
 
 use super::boilerplate::is_boilerplate;
+use super::normalise::Folded;
 use super::{en, fr};
 use regex::RegexSet;
 
@@ -30,12 +31,23 @@ pub const MAX_SENTENCE: usize = 2_000;
 
 /// Splits `text` into sentences. `extra_boilerplate` adds user patterns to the bundled ones.
 pub fn sentences(text: &str, extra_boilerplate: Option<&RegexSet>) -> Vec<Sentence> {
+    sentences_of(text, &Folded::new(text), extra_boilerplate)
+}
+
+/// [`sentences`] of a text already folded (`folded`): the boilerplate patterns read its lines
+/// there.
+pub fn sentences_of(
+    text: &str,
+    folded: &Folded,
+    extra_boilerplate: Option<&RegexSet>,
+) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut line_start = 0usize;
     for (line_no, line) in text.split('\n').enumerate() {
-        let boilerplate = is_boilerplate(line, extra_boilerplate);
+        let line_end = line_start + line.len();
+        let boilerplate = is_boilerplate(text, folded, (line_start, line_end), extra_boilerplate);
         split_line(line, line_start, line_no as u32, boilerplate, &mut out);
-        line_start += line.len() + 1;
+        line_start = line_end + 1;
     }
     out
 }
