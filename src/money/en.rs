@@ -2,6 +2,9 @@
 
 use super::words::{ScaleKind, Word};
 
+/// The word joining the parts of a number in words ("one hundred and five"), with its space.
+pub(super) const NUMBER_JOINERS: &[&str] = &["and "];
+
 pub(super) const NUMBER_WORDS: &[(&str, Word)] = &[
     ("zero", Word::Unit(0.0)),
     ("one", Word::Unit(1.0)),

@@ -2,6 +2,9 @@
 
 use super::words::{ScaleKind, Word};
 
+/// The word joining the parts of a number in words ("vingt et un"), with its space.
+pub(super) const NUMBER_JOINERS: &[&str] = &["et "];
+
 pub(super) const NUMBER_WORDS: &[(&str, Word)] = &[
     ("zero", Word::Unit(0.0)),
     ("un", Word::Unit(1.0)),

@@ -356,6 +356,17 @@ struct Found {
     qualifier: Option<&'static str>,
 }
 
+/// The currency written after an amount, and what it tells of the amount.
+struct CurrencyAfter {
+    code: &'static str,
+    /// Multiplier of the amount: 0.01 for cents.
+    unit: f64,
+    /// "de" / "of" before the currency in French: "milliard" is then read in the long scale.
+    long_scale: bool,
+    subunit: bool,
+    end: usize,
+}
+
 /// A number with its scale word.
 #[derive(Clone, Copy, Debug)]
 struct Amount {
@@ -411,84 +422,34 @@ impl Scanner<'_> {
     }
 
     fn parse_at(&self, start: usize, allow_range: bool) -> Option<Found> {
-        let t = self.t;
-        let mut prefix: Option<&Form> = None;
-        let mut i = start;
-        if let Some((tok, form)) = self.token(start) {
-            // a currency before a number; not across punctuation ("USD,100")
-            let j = parse::skip_spaces(t, tok.end, 1);
-            let number_follows = t.as_bytes().get(j).is_some_and(u8::is_ascii_digit)
-                || parse::is_number_word_at(t, j);
-            if matches!(form.kind, Kind::Symbol | Kind::Code | Kind::Scaled) && number_follows {
-                prefix = Some(form);
-                i = j;
-            }
-        }
+        let (prefix, i) = self.currency_before(start);
         let mut a = self.amount(i)?;
         if prefix.is_some_and(|p| p.kind == Kind::Scaled) && a.kind.is_some() {
             return None;
         }
-        let mut end = a.end;
-        let mut amount_max = None;
-
-        // range: "2-3 milliards", "entre 2 et 3 milliards", "$2 to $3 billion"
-        let opened = range_opened(t, start);
-        let tail = if allow_range {
-            self.range_tail(end, prefix, opened)
-        } else {
-            None
+        let (mut end, amount_max) = match allow_range {
+            true => self.widen_to_range(&mut a, start, prefix),
+            false => (a.end, None),
         };
-        if let Some((b, bend)) = tail {
-            // "2-3 billion": the lower bound takes the upper one's scale
-            let (scale, kind) = match a.kind {
-                Some(_) => (a.scale, a.kind),
-                None => (b.scale, b.kind),
-            };
-            let hi = b.num.value * b.scale;
-            if hi > a.num.value * scale {
-                a.scale = scale;
-                a.kind = kind;
-                amount_max = Some(hi);
-                end = bend;
-            }
-        }
-
-        let mut currency: Option<&'static str> = prefix.map(|p| p.code);
-        let mut unit = prefix.map(|p| p.scale).unwrap_or(1.0);
-        let mut long_scale = false;
-        let mut subunit = false;
-
-        if prefix.is_none() {
-            // "75 USD million": a code between the number and its scale
-            if a.kind.is_none() && amount_max.is_none() {
-                let j = parse::skip_spaces(t, end, 1);
-                if let Some((tok, form)) = self.token(j) {
-                    let k = parse::skip_spaces(t, tok.end, 1);
-                    if form.kind == Kind::Code && k > tok.end {
-                        if let Some((send, m, ScaleKind::Plain)) = parse::scale_at(t, k) {
-                            a.scale = m;
-                            a.kind = Some(ScaleKind::Plain);
-                            currency = Some(form.code);
-                            end = send;
-                        }
+        let (currency, unit, long_scale, subunit);
+        match prefix {
+            Some(p) => {
+                (currency, unit, long_scale, subunit) = (p.code, p.scale, false, false);
+                if let Some((form, tend, _)) = self.suffix(end, &a) {
+                    // "$ 10 dollars": the same currency said twice
+                    if form.code == currency && matches!(form.kind, Kind::Name | Kind::Code) {
+                        end = tend;
                     }
                 }
             }
-            if currency.is_none() {
-                let (form, tend, via_of) = self.suffix(end, &a)?;
-                currency = Some(form.code);
-                unit = form.scale;
-                subunit = form.kind == Kind::Subunit;
-                long_scale = via_of && self.french_of(end);
-                end = tend;
-            }
-        } else if let Some((form, tend, _)) = self.suffix(end, &a) {
-            // "$ 10 dollars": the same currency said twice
-            if Some(form.code) == currency && matches!(form.kind, Kind::Name | Kind::Code) {
-                end = tend;
+            None => {
+                let after = self.currency_after(&mut a, end, amount_max.is_some())?;
+                (currency, unit, long_scale, subunit) =
+                    (after.code, after.unit, after.long_scale, after.subunit);
+                end = after.end;
             }
         }
-        let currency = currency?;
+        let mut amount_max = amount_max;
         if let Some(ScaleKind::LongInFrench(f)) = a.kind {
             if long_scale {
                 a.scale *= f;
@@ -496,8 +457,7 @@ impl Scanner<'_> {
             }
         }
         let mut amount = a.num.value * a.scale * unit;
-        let mut amount_max = amount_max.map(|m| m * unit);
-
+        let amount_max = amount_max.map(|m| m * unit);
         // "15 dollars et 15 cents", "thirteen dollars forty-five", "c $ 100 and fifty"
         if !subunit && a.kind.is_none() && a.num.integral && amount_max.is_none() {
             if let Some((cents, cend)) = self.cents_tail(end) {
@@ -508,11 +468,10 @@ impl Scanner<'_> {
         if !amount.is_finite() || amount < 0.0 {
             return None;
         }
-        amount_max = amount_max.filter(|m| m.is_finite());
-        let qualifier = if amount_max.is_some() {
-            Some("range")
-        } else {
-            qualifier_before(t, start)
+        let amount_max = amount_max.filter(|m| m.is_finite());
+        let qualifier = match amount_max {
+            Some(_) => Some("range"),
+            None => qualifier_before(self.t, start),
         };
         Some(Found {
             start,
@@ -521,6 +480,80 @@ impl Scanner<'_> {
             amount_max,
             currency,
             qualifier,
+        })
+    }
+
+    /// A currency before a number at `start` ("$", "USD", "M$") and where the number starts;
+    /// not across punctuation ("USD,100").
+    fn currency_before(&self, start: usize) -> (Option<&Form>, usize) {
+        let t = self.t;
+        if let Some((tok, form)) = self.token(start) {
+            let j = parse::skip_spaces(t, tok.end, 1);
+            let number_follows = t.as_bytes().get(j).is_some_and(u8::is_ascii_digit)
+                || parse::is_number_word_at(t, j);
+            if matches!(form.kind, Kind::Symbol | Kind::Code | Kind::Scaled) && number_follows {
+                return (Some(form), j);
+            }
+        }
+        (None, start)
+    }
+
+    /// Range: "2-3 milliards", "entre 2 et 3 milliards", "$2 to $3 billion": the end of the
+    /// upper bound and its value, the lower bound `a` taking the upper one's scale.
+    fn widen_to_range(
+        &self,
+        a: &mut Amount,
+        start: usize,
+        prefix: Option<&Form>,
+    ) -> (usize, Option<f64>) {
+        let opened = range_opened(self.t, start);
+        let Some((b, bend)) = self.range_tail(a.end, prefix, opened) else {
+            return (a.end, None);
+        };
+        let (scale, kind) = match a.kind {
+            Some(_) => (a.scale, a.kind),
+            None => (b.scale, b.kind),
+        };
+        let hi = b.num.value * b.scale;
+        if hi > a.num.value * scale {
+            a.scale = scale;
+            a.kind = kind;
+            return (bend, Some(hi));
+        }
+        (a.end, None)
+    }
+
+    /// The currency after the amount `a` ending at `end`, with no currency before it: "75 USD
+    /// million" (a code between the number and its scale, which `a` then takes), "3 milliards
+    /// de dollars".
+    fn currency_after(&self, a: &mut Amount, end: usize, range: bool) -> Option<CurrencyAfter> {
+        let t = self.t;
+        if a.kind.is_none() && !range {
+            let j = parse::skip_spaces(t, end, 1);
+            if let Some((tok, form)) = self.token(j) {
+                let k = parse::skip_spaces(t, tok.end, 1);
+                if form.kind == Kind::Code && k > tok.end {
+                    if let Some((send, m, ScaleKind::Plain)) = parse::scale_at(t, k) {
+                        a.scale = m;
+                        a.kind = Some(ScaleKind::Plain);
+                        return Some(CurrencyAfter {
+                            code: form.code,
+                            unit: 1.0,
+                            long_scale: false,
+                            subunit: false,
+                            end: send,
+                        });
+                    }
+                }
+            }
+        }
+        let (form, tend, via_of) = self.suffix(end, a)?;
+        Some(CurrencyAfter {
+            code: form.code,
+            unit: form.scale,
+            subunit: form.kind == Kind::Subunit,
+            long_scale: via_of && self.french_of(end),
+            end: tend,
         })
     }
 

@@ -72,26 +72,49 @@ pub(super) struct Num {
 /// comma or a dot. Which separator is which follows the number's shape; only "1,500" and
 /// "1.500" depend on the language (`Und`: thousands for both).
 pub(super) fn parse_digits(t: &str, i: usize, lang: Lang) -> Option<Num> {
-    let b = t.as_bytes();
-    let digits_from = |k: usize| -> usize {
-        let mut j = k;
-        while j < b.len() && b[j].is_ascii_digit() {
-            j += 1;
+    let (groups, end) = digit_groups(t, i)?;
+    let decimal = decimal_separator(&groups, lang);
+    let mut int = String::new();
+    let mut frac = String::new();
+    let n = groups.len();
+    for (k, &(sep, g)) in groups.iter().enumerate() {
+        if k + 1 == n && k > 0 && Some(sep) == decimal {
+            frac.push_str(g);
+        } else {
+            int.push_str(g);
         }
-        j - k
+    }
+    let value: f64 = if frac.is_empty() {
+        int.parse().ok()?
+    } else {
+        format!("{int}.{frac}").parse().ok()?
+    };
+    Some(Num {
+        end,
+        value,
+        integral: frac.is_empty(),
+        words: false,
+        digits: int.len(),
+    })
+}
+
+/// The groups of digits of a number at `i`, each with the separator before it (0 for the
+/// first), and the number's end; `None` when no digit stands at `i`.
+fn digit_groups(t: &str, i: usize) -> Option<(Vec<(u8, &str)>, usize)> {
+    let b = t.as_bytes();
+    let digits_from = |k: usize| {
+        b[k.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
     };
     let first = digits_from(i);
     if first == 0 {
         return None;
     }
-    // groups: (separator before it, digits)
     let mut groups: Vec<(u8, &str)> = vec![(0, t.get(i..i + first)?)];
     let mut j = i + first;
-    loop {
-        let sep = match b.get(j) {
-            Some(&c) if c == b' ' || c == b',' || c == b'.' => c,
-            _ => break,
-        };
+    while let Some(&sep) = b.get(j).filter(|&&c| c == b' ' || c == b',' || c == b'.') {
         let n = digits_from(j + 1);
         if n == 0 {
             break;
@@ -107,18 +130,20 @@ pub(super) fn parse_digits(t: &str, i: usize, lang: Lang) -> Option<Num> {
         groups.push((sep, t.get(j + 1..j + 1 + n)?));
         j += 1 + n;
     }
+    Some((groups, j))
+}
+
+/// Which separator of `groups` (at least one group) marks the decimals, if any.
+fn decimal_separator(groups: &[(u8, &str)], lang: Lang) -> Option<u8> {
     let count = |s: u8| groups.iter().filter(|g| g.0 == s).count();
     let (commas, dots) = (count(b','), count(b'.'));
-    let last_sep = groups.last().map(|g| g.0).unwrap_or(0);
-    let decimal_sep: Option<u8> = if commas > 0 && dots > 0 {
+    let last_sep = groups.last().map_or(0, |g| g.0);
+    let after = groups.last().map_or(0, |g| g.1.len());
+    if commas > 0 && dots > 0 {
         // both: the last one is the decimal mark when it occurs once
-        if (last_sep == b',' && commas == 1) || (last_sep == b'.' && dots == 1) {
-            Some(last_sep)
-        } else {
-            None
-        }
+        let once = (last_sep == b',' && commas == 1) || (last_sep == b'.' && dots == 1);
+        once.then_some(last_sep)
     } else if commas + dots == 1 {
-        let after = groups.last().map(|g| g.1.len()).unwrap_or(0);
         let lead_zero = groups[0].1 == "0";
         if after != 3 || lead_zero || groups[0].1.len() > 3 {
             Some(last_sep)
@@ -130,37 +155,10 @@ pub(super) fn parse_digits(t: &str, i: usize, lang: Lang) -> Option<Num> {
         }
     } else if last_sep == b',' || last_sep == b'.' {
         // several of one mark: thousands ("1,234,567"), unless the last group is not three long
-        let after = groups.last().map(|g| g.1.len()).unwrap_or(0);
-        if after != 3 {
-            Some(last_sep)
-        } else {
-            None
-        }
+        (after != 3).then_some(last_sep)
     } else {
         None
-    };
-    let mut int = String::new();
-    let mut frac = String::new();
-    let n = groups.len();
-    for (k, &(sep, g)) in groups.iter().enumerate() {
-        if k + 1 == n && k > 0 && Some(sep) == decimal_sep {
-            frac.push_str(g);
-        } else {
-            int.push_str(g);
-        }
     }
-    let value: f64 = if frac.is_empty() {
-        int.parse().ok()?
-    } else {
-        format!("{int}.{frac}").parse().ok()?
-    };
-    Some(Num {
-        end: j,
-        value,
-        integral: frac.is_empty(),
-        words: false,
-        digits: int.len(),
-    })
 }
 
 fn number_word(w: &str) -> Option<(Word, Lang)> {
@@ -178,118 +176,124 @@ pub(super) fn is_number_word_at(t: &str, i: usize) -> bool {
     word_start(t, i) && number_word(word_at(t, i)).is_some()
 }
 
+/// The value of a number in words read so far, word by word.
+#[derive(Default)]
+struct WordsValue {
+    total: f64,
+    current: f64,
+    last: Option<Word>,
+    any_english: bool,
+    article: bool,
+}
+
+impl WordsValue {
+    /// Adds the number word `w` (`word`, of language `lang`); false when it cannot continue the
+    /// number read so far, which then ends before it.
+    fn add(&mut self, w: &str, word: Word, lang: Lang) -> bool {
+        let small = self.current % 100.0;
+        match word {
+            Word::Unit(v) if matches!(self.last, Some(Word::Unit(_) | Word::Fraction(_))) => {
+                // a unit after a unit: "vingt" after "quatre" makes 80; otherwise it adds to a
+                // ten ("vingt-cinq", "soixante-dix", "forty five") or to "dix" ("dix-sept");
+                // "five five" is two numbers
+                let tens = small >= 20.0 && small % 10.0 == 0.0;
+                if w.starts_with("vingt") && small == 4.0 {
+                    self.current += 76.0;
+                } else if (tens && v < 20.0) || (small == 10.0 && v > 0.0 && v < 10.0) {
+                    self.current += v;
+                } else {
+                    return false;
+                }
+            }
+            Word::Unit(v) => self.current += v,
+            Word::Hundred => {
+                // "cent"/"cents" multiplies only 1-9 and only after French words; otherwise it
+                // is the currency subunit ("quarante-cinq cents")
+                let multiplies = !self.any_english
+                    && (self.current == 0.0 || (self.current == small && small < 10.0))
+                    && (!w.ends_with('s') || small >= 2.0);
+                if lang == Lang::Fr && !multiplies {
+                    return false;
+                }
+                self.current = (self.current - small) + small.max(1.0) * 100.0;
+            }
+            Word::Thousand => {
+                self.total += self.current.max(1.0) * 1000.0;
+                self.current = 0.0;
+            }
+            Word::Article if self.last.is_some() => return false,
+            Word::Article => {
+                self.article = true;
+                self.current = 1.0;
+            }
+            // "un demi", "a half": one half; "deux demi" is not a number
+            Word::Fraction(_)
+                if matches!(self.last, Some(Word::Unit(_))) && self.current != 1.0 =>
+            {
+                return false
+            }
+            Word::Fraction(f) => self.current = f,
+            Word::Quarters if !matches!(self.last, Some(Word::Unit(_))) => return false,
+            Word::Quarters => self.current *= 0.25,
+        }
+        self.any_english |= lang == Lang::En;
+        self.last = Some(word);
+        true
+    }
+}
+
+/// Where the number word after the one ending at `end` starts: after a space or a hyphen, and
+/// after " et " / " and " between a unit or hundred and a unit; `None` when none can follow.
+fn next_number_word(t: &str, end: usize, last: Option<Word>) -> Option<usize> {
+    let mut next = end;
+    match t.as_bytes().get(next) {
+        Some(b' ') | Some(b'-') => next += 1,
+        _ => return None,
+    }
+    for joiner in fr::NUMBER_JOINERS.iter().chain(en::NUMBER_JOINERS) {
+        if t.get(next..).is_some_and(|s| s.starts_with(joiner))
+            && matches!(last, Some(Word::Unit(_)) | Some(Word::Hundred))
+        {
+            let after = next + joiner.len();
+            if matches!(number_word(word_at(t, after)), Some((Word::Unit(_), _))) {
+                next = after;
+            }
+        }
+    }
+    Some(next)
+}
+
 /// A number in words at `i` ("vingt-cinq", "deux cents", "trois mille", "twenty-five",
 /// "a hundred", "three quarters"). Joined by spaces, hyphens, "et" and "and".
 pub(super) fn parse_words(t: &str, i: usize) -> Option<Num> {
     if !word_start(t, i) {
         return None;
     }
-    let (mut total, mut current) = (0.0_f64, 0.0_f64);
+    let mut value = WordsValue::default();
     let mut pos = i;
     let mut end = None;
-    let mut any_lang_en = false;
-    let mut last: Option<Word> = None;
-    let mut article = false;
-    loop {
+    while let Some((word, lang)) = number_word(word_at(t, pos)) {
         let w = word_at(t, pos);
-        let Some((word, wl)) = number_word(w) else {
+        if !value.add(w, word, lang) {
             break;
-        };
-        let wend = pos + w.len();
-        match word {
-            Word::Unit(v) => {
-                if matches!(last, Some(Word::Unit(_)) | Some(Word::Fraction(_))) {
-                    // a unit after a unit: "vingt" after "quatre" makes 80; otherwise it adds
-                    // to a ten ("vingt-cinq", "soixante-dix", "forty five") or to "dix"
-                    // ("dix-sept"); "five five" is two numbers
-                    let small = current % 100.0;
-                    let tens = small >= 20.0 && small % 10.0 == 0.0;
-                    if w.starts_with("vingt") && small == 4.0 {
-                        current += 76.0;
-                    } else if (tens && v < 20.0) || (small == 10.0 && v > 0.0 && v < 10.0) {
-                        current += v;
-                    } else {
-                        break;
-                    }
-                } else {
-                    current += v;
-                }
-            }
-            Word::Hundred => {
-                let small = current % 100.0;
-                if wl == Lang::Fr {
-                    // "cent"/"cents" multiplies only 1-9 and only after French words;
-                    // otherwise it is the currency subunit ("quarante-cinq cents")
-                    let plural = w.ends_with('s');
-                    let ok = !any_lang_en
-                        && (current == 0.0 || (current == small && small < 10.0))
-                        && (!plural || small >= 2.0);
-                    if !ok {
-                        break;
-                    }
-                }
-                current = (current - small) + small.max(1.0) * 100.0;
-            }
-            Word::Thousand => {
-                total += current.max(1.0) * 1000.0;
-                current = 0.0;
-            }
-            Word::Article => {
-                if last.is_some() {
-                    break;
-                }
-                article = true;
-                current = 1.0;
-            }
-            Word::Fraction(f) => {
-                // "un demi", "a half": one half; "deux demi" is not a number
-                if matches!(last, Some(Word::Unit(_))) && current != 1.0 {
-                    break;
-                }
-                current = f;
-            }
-            Word::Quarters => {
-                if !matches!(last, Some(Word::Unit(_))) {
-                    break;
-                }
-                current *= 0.25;
-            }
         }
-        if wl == Lang::En {
-            any_lang_en = true;
+        end = Some(pos + w.len());
+        match next_number_word(t, pos + w.len(), value.last) {
+            Some(next) => pos = next,
+            None => break,
         }
-        last = Some(word);
-        end = Some(wend);
-        // joiner to the next word: space, hyphen, " et ", " and "
-        let b = t.as_bytes();
-        let mut next = wend;
-        match b.get(next) {
-            Some(b' ') | Some(b'-') => next += 1,
-            _ => break,
-        }
-        for j in ["et ", "and "] {
-            if t.get(next..).is_some_and(|s| s.starts_with(j))
-                && matches!(last, Some(Word::Unit(_)) | Some(Word::Hundred))
-            {
-                let after = next + j.len();
-                if matches!(number_word(word_at(t, after)), Some((Word::Unit(_), _))) {
-                    next = after;
-                }
-            }
-        }
-        pos = next;
     }
     let end = end?;
-    let value = total + current;
     // a lone article is not a number; it must be followed by a scale word
-    if article && last == Some(Word::Article) {
+    if value.article && value.last == Some(Word::Article) {
         let after = skip_spaces(t, end, 1);
         scale_at(t, after)?;
     }
+    let number = value.total + value.current;
     Some(Num {
         end,
-        value,
-        integral: value.fract() == 0.0,
+        value: number,
+        integral: number.fract() == 0.0,
         words: true,
         digits: 0,
     })
