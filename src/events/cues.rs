@@ -345,8 +345,26 @@ impl Lexicon {
     }
 
     fn matches(&'static self, view: &SentenceView, question: bool) -> Vec<Found> {
-        let (sentence, folded) = (view.text, view.folded);
-        let text = folded.text;
+        let text = view.folded.text;
+        let (raw, excluded) = self.candidates(text);
+        if raw.is_empty() {
+            return Vec::new();
+        }
+        let context = SentenceContext::new(text, &self.context);
+        let sentence = SentenceRead {
+            view,
+            question,
+            context,
+        };
+        raw.into_iter()
+            .filter(|&(start, end, _)| !excluded[start..end].iter().any(|&x| x))
+            .filter_map(|(start, end, pi)| self.accept(&sentence, start, end, pi))
+            .collect()
+    }
+
+    /// Every cue form found in the folded sentence `text` as whole words (start, end, pattern),
+    /// and which bytes an exclusion phrase covers.
+    fn candidates(&self, text: &str) -> (Vec<(usize, usize, usize)>, Vec<bool>) {
         let mut excluded = vec![false; text.len()];
         let mut raw: Vec<(usize, usize, usize)> = Vec::new();
         for start in self.phrases.starts(text) {
@@ -361,98 +379,106 @@ impl Lexicon {
                 }
             });
         }
-        if raw.is_empty() {
-            return Vec::new();
+        (raw, excluded)
+    }
+
+    /// The cue of pattern `pi` at folded bytes `start..end`, unless its words or its sentence
+    /// make it something else (a noun of the same spelling, aid without goods, a protest).
+    fn accept(
+        &'static self,
+        sentence: &SentenceRead,
+        start: usize,
+        end: usize,
+        pi: usize,
+    ) -> Option<Found> {
+        let (view, context) = (sentence.view, &sentence.context);
+        let text = view.folded.text;
+        let Some(Pattern::Cue {
+            class,
+            kind,
+            also_noun,
+        }) = self.patterns.get(pi)
+        else {
+            return None;
+        };
+        let class_def = self.classes.get(*class)?;
+        if class_def
+            .not_followed_by
+            .iter()
+            .any(|w| followed_by(text, end, w))
+        {
+            return None;
+        }
+        let key = &text[start..end];
+        if self.lowercase_only.iter().any(|w| w == key) {
+            let (os, _) = view.folded.original_range(start, end);
+            if view.text[os..]
+                .chars()
+                .next()
+                .is_some_and(|c| !c.is_lowercase())
+            {
+                return None;
+            }
         }
         let tokens = view.tokens();
-        let context = SentenceContext::new(text, &self.context);
-        let mut out = Vec::new();
-        for (start, end, pi) in raw {
-            if excluded[start..end].iter().any(|&x| x) {
-                continue;
-            }
-            let Some(Pattern::Cue {
-                class,
-                kind,
-                also_noun,
-            }) = self.patterns.get(pi)
-            else {
-                continue;
+        let (first, last) = token_range(tokens, start, end);
+        let mut kind = *kind;
+        if *also_noun && kind != Kind::Noun {
+            // Sentence-initial or after a determiner, the shared spelling is the noun.
+            let after_determiner = match previous_word(tokens, text, first) {
+                Some(w) => self.modality.determiners.contains(&w),
+                None => true,
             };
-            let Some(class_def) = self.classes.get(*class) else {
-                continue;
-            };
-            if class_def
-                .not_followed_by
-                .iter()
-                .any(|w| followed_by(text, end, w))
-            {
-                continue;
+            if kind != Kind::Plain || after_determiner {
+                kind = Kind::Noun;
             }
-            let key = &text[start..end];
-            if self.lowercase_only.iter().any(|w| w == key) {
-                let (os, _) = folded.original_range(start, end);
-                if sentence[os..]
-                    .chars()
-                    .next()
-                    .is_some_and(|c| !c.is_lowercase())
-                {
-                    continue;
-                }
-            }
-            let (first, last) = token_range(tokens, start, end);
-            let mut kind = *kind;
-            if *also_noun && kind != Kind::Noun {
-                // Sentence-initial or after a determiner, the shared spelling is the noun.
-                let after_determiner = match previous_word(tokens, text, first) {
-                    Some(w) => self.modality.determiners.contains(&w),
-                    None => true,
-                };
-                if kind != Kind::Plain || after_determiner {
-                    kind = Kind::Noun;
-                }
-            }
-            // `not_preceded_by` tells a verb from a noun of the same spelling ("la demande").
-            if kind != Kind::Noun
-                && class_def
-                    .not_preceded_by
-                    .iter()
-                    .any(|w| preceded_by(text, start, w))
-            {
-                continue;
-            }
-            // An aid verb names aid only beside money or goods: "fournir des efforts" does not.
-            if class_def.subtype == "aid" && kind != Kind::Noun && !context.aid {
-                continue;
-            }
-            // Demands voiced by a crowd belong to the protest, which is no event of ours.
-            if class_def.void_in_protest && context.protest {
-                continue;
-            }
-            let window = Window::new(tokens, text, first, last);
-            let mood = if question {
-                Mood::Question
-            } else {
-                mood(self.modality, &window, kind)
-            };
-            let role = subject_role(self.modality, &window, class_def, kind);
-            let (subtype, event_type, cameo) = settle(class_def, mood, &context);
-            out.push(Found {
-                start,
-                end,
-                subtype,
-                event_type,
-                cameo,
-                mood,
-                role,
-                nominal: kind == Kind::Noun,
-                family: class_def.subtype.as_str(),
-                referring_only: self.referring_only.iter().any(|w| w == key),
-                needs_person: class_def.needs_person,
-            });
         }
-        out
+        // `not_preceded_by` tells a verb from a noun of the same spelling ("la demande").
+        if kind != Kind::Noun
+            && class_def
+                .not_preceded_by
+                .iter()
+                .any(|w| preceded_by(text, start, w))
+        {
+            return None;
+        }
+        // An aid verb names aid only beside money or goods: "fournir des efforts" does not.
+        if class_def.subtype == "aid" && kind != Kind::Noun && !context.aid {
+            return None;
+        }
+        // Demands voiced by a crowd belong to the protest, which is no event of ours.
+        if class_def.void_in_protest && context.protest {
+            return None;
+        }
+        let window = Window::new(tokens, text, first, last);
+        let mood = if sentence.question {
+            Mood::Question
+        } else {
+            mood(self.modality, &window, kind)
+        };
+        let role = subject_role(self.modality, &window, class_def, kind);
+        let (subtype, event_type, cameo) = settle(class_def, mood, context);
+        Some(Found {
+            start,
+            end,
+            subtype,
+            event_type,
+            cameo,
+            mood,
+            role,
+            nominal: kind == Kind::Noun,
+            family: class_def.subtype.as_str(),
+            referring_only: self.referring_only.iter().any(|w| w == key),
+            needs_person: class_def.needs_person,
+        })
     }
+}
+
+/// One sentence as its cues are judged: its view, whether it asks, and what it is about.
+struct SentenceRead<'v> {
+    view: &'v SentenceView<'v>,
+    question: bool,
+    context: SentenceContext,
 }
 
 /// What the sentence says around its cues: the kind of aid it concerns, whether it reports a
