@@ -72,13 +72,14 @@ pub fn contains_phrase(text: &str, phrase: &str) -> bool {
     let Some((&first, rest)) = phrase.as_bytes().split_first() else {
         return text.match_indices(phrase).any(|(i, _)| bounded(i));
     };
-    // The occurrences `match_indices` finds (leftmost, not overlapping), by a plain scan: the
-    // texts are short, and setting up a substring searcher for each phrase cost more than this.
-    // A match starts at a char boundary: `first` starts a char, no byte inside one.
+    // The occurrences `match_indices` finds (leftmost, not overlapping), by a scan for the first
+    // byte: the texts are short, and setting up a substring searcher for each phrase cost more
+    // than this. A match starts at a char boundary: `first` starts a char, no byte inside one.
     let bytes = text.as_bytes();
     let mut at = 0;
-    while let Some(i) =
-        (at..bytes.len()).find(|&i| bytes[i] == first && bytes[i + 1..].starts_with(rest))
+    while let Some(i) = memchr::memchr_iter(first, &bytes[at..])
+        .map(|i| at + i)
+        .find(|&i| bytes[i + 1..].starts_with(rest))
     {
         if bounded(i) {
             return true;
