@@ -216,7 +216,8 @@ fn role_for_mention(
                 from = h.end;
             }
             let gap = &ctx.text[from.min(start)..start];
-            gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ',')
+            (gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ','))
+                || body_between(ctx, from.min(start), start)
         });
     if let Some(found) = before {
         return Some(make(found));
@@ -231,6 +232,38 @@ fn role_for_mention(
         }
         _ => None,
     }
+}
+
+/// "the chairman of Acme Mining, John Smith", "le directeur général de Petrosen, Thierno
+/// Ly": between a title and a name, the body it is held in (a connective, then capitalised
+/// words or acronyms, connectives between them) and a comma.
+fn body_between(ctx: &DocContext, from: usize, to: usize) -> bool {
+    let gap = &ctx.text[from..to];
+    let Some(body) = gap.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    if body.chars().count() > 60 {
+        return false;
+    }
+    let words = super::words::of(ctx.lang);
+    let connective = |w: &str| {
+        let w = fold_str(w);
+        words
+            .connectives
+            .iter()
+            .any(|c| c.split([' ', '\'']).any(|p| p == w))
+    };
+    let mut toks = Vec::new();
+    super::capitals::words_of(ctx.text, from, from + body.len(), &mut toks);
+    let named = |w: &str| {
+        super::capitals::is_capitalised(w) || (w.len() >= 2 && w.chars().all(char::is_uppercase))
+    };
+    let text = |i: usize| &ctx.text[toks[i].start..toks[i].end];
+    let lead = (0..toks.len().min(2))
+        .take_while(|&i| connective(text(i)))
+        .count();
+    let rest_named = (lead..toks.len()).all(|i| named(text(i)) || connective(text(i)));
+    lead > 0 && toks.len() > lead && named(text(lead)) && named(text(toks.len() - 1)) && rest_named
 }
 
 /// Between a name and the title in apposition after it: a comma, then at most an article or
@@ -451,6 +484,19 @@ mod tests {
             })
             .collect();
         assert_eq!(found, [expected]);
+    }
+
+    #[test]
+    fn a_title_reaches_a_name_over_the_body_it_is_held_in() {
+        let text = "The chairman of Marlow Mining Holdings, Peter Ochieng, resigned.";
+        let chairman = role(text, Lang::En, "person:peter_ochieng");
+        assert_eq!(chairman.as_deref(), Some("Chairman"));
+        let text = "Le directeur général de Sonatrel, Amadou Keita, a démissionné.";
+        let director = role(text, Lang::Fr, "person:amadou_keita");
+        assert_eq!(director.as_deref(), Some("Director-General"));
+        // Lower-case words between: no body of the title, no role.
+        let text = "Le directeur général de la filiale, Amadou Keita, a démissionné.";
+        assert_eq!(role(text, Lang::Fr, "person:amadou_keita"), None);
     }
 
     #[test]
