@@ -43,7 +43,22 @@ pub fn provisional_id(kind: &str, name: &str) -> String {
         .iter()
         .find(|(k, _)| *k == kind)
         .map_or("actor:", |(_, p)| p);
-    format!("{prefix}{}", snake_case(name))
+    format!("{prefix}{}", snake_case(&transliterated(name)))
+}
+
+/// The name with the letters that accent folding keeps written in ASCII ("Jørgensen" →
+/// "Jorgensen", "Łukasz" → "Lukasz", "Токаев" → "Tokaev"), so that no letter of a name found in
+/// the text is lost to its id. Dictionary ids, and the gazetteer's ids made like them, keep
+/// `snake_case` alone.
+fn transliterated(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in crate::text::normalise::fold_str(name).chars() {
+        match c.is_ascii() {
+            true => out.push(c),
+            false => out.push_str(deunicode::deunicode_char(c).unwrap_or(" ")),
+        }
+    }
+    out
 }
 
 /// Where an actor comes from: `text` for a provisional id, `dictionary` for any other.
@@ -73,6 +88,23 @@ mod tests {
         assert_eq!(snake_case("Kassym-Jomart Tokaïev"), "kassym_jomart_tokaiev");
         assert_eq!(snake_case("C5+1"), "c5_plus_1");
         assert_eq!(snake_case("  Banque mondiale "), "banque_mondiale");
+    }
+
+    #[test]
+    fn provisional_ids_transliterate_letters_that_folding_keeps() {
+        assert_eq!(
+            provisional_id("person", "Søren Østergård"),
+            "person:soren_ostergard"
+        );
+        assert_eq!(
+            provisional_id("organization", "Łódź Straße"),
+            "org:lodz_strasse"
+        );
+        assert_eq!(
+            provisional_id("person", "Сергей Лавров"),
+            "person:sergei_lavrov"
+        );
+        assert_eq!(provisional_id("person", "Þóra Æsa"), "person:thora_aesa");
     }
 
     #[test]

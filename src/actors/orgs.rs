@@ -310,6 +310,20 @@ impl Sentence<'_> {
                     && self.connective_at(i).is_none()))
     }
 
+    /// A word before the noun of an apposition: an adjective, and in English a nationality
+    /// (capitalised there) or a short noun ("the Azerbaijani state oil company").
+    fn modifier(&self, lang: Lang, i: usize) -> bool {
+        let t = self.toks[i];
+        let english = lang == Lang::En
+            && (matches!(t.tag, Tag::Country(_))
+                || (!t.cap
+                    && t.tag == Tag::Free
+                    && self.word(i).chars().count() >= 3
+                    && !self.words.is_function_word(self.word(i))
+                    && self.connective_at(i).is_none()));
+        english || self.adjective(i)
+    }
+
     /// The capitalised words `a..b` described, after a comma, by a noun phrase ending in an
     /// organisation noun ("Acme, géant minier australien,", "Acme, the Australian miner,").
     fn by_apposition(&self, lang: Lang, a: usize, b: usize) -> bool {
@@ -324,7 +338,7 @@ impl Sentence<'_> {
         // English adjectives come before the noun, French ones after it.
         let mut before = 0;
         while i < self.toks.len() && before < 3 && !self.words.is_org_cue(self.word(i)) {
-            if !self.adjective(i) || (i > b && !self.joined(i - 1)) {
+            if !self.modifier(lang, i) || (i > b && !self.joined(i - 1)) {
                 return false;
             }
             i += 1;
@@ -400,7 +414,7 @@ pub(super) fn organisations(
                 actor,
                 name: name.to_string(),
                 short: short_form(words, name),
-                acronym: acronym_after(ctx.text, found.end, s.end),
+                acronym: acronym_after(ctx.text, (found.start, found.end), s.end),
             });
         }
     }
@@ -438,7 +452,12 @@ fn text_organisation(lexicon: &Lexicon, name: &str, country: Option<usize>) -> D
 
 /// "Acme" for "Acme Mining" (or for "Acme" itself): a first word that is no head, nationality or common word.
 fn short_form(words: &Words, name: &str) -> Option<String> {
-    let first = name.split([' ', '\u{a0}']).next()?;
+    let mut parts = name.split([' ', '\u{a0}']);
+    // "Vale" for "PT Vale Indonesia": the legal form written first is no short form.
+    let first = parts
+        .next()
+        .filter(|w| !words.is_org_prefix(w))
+        .or_else(|| parts.next())?;
     let fits = first.chars().count() >= 3
         && is_capitalised(first)
         && !words.is_org_head(first)
@@ -447,17 +466,34 @@ fn short_form(words: &Words, name: &str) -> Option<String> {
     fits.then(|| first.to_string())
 }
 
-/// "Banque de développement du Kazakhstan (BDK)": the acronym in brackets right after.
-fn acronym_after(text: &str, end: usize, sentence_end: usize) -> Option<String> {
+/// "Banque de développement du Kazakhstan (BDK)", "… d'import-export (Afreximbank)": the
+/// acronym or short name in brackets right after the name `text[start..end]`.
+fn acronym_after(text: &str, (start, end): (usize, usize), sentence_end: usize) -> Option<String> {
     let rest = text[end..sentence_end].strip_prefix(" (")?;
     let inner = &rest[..rest.find(')')?];
     let letters = inner.chars().count();
-    let fits = (2..=8).contains(&letters)
+    let acronym = (2..=8).contains(&letters)
         && inner
             .chars()
             .all(|c| c.is_uppercase() || c.is_ascii_digit())
         && inner.chars().any(char::is_uppercase);
-    fits.then(|| inner.to_string())
+    (acronym || short_name_of(inner, &text[start..end])).then(|| inner.to_string())
+}
+
+/// A one-word short name in brackets ("Afreximbank", "Kazatomprom"): capitalised, of letters
+/// only, and starting as one of the name's words does; a place or a source in brackets
+/// ("(Reuters)") starts otherwise.
+fn short_name_of(inner: &str, name: &str) -> bool {
+    let mut letters = inner.chars();
+    let first = letters.next().map(|c| fold_str(&c.to_string()));
+    let sized = (3..=16).contains(&inner.chars().count());
+    let shaped = is_capitalised(inner) && inner.chars().all(char::is_alphabetic);
+    let initials: Vec<String> = name
+        .split(|c: char| !c.is_alphabetic())
+        .filter_map(|w| w.chars().next())
+        .map(|c| fold_str(&c.to_string()))
+        .collect();
+    sized && shaped && first.is_some_and(|f| initials.contains(&f))
 }
 
 /// Names are at most this many words, connectives included.
@@ -471,8 +507,11 @@ impl Sentence<'_> {
         let mut free_from = 0;
         while i < self.toks.len() {
             let hit = self
-                .by_cue(lang, i)
-                .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
+                .prefixed(i)
+                .or_else(|| {
+                    self.by_cue(lang, i)
+                        .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
+                })
                 .or_else(|| self.headed(lang, i, free_from))
                 .or_else(|| self.described(lang, i, free_from));
             match hit {
@@ -515,6 +554,20 @@ impl Sentence<'_> {
         let thing =
             self.words.is_thing_head(self.word(b - 1)) && !self.words.is_org_head(self.word(b - 1));
         (long_enough && !thing && b - a <= LONGEST_NAME).then(|| (a, b, self.country_in(a, b)))
+    }
+
+    /// A legal form written first and the capitalised words after it ("PT Vale Indonesia",
+    /// "JSC Samruk-Kazyna"); a country among them is the company's.
+    fn prefixed(&self, i: usize) -> Option<Named> {
+        let t = self.toks[i];
+        if t.tag != Tag::Free || !self.words.is_org_prefix(self.word(i)) {
+            return None;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len() && b - i <= 4 && self.joined(b - 1) && self.name_word(b) {
+            b += 1;
+        }
+        (b > i + 1).then(|| (i, b, self.country_in(i + 1, b)))
     }
 
     /// A run of capitalised words starting at `i` that a legal form follows ("Borealis SAS")
@@ -659,5 +712,114 @@ impl Occupied {
     fn overlaps(&self, start: usize, end: usize) -> bool {
         let before = self.ranges.partition_point(|&(s, _)| s < end);
         before > 0 && self.max_end[before - 1] > start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::{analyse, Analysis, Options};
+    use crate::{Document, Lang};
+
+    fn analysed(text: &str, lang: Lang) -> Analysis {
+        let mut doc = Document::new("orgs", text);
+        doc.lang = Some(lang);
+        analyse(&doc, &Options::default())
+    }
+
+    /// (span, actor id) of every mention.
+    fn mentions(text: &str, lang: Lang) -> Vec<(String, String)> {
+        let found = analysed(text, lang).mentions;
+        found.into_iter().map(|m| (m.text, m.actor_id)).collect()
+    }
+
+    fn has(found: &[(String, String)], span: &str, id: &str) -> bool {
+        found.iter().any(|(s, i)| s == span && i == id)
+    }
+
+    #[test]
+    fn a_legal_form_written_first_opens_the_company_name() {
+        let found = mentions(
+            "Workers at PT Sinar Baru Kalimantan went on strike. The smelter of PT Sinar Baru \
+             Kalimantan stopped, and JSC Altyn Tobe said it would buy the ore.",
+            Lang::En,
+        );
+        let id = "org:pt_sinar_baru_kalimantan";
+        assert_eq!(
+            found.iter().filter(|(_, i)| i == id).count(),
+            2,
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "JSC Altyn Tobe", "org:jsc_altyn_tobe"),
+            "{found:?}"
+        );
+        let found = mentions(
+            "Le groupe OAO Severnyi Kombinat a racheté la mine.",
+            Lang::Fr,
+        );
+        assert!(has(
+            &found,
+            "OAO Severnyi Kombinat",
+            "org:oao_severnyi_kombinat"
+        ));
+    }
+
+    #[test]
+    fn a_country_after_a_legal_form_is_the_company_s() {
+        let x = analysed("PT Semen Indonesia will build a new kiln.", Lang::En);
+        let company = x
+            .actors
+            .iter()
+            .find(|a| a.actor_id == "org:pt_semen_indonesia");
+        assert_eq!(company.and_then(|a| a.country.as_deref()), Some("IDN"));
+        assert!(!x.mentions.iter().any(|m| m.actor_id == "IDN"));
+    }
+
+    #[test]
+    fn a_short_name_in_brackets_stands_for_the_organisation() {
+        let found = mentions(
+            "La Caisse régionale de garantie des exportations (Garantexport) a signé. Plus tard, \
+             Garantexport a versé la somme.",
+            Lang::Fr,
+        );
+        let id = "org:caisse_regionale_de_garantie_des_exportations";
+        let short = found.iter().filter(|(s, i)| s == "Garantexport" && i == id);
+        assert_eq!(short.count(), 2, "{found:?}");
+        // A town in brackets shares no initial with the name: no short name of it.
+        let found = mentions(
+            "The Northern Grain Trading Company (Bloomfield) signed a deal.",
+            Lang::En,
+        );
+        assert!(!found.iter().any(|(s, _)| s == "Bloomfield"), "{found:?}");
+    }
+
+    #[test]
+    fn an_english_apposition_may_give_a_nationality_and_noun_modifiers() {
+        let x = analysed(
+            "KAZMUNAI, the Kazakh state oil company, signed. Brenmor, the Irish shipbuilder, \
+             will deliver two ferries.",
+            Lang::En,
+        );
+        let country = |id: &str| {
+            let actor = x.actors.iter().find(|a| a.actor_id == id);
+            actor.and_then(|a| a.country.clone())
+        };
+        assert_eq!(country("org:kazmunai").as_deref(), Some("KAZ"));
+        assert_eq!(country("org:brenmor").as_deref(), Some("IRL"));
+        // The nationality describes the company: no mention of the country of its own.
+        assert!(!x.mentions.iter().any(|m| m.actor_id == "IRL"));
+    }
+
+    #[test]
+    fn an_apposition_about_a_person_names_no_organisation() {
+        let found = mentions(
+            "Jane Holloway, a former bank official, and Tom Reyes, an energy analyst at the \
+             institute, spoke.",
+            Lang::En,
+        );
+        assert!(
+            !found.iter().any(|(_, i)| i.starts_with("org:")),
+            "{found:?}"
+        );
     }
 }

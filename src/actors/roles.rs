@@ -35,13 +35,14 @@ pub(super) fn title_from(
             Entry::Country(c) | Entry::Demonym(c) => Some(c),
             _ => None,
         });
-    // "Uzbek Foreign Minister", "Georgia's Prime Minister": the nationality before.
+    // "Uzbek Foreign Minister", "Georgia's Prime Minister", "Kenya's Treasury Cabinet
+    // Secretary": the nationality before, a possessive's body between.
     if country.is_none() {
         country = hits[..at]
             .iter()
             .rev()
             .find(|h| h.end <= start)
-            .filter(|h| matches!(ctx.text[h.end..start].trim(), "" | "'s" | "’s"))
+            .filter(|h| nationality_gap(&ctx.text[h.end..start]))
             .and_then(|h| match h.entry {
                 Entry::Country(c) | Entry::Demonym(c) => Some(c),
                 _ => None,
@@ -88,7 +89,59 @@ pub(super) fn title_from(
             end = h.end;
         }
     }
-    (start, end, title, country)
+    (start, office_complement(ctx, end), title, country)
+}
+
+/// Between a nationality and the title it qualifies: nothing, or a possessive and up to three
+/// capitalised words naming the body ("'s Treasury").
+fn nationality_gap(gap: &str) -> bool {
+    let gap = gap.trim();
+    let Some(body) = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")) else {
+        return gap.is_empty();
+    };
+    let words: Vec<&str> = body.split_whitespace().collect();
+    words.len() <= 3 && words.iter().all(|w| super::capitals::is_capitalised(w))
+}
+
+/// "Minister of State for International Cooperation", "ministre délégué de la Coopération
+/// Internationale": the portfolio after a title, in capitalised words that are never a name's
+/// (so that a name after it is left whole). Where the title ends with it.
+fn office_complement(ctx: &DocContext, end: usize) -> usize {
+    let words = super::words::of(ctx.lang);
+    let to = floor_boundary(ctx.text, (end + 80).min(ctx.sentence_end(end)));
+    let mut toks = Vec::new();
+    super::capitals::words_of(ctx.text, end, to, &mut toks);
+    let text = |w: &super::capitals::Word| &ctx.text[w.start..w.end];
+    let connective_part = |w: &str| {
+        let w = fold_str(w);
+        words
+            .connectives
+            .iter()
+            .any(|c| c.split([' ', '\'']).any(|p| p == w))
+    };
+    let mut from = end;
+    let mut lead = 0;
+    let mut office_end = end;
+    for (i, w) in toks.iter().enumerate() {
+        // Words side by side: spaces or an elided article's apostrophe between them.
+        if !ctx.text[from..w.start]
+            .chars()
+            .all(|c| matches!(c, ' ' | '\'' | '’'))
+        {
+            break;
+        }
+        let word = text(w);
+        let capitalised = super::capitals::is_capitalised(word);
+        if !capitalised && lead == i && lead < 2 && connective_part(word) {
+            lead += 1;
+        } else if capitalised && lead > 0 && words.is_not_a_name(word) {
+            office_end = w.end;
+        } else if !(lead > 0 && i > lead && matches!(fold_str(word).as_str(), "and" | "et")) {
+            break;
+        }
+        from = w.end;
+    }
+    office_end
 }
 
 fn floor_boundary(text: &str, mut at: usize) -> usize {
@@ -163,7 +216,8 @@ fn role_for_mention(
                 from = h.end;
             }
             let gap = &ctx.text[from.min(start)..start];
-            gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ',')
+            (gap.chars().count() <= 4 && gap.chars().all(|c| c.is_whitespace() || c == ','))
+                || body_between(ctx, from.min(start), start)
         });
     if let Some(found) = before {
         return Some(make(found));
@@ -173,8 +227,64 @@ fn role_for_mention(
     let h = hits.get(i).filter(|h| h.sentence == sentence)?;
     let gap = &ctx.text[end..h.start];
     match h.entry {
-        Entry::Title(t) if gap.trim() == "," => Some(make(title_from(ctx, lexicon, hits, i, t))),
+        Entry::Title(t) if apposition_gap(ctx, gap) => {
+            Some(make(title_from(ctx, lexicon, hits, i, t)))
+        }
         _ => None,
+    }
+}
+
+/// "the chairman of Acme Mining, John Smith", "le directeur général de Petrosen, Thierno
+/// Ly": between a title and a name, the body it is held in (a connective, then capitalised
+/// words or acronyms, connectives between them) and a comma.
+fn body_between(ctx: &DocContext, from: usize, to: usize) -> bool {
+    let gap = &ctx.text[from..to];
+    let Some(body) = gap.trim_end().strip_suffix(',') else {
+        return false;
+    };
+    if body.chars().count() > 60 {
+        return false;
+    }
+    let words = super::words::of(ctx.lang);
+    let connective = |w: &str| {
+        let w = fold_str(w);
+        words
+            .connectives
+            .iter()
+            .any(|c| c.split([' ', '\'']).any(|p| p == w))
+    };
+    let mut toks = Vec::new();
+    super::capitals::words_of(ctx.text, from, from + body.len(), &mut toks);
+    let named = |w: &str| {
+        super::capitals::is_capitalised(w) || (w.len() >= 2 && w.chars().all(char::is_uppercase))
+    };
+    let text = |i: usize| &ctx.text[toks[i].start..toks[i].end];
+    let lead = (0..toks.len().min(2))
+        .take_while(|&i| connective(text(i)))
+        .count();
+    let rest_named = (lead..toks.len()).all(|i| named(text(i)) || connective(text(i)));
+    lead > 0 && toks.len() > lead && named(text(lead)) && named(text(toks.len() - 1)) && rest_named
+}
+
+/// Between a name and the title in apposition after it: a comma, then at most an article or
+/// possessive determiner and a possessive noun ("Jane Doe, the fund's chief executive", "John
+/// Roe, an analyst at…", "Jean Dupont, chercheur au…").
+fn apposition_gap(ctx: &DocContext, gap: &str) -> bool {
+    let Some(rest) = gap.trim_start().strip_prefix(',') else {
+        return false;
+    };
+    let words = super::words::of(ctx.lang);
+    let parts: Vec<&str> = rest.split_whitespace().collect();
+    let determiner = |w: &str| words.is_function_word(w) && w.chars().all(char::is_lowercase);
+    let possessive = |w: &str| {
+        let noun = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        noun.is_some_and(|n| !n.is_empty() && n.chars().all(char::is_lowercase))
+    };
+    match parts.as_slice() {
+        [] => true,
+        [a] => determiner(a) || possessive(a),
+        [a, b] => determiner(a) && possessive(b),
+        _ => false,
     }
 }
 
@@ -306,5 +416,94 @@ pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mu
             }
             (None, None) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::pipeline::{analyse, Options};
+    use crate::{Document, Lang};
+
+    /// (id, role, country) of every person of the text.
+    fn persons(text: &str, lang: Lang) -> Vec<(String, Option<String>, Option<String>)> {
+        let mut doc = Document::new("roles", text);
+        doc.lang = Some(lang);
+        doc.published = "2024-06-01".parse().ok();
+        let actors = analyse(&doc, &Options::default()).actors;
+        let persons = actors.into_iter().filter(|a| a.kind == "person");
+        persons.map(|a| (a.actor_id, a.role, a.country)).collect()
+    }
+
+    fn role(text: &str, lang: Lang, id: &str) -> Option<String> {
+        let found = persons(text, lang);
+        let person = found.iter().find(|(i, _, _)| i == id);
+        person
+            .unwrap_or_else(|| panic!("{id} not in {found:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_title_in_apposition_may_follow_an_article_and_a_possessive() {
+        let text = "Jane Holloway, the fund's chief executive, said the plant would open. Tom \
+                    Reyes, an analyst at the Northern Institute, doubted it.";
+        let ceo = role(text, Lang::En, "person:jane_holloway");
+        assert_eq!(ceo.as_deref(), Some("Chief Executive Officer"));
+        let analyst = role(text, Lang::En, "person:tom_reyes");
+        assert_eq!(analyst.as_deref(), Some("Analyst"));
+        // Another word between the comma and the title: no apposition.
+        let text = "Jane Holloway, whose team met the chief executive, said nothing.";
+        assert_eq!(role(text, Lang::En, "person:jane_holloway"), None);
+    }
+
+    #[test]
+    fn the_portfolio_after_a_title_is_part_of_it_and_the_name_after_it_stays_whole() {
+        let text = "Norway's Minister of State for Development Cooperation Ingrid Solheim met \
+                    the delegation.";
+        let found = persons(text, Lang::En);
+        let minister = (
+            "person:ingrid_solheim".to_string(),
+            Some("Minister".to_string()),
+        );
+        assert_eq!(found, [(minister.0, minister.1, Some("NOR".to_string()))]);
+    }
+
+    #[test]
+    fn a_possessive_nationality_reaches_a_title_over_the_name_of_its_body() {
+        let text = "Kenya's Treasury Cabinet Secretary Peter Ochieng signed the loan.";
+        let found = persons(text, Lang::En);
+        let expected = ("person:peter_ochieng", "Cabinet Secretary", "KEN");
+        let found: Vec<_> = found
+            .iter()
+            .map(|(i, r, c)| {
+                (
+                    i.as_str(),
+                    r.as_deref().unwrap_or(""),
+                    c.as_deref().unwrap_or(""),
+                )
+            })
+            .collect();
+        assert_eq!(found, [expected]);
+    }
+
+    #[test]
+    fn a_title_reaches_a_name_over_the_body_it_is_held_in() {
+        let text = "The chairman of Marlow Mining Holdings, Peter Ochieng, resigned.";
+        let chairman = role(text, Lang::En, "person:peter_ochieng");
+        assert_eq!(chairman.as_deref(), Some("Chairman"));
+        let text = "Le directeur général de Sonatrel, Amadou Keita, a démissionné.";
+        let director = role(text, Lang::Fr, "person:amadou_keita");
+        assert_eq!(director.as_deref(), Some("Director-General"));
+        // Lower-case words between: no body of the title, no role.
+        let text = "Le directeur général de la filiale, Amadou Keita, a démissionné.";
+        assert_eq!(role(text, Lang::Fr, "person:amadou_keita"), None);
+    }
+
+    #[test]
+    fn a_french_profession_in_apposition_gives_the_role_and_keeps_the_adverb_out() {
+        let text = "Selon Marc Lebrun, chercheur au Centre d'études stratégiques, la trêve \
+                    tiendra.";
+        let researcher = role(text, Lang::Fr, "person:marc_lebrun");
+        assert_eq!(researcher.as_deref(), Some("Researcher"));
     }
 }

@@ -78,15 +78,19 @@ pub(super) fn person_name(
     sized.then_some(a)
 }
 
-/// "Commodore Jay Tarriela": a title introduces the person, but the rank or office words that
-/// open the run are not their name. Where the name starts, leaving at least one word.
+/// "Commodore Jay Tarriela", "Selon Jean Dupont, chercheur…": a title introduces the person,
+/// but the rank or office words and the adverb or preposition that open the run are not their
+/// name. Where the name starts, leaving at least one word.
 pub(super) fn after_ranks(
     ctx: &DocContext,
     words: &Words,
     run: &[Word],
     (mut a, b): (usize, usize),
 ) -> usize {
-    while a + 1 < b && words.is_not_a_name(&ctx.text[run[a].start..run[a].end]) {
+    while a + 1 < b && {
+        let word = &ctx.text[run[a].start..run[a].end];
+        words.is_not_a_name(word) || words.opens_a_sentence(word)
+    } {
         a += 1;
     }
     a

@@ -18,6 +18,7 @@ struct WordsFile {
     not_names: Vec<String>,
     org_heads: Vec<String>,
     org_suffixes: Vec<String>,
+    org_prefixes: Vec<String>,
     org_cues: Vec<String>,
     thing_heads: Vec<String>,
     connectives: Vec<String>,
@@ -43,6 +44,8 @@ pub(super) struct Words {
     org_heads: FxHashSet<String>,
     /// Legal forms after a company's name, without dots.
     org_suffixes: FxHashSet<String>,
+    /// Legal forms written before a company's name, in capitals ("PT", "JSC", "OAO").
+    org_prefixes: FxHashSet<String>,
     /// Common nouns that introduce or describe an organisation beside its name.
     org_cues: FxHashSet<String>,
     /// A capitalised phrase ending (or, in French, starting) with one names a thing.
@@ -73,6 +76,7 @@ impl Words {
             not_names: folded_set(file.not_names),
             org_heads: folded_set(file.org_heads),
             org_suffixes: folded_set(file.org_suffixes),
+            org_prefixes: file.org_prefixes.into_iter().collect(),
             org_cues: folded_set(file.org_cues),
             thing_heads: folded_set(file.thing_heads),
             connectives,
@@ -105,6 +109,11 @@ impl Words {
     pub fn is_org_suffix(&self, word: &str) -> bool {
         self.org_suffixes
             .contains(&fold_str(&word.replace('.', "")))
+    }
+
+    /// "PT Vale", "JSC Samruk": compared as written, capitals only.
+    pub fn is_org_prefix(&self, word: &str) -> bool {
+        self.org_prefixes.contains(word)
     }
 
     pub fn is_org_cue(&self, word: &str) -> bool {
@@ -178,5 +187,6 @@ mod tests {
         assert!(of(Lang::En).is_org_suffix("Ltd.") && of(Lang::En).is_thing_head("Airport"));
         assert!(of(Lang::Fr).is_not_a_name("Février") && of(Lang::Fr).opens_a_sentence("Après"));
         assert!(!of(Lang::En).is_org_head("Smith"));
+        assert!(of(Lang::En).is_org_prefix("JSC") && !of(Lang::En).is_org_prefix("jsc"));
     }
 }
