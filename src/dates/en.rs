@@ -2,11 +2,11 @@
 //! month from "may" the verb and "March" from "march"; numeric dates are month/day/year.
 
 use super::{
-    alternation, amount_precedes, capitalised_inside_sentence, day_expr, ends_clause,
-    follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
-    number_continues, numeric_date, parse_day, parse_year, plain_weekday, previous_word_start,
-    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
+    alternation, amount_precedes, capitalised_inside_sentence, day_expr, day_with_weekday,
+    ends_clause, followed_by, follows_day_number, grammar, holiday_alternation, holidays, key,
+    lookup, max_day, number_continues, numeric_date, parse_day, parse_year, plain_weekday,
+    previous_word_start, read_amounts, read_holiday, read_mixed, read_period, read_year,
+    AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -448,6 +448,13 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
     vec![
         // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
         (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
+        // "the second Sunday": of publication's month
+        (
+            g(
+                r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>WEEKDAY)\b",
+            ),
+            nth_weekday_of_this_month,
+        ),
         // "the first Friday of July", "the second Monday of next month"
         (
             g(&format!(
@@ -558,16 +565,17 @@ fn day(text: &str, c: &Captures) -> Option<DateExpr> {
     if amount_precedes(text, c.name("d1")?.start()) {
         return None;
     }
-    if let Some(w) = c.name("wd") {
-        weekday_of(w)?;
-    }
+    let weekday = match c.name("wd") {
+        Some(w) => Some(weekday_of(w)?),
+        None => None,
+    };
     let first = parse_day(c.name("d1")?.as_str())?;
     if let Some(last) = c.name("d2") {
         if parse_day(last.as_str())? > max_day(month) {
             return None;
         }
     }
-    day_expr(first, month, year_of(c.name("y"))?)
+    day_with_weekday(weekday, first, month, year_of(c.name("y"))?)
 }
 
 /// The month names without a word boundary after them, for days written against them.
@@ -723,6 +731,32 @@ fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
+/// Words after "the second Sunday" that attach it to something other than this month ("of
+/// Advent", "after the election").
+const NTH_WEEKDAY_ATTACHED: &[&str] = &[
+    "of",
+    "in",
+    "after",
+    "before",
+    "since",
+    "following",
+    "that",
+    "when",
+    "on",
+];
+
+/// "the second Sunday" alone: of publication's month.
+fn nth_weekday_of_this_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), NTH_WEEKDAY_ATTACHED) {
+        return None;
+    }
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month: MonthRef::FromPublication(0),
+    })
+}
+
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let month = match (c.name("mon"), c.name("rel")) {
         (Some(m), _) => MonthRef::Named(month_of(m)?),
@@ -789,7 +823,7 @@ mod tests {
         use DateExpr::{
             DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
-            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
+            ThisWeek, WeekdayDay, WeekdayDayMonth, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -803,7 +837,8 @@ mod tests {
             ("He spoke on 20 May before the press.", "on 20 May", DayMonth { day: 20, month: 5 }),
             ("Fighting broke out on January 2 in the town.", "on January 2", DayMonth { day: 2, month: 1 }),
             ("Troops will leave by January 19.", "by January 19", DayMonth { day: 19, month: 1 }),
-            ("Leaders met on Sunday, November 1 in Baku.", "on Sunday, November 1", DayMonth { day: 1, month: 11 }),
+            ("Leaders met on Sunday, November 1 in Baku.", "on Sunday, November 1", WeekdayDayMonth { weekday: Weekday::Sun, day: 1, month: 11 }),
+            ("The council meets the second Sunday, as it always has.", "the second Sunday", NthWeekday { nth: 2, weekday: Weekday::Sun, month: MonthRef::FromPublication(0) }),
             ("The summit runs May 19-20 in Bishkek.", "May 19-20", DayMonth { day: 19, month: 5 }),
             ("Drills ran from 19 to 21 August near Osh.", "from 19 to 21 August", DayMonth { day: 19, month: 8 }),
             ("He visited on the 1st of June.", "on the 1st of June", DayMonth { day: 1, month: 6 }),
@@ -891,6 +926,23 @@ mod tests {
         for text in cases {
             let found = find_dates(text, Lang::En);
             assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    /// An ordinal weekday attached to something else is no day of this month.
+    #[test]
+    fn ordinal_weekday_attached() {
+        for text in [
+            "Crowds gathered on the first Sunday of Advent.",
+            "The vote falls on the first Tuesday after the election.",
+        ] {
+            let found = find_dates(text, Lang::En);
+            assert!(
+                !found
+                    .iter()
+                    .any(|m| matches!(m.expr, DateExpr::NthWeekday { .. })),
+                "{text}: {found:?}"
+            );
         }
     }
 

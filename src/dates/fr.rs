@@ -3,11 +3,11 @@
 //! "sept" alone is a number.
 
 use super::{
-    alternation, capitalised_inside_sentence, day_expr, ends_clause, follows_day_number, grammar,
-    holiday_alternation, holidays, key, lookup, max_day, number_continues, number_precedes,
-    numeric_date, parse_day, parse_numeric_year, parse_year, plain_weekday, previous_word,
-    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
+    alternation, capitalised_inside_sentence, day_expr, day_with_weekday, ends_clause, followed_by,
+    follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
+    number_continues, number_precedes, numeric_date, parse_day, parse_numeric_year, parse_year,
+    plain_weekday, previous_word, read_amounts, read_holiday, read_mixed, read_period, read_year,
+    AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -192,7 +192,7 @@ pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
     static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
         let p = format!(
-            r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>après|avant|à\s+partir|à\s+compter)(?:\s+d(?:e|u|es)|\s+d['’])?\s*$"
+            r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>après|avant|à\s+partir|à\s+compter)(?:\s+d(?:e|u|es)|\s+d['’])?(?:\s+(?:le|la)|\s+l['’])?\s*$"
         );
         grammar(&p.replace("DAYWORD", &n), "", "")
     });
@@ -235,7 +235,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "le 20 mai", "le dimanche 1er novembre 2015", "les 19 et 20 mai", "du 19 au 21 mai dernier"
         (
             g(
-                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
+                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
             ),
             day,
         ),
@@ -266,6 +266,13 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         (
             g(r"\b(?P<d>[0-9]{1,2})\s(?P<m>[0-9]{1,2})\s(?P<y>[0-9]{4})\b"),
             spaced,
+        ),
+        // "le deuxième jour d'août", "le 4e jour de juillet 1995"
+        (
+            g(
+                r"(?i)\b(?:le\s+)?(?P<nth>premier|1er|[0-9]{1,2}(?:e|ème|eme)|deuxi[eè]me|second|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+jour\s+(?:de\s+|d['’])(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            ordinal_day,
         ),
         // "le 27", "le vingt-deux", "le 20 du mois prochain", "le 31 de ce mois"
         (
@@ -301,10 +308,11 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
             ),
             from_previous,
         ),
-        // "il y a deux ans", "dans trois semaines", "il y a un mois et 21 jours"
+        // "il y a deux ans", "dans trois semaines", "il y a un mois et 21 jours", "il y a
+        // environ un mois"
         (
             g(&format!(
-                r"(?i)\b(?P<dir>il\s+y\s*a|dans)\s+(?P<amt>{AMOUNT})"
+                r"(?i)\b(?P<dir>il\s+y\s*a|dans)\s+(?:(?:environ|à\s+peu\s+près|près\s+de|presque)\s+)?(?P<amt>{AMOUNT})"
             )),
             shift,
         ),
@@ -312,6 +320,13 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         (
             g(&format!(r"(?i)(?P<amt>{AMOUNT})\s+(?:plus\s+tard|après)\b")),
             later,
+        ),
+        // "le deuxième dimanche": of publication's month
+        (
+            g(
+                r"(?i)\b(?:le\s+)?(?P<nth>premier|1er|deuxi[eè]me|second|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+(?P<wd>WEEKDAY)\b",
+            ),
+            nth_weekday_of_this_month,
         ),
         // "le premier vendredi de juillet", "le deuxième lundi du mois prochain"
         (
@@ -384,7 +399,11 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
         Some(y) => Some(parse_year(y.as_str())?),
         None => None,
     };
-    day_expr(first, month, year)
+    let weekday = match c.name("wd") {
+        Some(w) => Some(lookup(WEEKDAYS, w.as_str())?),
+        None => None,
+    };
+    day_with_weekday(weekday, first, month, year)
 }
 
 fn day_short_year(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -408,7 +427,9 @@ fn month_day(text: &str, c: &Captures) -> Option<DateExpr> {
         Some(y) => Some(parse_year(y.as_str())?),
         None => None,
     };
-    if number_continues(text, d.end())
+    // With its year ("janvier 21 2018") the number to check is the year.
+    let last_number = if year.is_some() { whole.end() } else { d.end() };
+    if number_continues(text, last_number)
         || (!tight && year.is_none() && !ends_clause(text, whole.end()))
     {
         return None;
@@ -534,6 +555,41 @@ fn later(text: &str, c: &Captures) -> Option<DateExpr> {
     Some(DateExpr::FromPrevious { months, days })
 }
 
+/// "le deuxième jour d'août": a day counted in its month, in words or figures ("4e").
+fn ordinal_day(_: &str, c: &Captures) -> Option<DateExpr> {
+    let nth = c.name("nth")?.as_str();
+    let day = match lookup(ORDINALS, nth) {
+        Some(day) => day,
+        None => nth
+            .trim_end_matches(|ch: char| !ch.is_ascii_digit())
+            .parse()
+            .ok()?,
+    };
+    let year = match c.name("y") {
+        Some(y) => Some(parse_year(y.as_str())?),
+        None => None,
+    };
+    day_expr(day, lookup(MONTHS, c.name("mon")?.as_str())?, year)
+}
+
+/// Words after "le deuxième dimanche" that attach it to something other than this month
+/// ("de l'Avent", "après l'élection").
+const NTH_WEEKDAY_ATTACHED: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "en", "après", "avant", "suivant", "qui", "où",
+];
+
+/// "le deuxième dimanche" alone: of publication's month.
+fn nth_weekday_of_this_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), NTH_WEEKDAY_ATTACHED) {
+        return None;
+    }
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month: MonthRef::FromPublication(0),
+    })
+}
+
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let nth = lookup(ORDINALS, c.name("nth")?.as_str())?;
     let month = match (c.name("mon"), c.name("rel")) {
@@ -620,7 +676,7 @@ mod tests {
         use DateExpr::{
             DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
-            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
+            ThisWeek, WeekdayDay, WeekdayDayMonth, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -633,7 +689,7 @@ mod tests {
             ("Courrier du 03/04/2025 au ministère.", "du 03/04/2025", Full(d(2025, 4, 3))),
             ("Décret du 5.11.2020 publié.", "du 5.11.2020", Full(d(2020, 11, 5))),
             ("Par la rédaction | 9 MARS 2022", "9 MARS 2022", Full(d(2022, 3, 9))),
-            ("Ils se sont retrouvés le dimanche 1er novembre à Bakou.", "le dimanche 1er novembre", DayMonth { day: 1, month: 11 }),
+            ("Ils se sont retrouvés le dimanche 1er novembre à Bakou.", "le dimanche 1er novembre", WeekdayDayMonth { weekday: Weekday::Sun, day: 1, month: 11 }),
             ("Il a parlé le 20 mai devant la presse.", "le 20 mai", DayMonth { day: 20, month: 5 }),
             ("« J'étais à Genève ce 18 mai », dit-il.", "ce 18 mai", DayMonth { day: 18, month: 5 }),
             ("Arrivé le 1er février au soir, il est reparti.", "le 1er février", DayMonth { day: 1, month: 2 }),
@@ -706,6 +762,12 @@ mod tests {
             ("Le 3 mai 12 soldats ont été tués.", "Le 3 mai", DayMonth { day: 3, month: 5 }),
             ("Mardi, 12 soldats ont été tués.", "Mardi", wd(Weekday::Tue, false, false)),
             ("Un rendez-vous fixé le 25/09 à Paris.", "le 25/09", DayMonth { day: 25, month: 9 }),
+            ("Ils rentreront le deuxième jour d'août.", "le deuxième jour d'août", DayMonth { day: 2, month: 8 }),
+            ("Le traité date du 4e jour de juillet 1995, dit-il.", "4e jour de juillet 1995", Full(d(1995, 7, 4))),
+            ("Le conseil se réunit le troisième mardi, comme toujours.", "le troisième mardi", NthWeekday { nth: 3, weekday: Weekday::Tue, month: MonthRef::FromPublication(0) }),
+            ("Les pourparlers ont cessé il y a environ un mois à Genève.", "il y a environ un mois", Shift { months: -1, days: 0 }),
+            ("Note publiée lundi mars 4 2019 au journal officiel.", "lundi mars 4 2019", Full(d(2019, 3, 4))),
+            ("Il est revenu trois jours avant le nouvel an.", "trois jours avant le nouvel an", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 1, day: 1 }, when: HolidayYear::Nearest }), months: 0, days: -3 }),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::Fr);
@@ -737,11 +799,43 @@ mod tests {
             "La veille de la réunion, rien n'était prêt.",
             "Il est arrivé le premier, elle le deux.",
             "Trois jours après l'attentat, la ville pleurait.",
+            "Le deuxième jour, les négociateurs ont avancé.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
+    }
+
+    /// An ordinal weekday attached to something else is no day of this month; the weekday given
+    /// with a day and month fixes its year.
+    #[test]
+    fn ordinal_weekdays_and_weekday_years() {
+        let advent = find_dates(
+            "Ils se retrouvent le premier dimanche de l'Avent.",
+            Lang::Fr,
+        );
+        assert!(
+            advent
+                .iter()
+                .all(|m| !matches!(m.expr, DateExpr::NthWeekday { .. })),
+            "{advent:?}"
+        );
+        // Published on Monday 7 November 2016; 9 May was a Monday in 2016, a Tuesday in 2017.
+        let published = Some(d(2016, 11, 7));
+        let day = |text: &str| find_dates(text, Lang::Fr)[0].expr.resolve(published, None);
+        assert_eq!(
+            day("Le vote aura lieu le mardi 9 mai."),
+            Some(d(2017, 5, 9))
+        );
+        assert_eq!(
+            day("Le vote a eu lieu le lundi 9 mai."),
+            Some(d(2016, 5, 9))
+        );
+        assert_eq!(
+            day("Le vote a eu lieu le jeudi 9 mai."),
+            Some(d(2016, 5, 9))
+        );
     }
 
     /// Several dates in one text come back in order, each resolved against the publication day.

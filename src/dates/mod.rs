@@ -60,6 +60,12 @@ pub enum DateExpr {
     DayOfMonth { day: u32, month_offset: Option<i32> },
     /// "vendredi 22", "Friday the 22nd": the 22nd of the nearest month where it is a Friday.
     WeekdayDay { weekday: Weekday, day: u32 },
+    /// "mardi 9 mai", "Tuesday, May 9": a day without a year whose weekday may fix its year.
+    WeekdayDayMonth {
+        weekday: Weekday,
+        day: u32,
+        month: u32,
+    },
     /// "vendredi de la semaine prochaine", "Tuesday of last week": a day of the week `weeks`
     /// from publication's (0 for "ce vendredi", "this Friday").
     WeekdayOfWeek { weekday: Weekday, weeks: i64 },
@@ -172,7 +178,9 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<DateMatch> {
 fn spelled_years(text: &str, found: &[DateMatch]) -> Vec<DateMatch> {
     let mut out = Vec::new();
     for m in found {
-        let DateExpr::DayMonth { day, month } = m.expr else {
+        let (DateExpr::DayMonth { day, month } | DateExpr::WeekdayDayMonth { day, month, .. }) =
+            m.expr
+        else {
             continue;
         };
         let after = text.get(m.end..).unwrap_or("");
@@ -351,6 +359,14 @@ impl DateExpr {
     ) -> Option<NaiveDate> {
         match *self {
             DateExpr::DayMonth { day, month } => nearest_occurrence(day, month, anchor?),
+            DateExpr::WeekdayDayMonth {
+                weekday,
+                day,
+                month,
+            } => Some(on_weekday(
+                nearest_occurrence(day, month, anchor?)?,
+                weekday,
+            )),
             DateExpr::Month(month) => nearest_occurrence(1, month, anchor?),
             _ => self.resolve_start(None, previous),
         }
@@ -367,6 +383,7 @@ impl DateExpr {
             | DateExpr::SameDayAsPrevious
             | DateExpr::DayOfMonth { .. }
             | DateExpr::WeekdayDay { .. }
+            | DateExpr::WeekdayDayMonth { .. }
             | DateExpr::WeekdayOfWeek { .. }
             | DateExpr::NthWeekday { .. }
             | DateExpr::Holiday { .. } => true,
@@ -415,6 +432,14 @@ impl DateExpr {
             DateExpr::WeekdayDay { weekday, day } => {
                 resolve_weekday_day(*weekday, *day, published?)
             }
+            DateExpr::WeekdayDayMonth {
+                weekday,
+                day,
+                month,
+            } => Some(on_weekday(
+                resolve_day_month(*day, *month, published?)?,
+                *weekday,
+            )),
             DateExpr::WeekdayOfWeek { weekday, weeks } => {
                 let monday = published?.week(Weekday::Mon).first_day();
                 add_days(
@@ -439,7 +464,7 @@ impl DateExpr {
             DateExpr::Holiday { rule, when } => resolve_holiday(*rule, *when, published),
             DateExpr::Shift { months, days } => add_days(shift_months(published?, *months)?, *days),
             DateExpr::Offset { base, months, days } => {
-                let from = base.resolve_start(published, previous)?;
+                let from = base.resolve_base(published, previous)?;
                 add_days(shift_months(from, *months)?, *days)
             }
             DateExpr::MonthYear { month, year } => NaiveDate::from_ymd_opt(*year, *month, 1),
@@ -450,12 +475,51 @@ impl DateExpr {
         }
     }
 
+    /// The day a time is counted from ("trois jours après le 12 janvier", "2 weeks before
+    /// Christmas", "3 days from Tuesday"): a day without a year, a holiday without a year and a
+    /// weekday alone are their occurrence nearest publication, before or after it, since such a
+    /// count mostly sets a schedule; anything else is its first day.
+    fn resolve_base(
+        &self,
+        published: Option<NaiveDate>,
+        previous: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        match (self, published) {
+            (DateExpr::DayMonth { day, month }, Some(p)) => nearest_occurrence(*day, *month, p),
+            (
+                DateExpr::Holiday {
+                    rule,
+                    when: HolidayYear::Nearest,
+                },
+                Some(p),
+            ) => [p.year() - 1, p.year(), p.year() + 1]
+                .into_iter()
+                .filter_map(|y| rule.in_year(y))
+                .min_by_key(|d| (*d - p).num_days().abs()),
+            (
+                DateExpr::Weekday {
+                    weekday,
+                    strictly_before: false,
+                    next: false,
+                },
+                Some(p),
+            ) => {
+                let ahead = (i64::from(weekday.num_days_from_monday())
+                    - i64::from(p.weekday().num_days_from_monday()))
+                .rem_euclid(7);
+                add_days(p, if ahead > 3 { ahead - 7 } else { ahead })
+            }
+            _ => self.resolve_start(published, previous),
+        }
+    }
+
     /// Rank of precision, lower is more precise.
     fn vagueness(&self) -> u8 {
         match self {
             DateExpr::Full(_) => 0,
             DateExpr::DayMonth { .. }
             | DateExpr::WeekdayDay { .. }
+            | DateExpr::WeekdayDayMonth { .. }
             | DateExpr::DayOfMonth { .. }
             | DateExpr::NthWeekday { .. }
             | DateExpr::Holiday { .. }
@@ -569,16 +633,29 @@ fn nth_weekday(first: NaiveDate, nth: u32, weekday: Weekday) -> Option<NaiveDate
     (day.month() == first.month()).then_some(day)
 }
 
-/// The latest of last year's, this year's and next year's occurrence that is at most
-/// [`FUTURE_TOLERANCE_DAYS`] after publication. 29 February resolves only to a leap year among
-/// those three, else to nothing.
+/// The latest of next year's, this year's and the previous years' occurrence that is at most
+/// [`FUTURE_TOLERANCE_DAYS`] after publication: 29 February is the last leap day gone by when
+/// it is none of the three nearest years'.
 fn resolve_day_month(day: u32, month: u32, published: NaiveDate) -> Option<NaiveDate> {
     let limit = published.checked_add_signed(Duration::days(FUTURE_TOLERANCE_DAYS))?;
     let year = published.year();
-    [year + 1, year, year - 1]
+    [year + 1, year, year - 1, year - 2, year - 3, year - 4]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .find(|date| *date <= limit)
+}
+
+/// `date`, or the same day a year before or after when that one falls on `weekday` and `date`
+/// does not: "mardi 9 mai" is the 9 May that is a Tuesday.
+fn on_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    if date.weekday() == weekday {
+        return date;
+    }
+    [date.year() - 1, date.year() + 1]
+        .into_iter()
+        .filter_map(|y| date.with_year(y))
+        .find(|d| d.weekday() == weekday)
+        .unwrap_or(date)
 }
 
 /// `date` moved by whole months, the day kept (or the month's last day when it has fewer).
@@ -751,6 +828,23 @@ fn max_day(month: u32) -> u32 {
     }
 }
 
+/// A day and month (and year when written) with the weekday the text gives it, if any.
+fn day_with_weekday(
+    weekday: Option<Weekday>,
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+) -> Option<DateExpr> {
+    match (day_expr(day, month, year)?, weekday) {
+        (DateExpr::DayMonth { day, month }, Some(weekday)) => Some(DateExpr::WeekdayDayMonth {
+            weekday,
+            day,
+            month,
+        }),
+        (expr, _) => Some(expr),
+    }
+}
+
 /// A day and month (and year when written), or `None` when no such day exists.
 fn day_expr(day: u32, month: u32, year: Option<i32>) -> Option<DateExpr> {
     match year {
@@ -822,6 +916,18 @@ fn ends_clause(text: &str, end: usize) -> bool {
     let ends = chars.next().is_none_or(|c| ".,;:!?)»\"”-–—".contains(c));
     // "01.02.03" and "1,5" go on as numbers.
     ends && !chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the text after `end` begins with one of `words` (lowercase; a word that ends in a
+/// letter must end there): "le premier dimanche de l'Avent" goes on with "de".
+fn followed_by(text: &str, end: usize, words: &[&str]) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let head: String = rest.chars().take(12).collect::<String>().to_lowercase();
+    words.iter().any(|w| {
+        head.strip_prefix(w).is_some_and(|after| {
+            !w.ends_with(char::is_alphabetic) || !after.starts_with(char::is_alphabetic)
+        })
+    })
 }
 
 /// Whether a currency sign ends just before `start`: "$12 December" is an amount.
@@ -1253,6 +1359,51 @@ mod tests {
         );
     }
 
+    /// A time counted from a day, a holiday or a weekday without a year counts from its
+    /// occurrence nearest publication, before or after it.
+    #[test]
+    fn offsets_count_from_the_nearest_occurrence() {
+        // 2016-11-07 is a Monday.
+        let pubd = Some(d(2016, 11, 7));
+        let offset = |base: DateExpr, days: i64| DateExpr::Offset {
+            base: Box::new(base),
+            months: 0,
+            days,
+        };
+        let christmas = DateExpr::Holiday {
+            rule: HolidayRule::Fixed { month: 12, day: 25 },
+            when: HolidayYear::Nearest,
+        };
+        let cases = [
+            (
+                offset(DateExpr::DayMonth { day: 12, month: 1 }, 3),
+                d(2017, 1, 15),
+            ),
+            (
+                offset(DateExpr::DayMonth { day: 12, month: 6 }, 3),
+                d(2016, 6, 15),
+            ),
+            (offset(christmas, -14), d(2016, 12, 11)),
+            (offset(wd(Weekday::Tue, false, false), 3), d(2016, 11, 11)),
+            (offset(wd(Weekday::Fri, false, false), 3), d(2016, 11, 7)),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(expr.resolve(pubd, None), Some(want), "{expr:?}");
+        }
+        // A weekday given with its day keeps its year when it fits, else the year next to it.
+        let tuesday_9_may = DateExpr::WeekdayDayMonth {
+            weekday: Weekday::Tue,
+            day: 9,
+            month: 5,
+        };
+        assert_eq!(tuesday_9_may.resolve(pubd, None), Some(d(2017, 5, 9)));
+        assert_eq!(
+            tuesday_9_may.resolve(None, None),
+            None,
+            "no publication date, no year"
+        );
+    }
+
     /// Each expression with its granularity and first day; "the same day" follows the day
     /// resolved before it; weeks are left out.
     #[test]
@@ -1307,9 +1458,9 @@ mod tests {
             // Published late December: early January within the tolerance is next year's.
             (d(2024, 12, 25), 3, 1, Some(d(2025, 1, 3))),
             (d(2024, 12, 25), 20, 1, Some(d(2024, 1, 20))),
-            // 29 February: the nearest leap year among the candidates, else nothing.
+            // 29 February: the latest leap day up to the tolerance.
             (d(2024, 3, 10), 29, 2, Some(d(2024, 2, 29))),
-            (d(2026, 3, 10), 29, 2, None),
+            (d(2026, 3, 10), 29, 2, Some(d(2024, 2, 29))),
         ];
         for (published, day, month, want) in cases {
             let expr = DateExpr::DayMonth { day, month };
