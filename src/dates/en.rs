@@ -509,6 +509,11 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
             ),
             |_, _| Some(DateExpr::SameDayAsPrevious),
         ),
+        // "last month", "this year", "next year" (not "the next month", a time)
+        (
+            g(r"(?i)(?:\b(?P<the>the)\s+)?\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b"),
+            month_or_year_from_publication,
+        ),
         (
             g(
                 r"(?i)\b(?:(?P<last>last\s+week)|(?P<this>this\s+week)|(?P<early>earlier\s+(?:this|in\s+the)\s+month))\b",
@@ -769,6 +774,20 @@ fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     })
 }
 
+/// A month or a year placed from publication's; with "the" before it ("over the last year")
+/// it is a time, not a date.
+fn month_or_year_from_publication(_: &str, c: &Captures) -> Option<DateExpr> {
+    if c.name("the").is_some() {
+        return None;
+    }
+    let offset = lookup(RELATIVE_PERIOD, c.name("rel")?.as_str())? as i32;
+    if c.name("unit")?.as_str().eq_ignore_ascii_case("month") {
+        Some(DateExpr::MonthFromPublication(offset))
+    } else {
+        Some(DateExpr::YearFromPublication(offset))
+    }
+}
+
 /// "this Friday" is the current week's; "last", "previous" Friday the previous week's, "next",
 /// "following" Friday the next week's; "this past" Friday the latest before publication,
 /// "coming" Friday the next after it.
@@ -838,6 +857,8 @@ mod tests {
             ("Fighting broke out on January 2 in the town.", "on January 2", DayMonth { day: 2, month: 1 }),
             ("Troops will leave by January 19.", "by January 19", DayMonth { day: 19, month: 1 }),
             ("Leaders met on Sunday, November 1 in Baku.", "on Sunday, November 1", WeekdayDayMonth { weekday: Weekday::Sun, day: 1, month: 11 }),
+            ("The harvest doubled last year, officials said.", "last year", DateExpr::YearFromPublication(-1)),
+            ("Talks resume next month in Geneva.", "next month", DateExpr::MonthFromPublication(1)),
             ("The council meets the second Sunday, as it always has.", "the second Sunday", NthWeekday { nth: 2, weekday: Weekday::Sun, month: MonthRef::FromPublication(0) }),
             ("The summit runs May 19-20 in Bishkek.", "May 19-20", DayMonth { day: 19, month: 5 }),
             ("Drills ran from 19 to 21 August near Osh.", "from 19 to 21 August", DayMonth { day: 19, month: 8 }),
@@ -907,6 +928,7 @@ mod tests {
     #[test]
     fn not_dates() {
         let cases = [
+            "Trade has grown over the last year and the next month.",
             "The country sent 2,000 troops and 2022 vehicles.",
             "Officials may 5 times reconsider; protesters march 3 abreast.",
             "The document dated February 30, 2024 is a forgery.",

@@ -130,6 +130,7 @@ const RELATIVE_PERIOD: &[(&str, i64)] = &[
     ("dernière", -1),
     ("dernier", -1),
     ("passée", -1),
+    ("passé", -1),
     ("précédente", -1),
     ("précédent", -1),
     ("cette", 0),
@@ -341,6 +342,13 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
                 r"(?i)(?:(?P<cue>\b(?:en|depuis|dès|d['’]ici|jusqu['’]en|au\s+mois\s+de|courant|fin|début)|à\s+partir\s+de)\s+|(?P<mi>\bmi-))?(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<mod>dernier|prochain)\b)?",
             ),
             month,
+        ),
+        // "le mois dernier", "ce mois-ci", "l'an dernier", "l'année prochaine", "cette année"
+        (
+            g(
+                r"(?i)\b(?:(?:le\s+)?mois\s+(?P<mrel>prochain|dernier|passé)\b|(?P<mthis>ce\s+mois)\b(?:-ci\b)?|(?:l['’])?(?:an|année)\s+(?P<yrel>prochaine?|dernière|dernier|passée?)\b|(?P<ythis>cette\s+année))",
+            ),
+            month_or_year_from_publication,
         ),
         // A year alone only after a word that makes it one: "en 2022", "d'ici à 2030", "fin 2021".
         (
@@ -623,6 +631,23 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
+/// A month or a year placed from publication's; not "cette année-là", "ce mois-là", which are
+/// the story's.
+fn month_or_year_from_publication(text: &str, c: &Captures) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), &["-là", "là"]) {
+        return None;
+    }
+    let offset = |rel: Option<regex::Match>| match rel {
+        Some(r) => lookup(RELATIVE_PERIOD, r.as_str()).map(|k| k as i32),
+        None => Some(0),
+    };
+    if c.name("mrel").is_some() || c.name("mthis").is_some() {
+        Some(DateExpr::MonthFromPublication(offset(c.name("mrel"))?))
+    } else {
+        Some(DateExpr::YearFromPublication(offset(c.name("yrel"))?))
+    }
+}
+
 /// "ce mercredi" is the current week's; "mercredi dernier", "dernier mercredi", "mercredi
 /// passé" the latest before publication (French names the last one gone by, in this week or
 /// the one before); "mercredi prochain" the next after it.
@@ -765,6 +790,9 @@ mod tests {
             ("Ils rentreront le deuxième jour d'août.", "le deuxième jour d'août", DayMonth { day: 2, month: 8 }),
             ("Le traité date du 4e jour de juillet 1995, dit-il.", "4e jour de juillet 1995", Full(d(1995, 7, 4))),
             ("Le conseil se réunit le troisième mardi, comme toujours.", "le troisième mardi", NthWeekday { nth: 3, weekday: Weekday::Tue, month: MonthRef::FromPublication(0) }),
+            ("Les prix ont baissé le mois dernier, dit-il.", "le mois dernier", DateExpr::MonthFromPublication(-1)),
+            ("L'an prochain, la centrale ouvrira.", "L'an prochain", DateExpr::YearFromPublication(1)),
+            ("Le commerce a doublé cette année.", "cette année", DateExpr::YearFromPublication(0)),
             ("Les pourparlers ont cessé il y a environ un mois à Genève.", "il y a environ un mois", Shift { months: -1, days: 0 }),
             ("Note publiée lundi mars 4 2019 au journal officiel.", "lundi mars 4 2019", Full(d(2019, 3, 4))),
             ("Il est revenu trois jours avant le nouvel an.", "trois jours avant le nouvel an", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 1, day: 1 }, when: HolidayYear::Nearest }), months: 0, days: -3 }),
@@ -800,6 +828,7 @@ mod tests {
             "Il est arrivé le premier, elle le deux.",
             "Trois jours après l'attentat, la ville pleurait.",
             "Le deuxième jour, les négociateurs ont avancé.",
+            "Cette année-là, les négociateurs ont avancé, et ce mois-là aussi.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);

@@ -42,6 +42,10 @@ pub enum DateExpr {
     Month(u32),
     /// "en 2022", "in 2022".
     Year(i32),
+    /// "le mois dernier", "ce mois-ci", "next month": a month counted from publication's.
+    MonthFromPublication(i32),
+    /// "l'an dernier", "cette année", "next year": a year counted from publication's.
+    YearFromPublication(i32),
     /// "jeudi"; "mardi dernier"/"last Tuesday" (`strictly_before`); "jeudi prochain"/"next Thursday" (`next`).
     Weekday {
         weekday: Weekday,
@@ -341,10 +345,11 @@ impl DateExpr {
                 Some(Granularity::Day)
             }
             _ if self.is_day() => Some(Granularity::Day),
-            DateExpr::MonthYear { .. } | DateExpr::Month(_) | DateExpr::EarlierThisMonth => {
-                Some(Granularity::Month)
-            }
-            DateExpr::Year(_) => Some(Granularity::Year),
+            DateExpr::MonthYear { .. }
+            | DateExpr::Month(_)
+            | DateExpr::MonthFromPublication(_)
+            | DateExpr::EarlierThisMonth => Some(Granularity::Month),
+            DateExpr::Year(_) | DateExpr::YearFromPublication(_) => Some(Granularity::Year),
             _ => None,
         }
     }
@@ -470,7 +475,11 @@ impl DateExpr {
             DateExpr::MonthYear { month, year } => NaiveDate::from_ymd_opt(*year, *month, 1),
             DateExpr::Month(month) => resolve_day_month(1, *month, published?),
             DateExpr::EarlierThisMonth => published?.with_day(1),
+            DateExpr::MonthFromPublication(k) => month_start(published?, *k),
             DateExpr::Year(year) => NaiveDate::from_ymd_opt(*year, 1, 1),
+            DateExpr::YearFromPublication(k) => {
+                NaiveDate::from_ymd_opt(published?.year().checked_add(*k)?, 1, 1)
+            }
             DateExpr::LastWeek | DateExpr::ThisWeek => None,
         }
     }
@@ -532,8 +541,8 @@ impl DateExpr {
             | DateExpr::Weekday { .. } => 2,
             DateExpr::MonthYear { .. } => 3,
             DateExpr::EarlierThisMonth | DateExpr::LastWeek | DateExpr::ThisWeek => 4,
-            DateExpr::Month(_) => 5,
-            DateExpr::Year(_) => 6,
+            DateExpr::Month(_) | DateExpr::MonthFromPublication(_) => 5,
+            DateExpr::Year(_) | DateExpr::YearFromPublication(_) => 6,
         }
     }
 }
@@ -1192,6 +1201,8 @@ mod tests {
             (DateExpr::LastWeek, pubd, None),
             (DateExpr::ThisWeek, pubd, None),
             (DateExpr::EarlierThisMonth, pubd, None),
+            (DateExpr::MonthFromPublication(-1), pubd, None),
+            (DateExpr::YearFromPublication(1), pubd, None),
         ];
         for (expr, published, want) in cases {
             assert_eq!(
@@ -1352,6 +1363,11 @@ mod tests {
             days: 0,
         };
         assert_eq!(two_years.resolve_start(pubd, None), Some(d(2022, 5, 16)));
+        let month_before = DateExpr::MonthFromPublication(-5);
+        assert_eq!(month_before.resolve_start(pubd, None), Some(d(2023, 12, 1)));
+        let next_year = DateExpr::YearFromPublication(1);
+        assert_eq!(next_year.resolve_start(pubd, None), Some(d(2025, 1, 1)));
+        assert_eq!(next_year.resolve_start(None, None), None);
         let next_day = DateExpr::FromPrevious { months: 0, days: 1 };
         assert_eq!(
             next_day.resolve(pubd, Some(d(2024, 2, 28))),
