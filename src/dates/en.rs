@@ -4,7 +4,7 @@
 use super::{
     alternation, amount_precedes, capitalised_inside_sentence, day_expr, day_with_weekday,
     ends_clause, followed_by, follows_day_number, grammar, holiday_alternation, holidays, key,
-    lookup, max_day, number_continues, numeric_date, parse_day, parse_year, plain_weekday,
+    lookup, max_day, number_continues, numeric_date, parse_day, parse_year, placed, plain_weekday,
     previous_word_start, read_amounts, read_holiday, read_mixed, read_period, read_year,
     AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
@@ -393,7 +393,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "on 3/7/2017", "9-18-15", "on 4/22", "Friday 7/6", "this 5/12"
         (
             g(
-                r"(?i)\b(?:(?:on|this|next)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<m>[0-9]{1,2})(?P<s1>[/.-])(?P<d>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
+                r"(?i)\b(?:(?P<pre>on|this|next)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<m>[0-9]{1,2})(?P<s1>[/.-])(?P<d>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
             ),
             numeric,
         ),
@@ -465,14 +465,14 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "3 April 2025", "on Sunday, 1 November", "the 4th of July", "19-20 May"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:\.?\s+|-)(?:of\s+)?(?P<mon>MONTH)(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?P<pre>on|by|since|until|till|from|next)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:\.?\s+|-)(?:of\s+)?(?P<mon>MONTH)(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
         ),
         // "April 3, 2025", "on Jan. 5", "May 19-20", "Sept. 1st"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?P<pre>on|by|since|until|till|from|next)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
         ),
@@ -580,7 +580,8 @@ fn day(text: &str, c: &Captures) -> Option<DateExpr> {
             return None;
         }
     }
-    day_with_weekday(weekday, first, month, year_of(c.name("y"))?)
+    let expr = day_with_weekday(weekday, first, month, year_of(c.name("y"))?)?;
+    Some(placed(expr, next_prefix(c)))
 }
 
 /// The month names without a word boundary after them, for days written against them.
@@ -662,12 +663,21 @@ fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
     if year.is_none() && (s1 != "/" || !(cued || ends_clause(text, whole.end()))) {
         return None;
     }
-    numeric_date(
+    let expr = numeric_date(
         m.as_str(),
         c.name("d")?.as_str(),
         year.map(|y| y.as_str()),
         false,
-    )
+    )?;
+    Some(placed(expr, next_prefix(c)))
+}
+
+/// `Some(true)` when "next" comes before a day ("next 5/12", "next 6th of April"): the next
+/// such day after publication.
+fn next_prefix(c: &Captures) -> Option<bool> {
+    c.name("pre")
+        .filter(|p| p.as_str().eq_ignore_ascii_case("next"))
+        .map(|_| true)
 }
 
 fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -857,6 +867,7 @@ mod tests {
             ("Fighting broke out on January 2 in the town.", "on January 2", DayMonth { day: 2, month: 1 }),
             ("Troops will leave by January 19.", "by January 19", DayMonth { day: 19, month: 1 }),
             ("Leaders met on Sunday, November 1 in Baku.", "on Sunday, November 1", WeekdayDayMonth { weekday: Weekday::Sun, day: 1, month: 11 }),
+            ("The deal takes effect next January 1, officials said.", "next January 1", DateExpr::DayMonthPlaced { day: 1, month: 1, after: true }),
             ("The harvest doubled last year, officials said.", "last year", DateExpr::YearFromPublication(-1)),
             ("Talks resume next month in Geneva.", "next month", DateExpr::MonthFromPublication(1)),
             ("The council meets the second Sunday, as it always has.", "the second Sunday", NthWeekday { nth: 2, weekday: Weekday::Sun, month: MonthRef::FromPublication(0) }),

@@ -6,8 +6,9 @@ use super::{
     alternation, capitalised_inside_sentence, day_expr, day_with_weekday, ends_clause, followed_by,
     follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
     number_continues, number_precedes, numeric_date, parse_day, parse_numeric_year, parse_year,
-    plain_weekday, previous_word, read_amounts, read_holiday, read_mixed, read_period, read_year,
-    AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
+    placed, plain_weekday, previous_word, read_amounts, read_holiday, read_mixed, read_period,
+    read_year, AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation,
+    MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -236,7 +237,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "le 20 mai", "le dimanche 1er novembre 2015", "les 19 et 20 mai", "du 19 au 21 mai dernier"
         (
             g(
-                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
+                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?P<rel>dernier|prochain)\b)?",
             ),
             day,
         ),
@@ -411,7 +412,13 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
         Some(w) => Some(lookup(WEEKDAYS, w.as_str())?),
         None => None,
     };
-    day_with_weekday(weekday, first, month, year)
+    let after = c
+        .name("rel")
+        .map(|r| r.as_str().eq_ignore_ascii_case("prochain"));
+    Some(placed(
+        day_with_weekday(weekday, first, month, year)?,
+        after,
+    ))
 }
 
 fn day_short_year(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -720,7 +727,8 @@ mod tests {
             ("Arrivé le 1er février au soir, il est reparti.", "le 1er février", DayMonth { day: 1, month: 2 }),
             ("Le sommet se tiendra les 19 et 20 mai.", "les 19 et 20 mai", DayMonth { day: 19, month: 5 }),
             ("Des exercices du 19 au 21 août à Och.", "du 19 au 21 août", DayMonth { day: 19, month: 8 }),
-            ("Il l'avait reçu le 2 octobre dernier.", "le 2 octobre dernier", DayMonth { day: 2, month: 10 }),
+            ("Il l'avait reçu le 2 octobre dernier.", "le 2 octobre dernier", DateExpr::DayMonthPlaced { day: 2, month: 10, after: false }),
+            ("Le contrat prendra effet le 1er janvier prochain.", "le 1er janvier prochain", DateExpr::DayMonthPlaced { day: 1, month: 1, after: true }),
             ("Un programme lancé en septembre 2022 continue.", "en septembre 2022", MonthYear { month: 9, year: 2022 }),
             ("Leur dernière rencontre, septembre 2013, reste floue.", "septembre 2013", MonthYear { month: 9, year: 2013 }),
             ("Le pays a été secoué en janvier par des émeutes.", "en janvier", Month(1)),

@@ -64,6 +64,9 @@ pub enum DateExpr {
     DayOfMonth { day: u32, month_offset: Option<i32> },
     /// "vendredi 22", "Friday the 22nd": the 22nd of the nearest month where it is a Friday.
     WeekdayDay { weekday: Weekday, day: u32 },
+    /// "le 12 mars dernier", "le 1er janvier prochain", "next 5/12": a day without a year, the
+    /// latest before publication or the next after it (`after`).
+    DayMonthPlaced { day: u32, month: u32, after: bool },
     /// "mardi 9 mai", "Tuesday, May 9": a day without a year whose weekday may fix its year.
     WeekdayDayMonth {
         weekday: Weekday,
@@ -372,6 +375,9 @@ impl DateExpr {
                 nearest_occurrence(day, month, anchor?)?,
                 weekday,
             )),
+            DateExpr::DayMonthPlaced { day, month, after } => {
+                resolve_placed_day(day, month, after, anchor?)
+            }
             DateExpr::Month(month) => nearest_occurrence(1, month, anchor?),
             _ => self.resolve_start(None, previous),
         }
@@ -389,6 +395,7 @@ impl DateExpr {
             | DateExpr::DayOfMonth { .. }
             | DateExpr::WeekdayDay { .. }
             | DateExpr::WeekdayDayMonth { .. }
+            | DateExpr::DayMonthPlaced { .. }
             | DateExpr::WeekdayOfWeek { .. }
             | DateExpr::NthWeekday { .. }
             | DateExpr::Holiday { .. } => true,
@@ -445,6 +452,9 @@ impl DateExpr {
                 resolve_day_month(*day, *month, published?)?,
                 *weekday,
             )),
+            DateExpr::DayMonthPlaced { day, month, after } => {
+                resolve_placed_day(*day, *month, *after, published?)
+            }
             DateExpr::WeekdayOfWeek { weekday, weeks } => {
                 let monday = published?.week(Weekday::Mon).first_day();
                 add_days(
@@ -529,6 +539,7 @@ impl DateExpr {
             DateExpr::DayMonth { .. }
             | DateExpr::WeekdayDay { .. }
             | DateExpr::WeekdayDayMonth { .. }
+            | DateExpr::DayMonthPlaced { .. }
             | DateExpr::DayOfMonth { .. }
             | DateExpr::NthWeekday { .. }
             | DateExpr::Holiday { .. }
@@ -652,6 +663,23 @@ fn resolve_day_month(day: u32, month: u32, published: NaiveDate) -> Option<Naive
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .find(|date| *date <= limit)
+}
+
+/// The occurrence of a day and month nearest before `reference`, or after it (`after`); within
+/// four years, so that 29 February finds its leap year.
+fn resolve_placed_day(
+    day: u32,
+    month: u32,
+    after: bool,
+    reference: NaiveDate,
+) -> Option<NaiveDate> {
+    let year = reference.year();
+    let mut years = (year - 4..=year + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+    if after {
+        years.find(|d| *d > reference)
+    } else {
+        years.rev().find(|d| *d < reference)
+    }
 }
 
 /// `date`, or the same day a year before or after when that one falls on `weekday` and `date`
@@ -851,6 +879,18 @@ fn day_with_weekday(
             month,
         }),
         (expr, _) => Some(expr),
+    }
+}
+
+/// A day without a year placed before publication ("le 12 mars dernier", `Some(false)`) or
+/// after it ("le 1er janvier prochain", `Some(true)`); other expressions as they are.
+fn placed(expr: DateExpr, after: Option<bool>) -> DateExpr {
+    match (expr, after) {
+        (
+            DateExpr::DayMonth { day, month } | DateExpr::WeekdayDayMonth { day, month, .. },
+            Some(after),
+        ) => DateExpr::DayMonthPlaced { day, month, after },
+        (expr, _) => expr,
     }
 }
 
@@ -1363,6 +1403,20 @@ mod tests {
             days: 0,
         };
         assert_eq!(two_years.resolve_start(pubd, None), Some(d(2022, 5, 16)));
+        let placed = |day, month, after| DateExpr::DayMonthPlaced { day, month, after };
+        assert_eq!(placed(1, 1, true).resolve(pubd, None), Some(d(2025, 1, 1)));
+        assert_eq!(
+            placed(20, 5, false).resolve(pubd, None),
+            Some(d(2023, 5, 20))
+        );
+        assert_eq!(
+            placed(12, 3, false).resolve(pubd, None),
+            Some(d(2024, 3, 12))
+        );
+        assert_eq!(
+            placed(29, 2, true).resolve(pubd, None),
+            Some(d(2028, 2, 29))
+        );
         let month_before = DateExpr::MonthFromPublication(-5);
         assert_eq!(month_before.resolve_start(pubd, None), Some(d(2023, 12, 1)));
         let next_year = DateExpr::YearFromPublication(1);
