@@ -64,6 +64,18 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("dimanche", Weekday::Sun),
 ];
 
+/// Weekdays abbreviated, as page headers write them ("ven. 12 mai 2023"): with their dot, and
+/// only before a day number.
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("lun.", Weekday::Mon),
+    ("mar.", Weekday::Tue),
+    ("mer.", Weekday::Wed),
+    ("jeu.", Weekday::Thu),
+    ("ven.", Weekday::Fri),
+    ("sam.", Weekday::Sat),
+    ("dim.", Weekday::Sun),
+];
+
 /// Days counted from publication; the part of the day ("hier soir") does not change the day.
 /// Looked up with hyphens as spaces ("avant-hier", "avant hier").
 const RELATIVE: &[(&str, i64)] = &[
@@ -216,9 +228,13 @@ static HOLIDAYS: LazyLock<Vec<(String, HolidayRule)>> =
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
+    let a = format!("(?:{})", alternation(WEEKDAY_ABBREVIATIONS));
     let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
     let h = holiday_alternation(&HOLIDAYS);
-    let g = |p: &str| grammar(&p.replace("DAYWORD", &n).replace("HOLIDAY", &h), &m, &w);
+    let g = |p: &str| {
+        let p = p.replace("DAYWORD", &n).replace("WDABBR", &a);
+        grammar(&p.replace("HOLIDAY", &h), &m, &w)
+    };
     let mut rules = calendar_rules(&g);
     rules.extend(relative_rules(&g));
     Grammar::new(rules)
@@ -237,7 +253,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "le 20 mai", "le dimanche 1er novembre 2015", "les 19 et 20 mai", "du 19 au 21 mai dernier"
         (
             g(
-                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:(?P<wd>WEEKDAY),?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?P<rel>dernier|prochain)\b)?",
+                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?P<rel>dernier|prochain)\b)?",
             ),
             day,
         ),
@@ -258,7 +274,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "le 03/04/2025", "21/04/16", "12/08, 2015", "le 22/04"
         (
             g(
-                r"(?i)\b(?:(?:le|du|ce)\s+)?(?:WEEKDAY\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
+                r"(?i)\b(?:(?:le|du|ce)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
             ),
             numeric,
         ),
@@ -409,7 +425,9 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
         None => None,
     };
     let weekday = match c.name("wd") {
-        Some(w) => Some(lookup(WEEKDAYS, w.as_str())?),
+        Some(w) => {
+            Some(lookup(WEEKDAYS, w.as_str()).or(lookup(WEEKDAY_ABBREVIATIONS, w.as_str()))?)
+        }
         None => None,
     };
     let after = c
@@ -798,6 +816,8 @@ mod tests {
             ("Ils rentreront le deuxième jour d'août.", "le deuxième jour d'août", DayMonth { day: 2, month: 8 }),
             ("Le traité date du 4e jour de juillet 1995, dit-il.", "4e jour de juillet 1995", Full(d(1995, 7, 4))),
             ("Le conseil se réunit le troisième mardi, comme toujours.", "le troisième mardi", NthWeekday { nth: 3, weekday: Weekday::Tue, month: MonthRef::FromPublication(0) }),
+            ("Mis en ligne le ven. 12 mai 2023 à 10 h 05.", "le ven. 12 mai 2023", Full(d(2023, 5, 12))),
+            ("Rendez-vous jeu. 23 mai au siège.", "jeu. 23 mai", WeekdayDayMonth { weekday: Weekday::Thu, day: 23, month: 5 }),
             ("Les prix ont baissé le mois dernier, dit-il.", "le mois dernier", DateExpr::MonthFromPublication(-1)),
             ("L'an prochain, la centrale ouvrira.", "L'an prochain", DateExpr::YearFromPublication(1)),
             ("Le commerce a doublé cette année.", "cette année", DateExpr::YearFromPublication(0)),
