@@ -326,11 +326,11 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
             ),
             from_previous,
         ),
-        // "il y a deux ans", "dans trois semaines", "il y a un mois et 21 jours", "il y a
-        // environ un mois"
+        // "il y a deux ans", "dans trois semaines", "d'ici deux ans", "il y a un mois et 21
+        // jours", "il y a environ un mois"
         (
             g(&format!(
-                r"(?i)\b(?P<dir>il\s+y\s*a|dans)\s+(?:(?:environ|à\s+peu\s+près|près\s+de|presque)\s+)?(?P<amt>{AMOUNT})"
+                r"(?i)\b(?P<dir>il\s+y\s*a|dans|d['’]ici(?:\s+à)?)\s+(?:(?:environ|à\s+peu\s+près|près\s+de|presque)\s+)?(?P<amt>{AMOUNT})"
             )),
             shift,
         ),
@@ -567,11 +567,12 @@ fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
     Some(DateExpr::FromPrevious { months: 0, days })
 }
 
+/// "il y a" counts back from publication; "dans" and "d'ici" (the end of the time) forward.
 fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
-    let sign = if c.name("dir")?.as_str().to_lowercase() == "dans" {
-        1
-    } else {
+    let sign = if c.name("dir")?.as_str().to_lowercase().starts_with("il") {
         -1
+    } else {
+        1
     };
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
     Some(DateExpr::Shift { months, days })
@@ -821,6 +822,7 @@ mod tests {
             ("Les prix ont baissé le mois dernier, dit-il.", "le mois dernier", DateExpr::MonthFromPublication(-1)),
             ("L'an prochain, la centrale ouvrira.", "L'an prochain", DateExpr::YearFromPublication(1)),
             ("Le commerce a doublé cette année.", "cette année", DateExpr::YearFromPublication(0)),
+            ("Un accord est attendu d'ici deux semaines, dit-il.", "d'ici deux semaines", Shift { months: 0, days: 14 }),
             ("Les pourparlers ont cessé il y a environ un mois à Genève.", "il y a environ un mois", Shift { months: -1, days: 0 }),
             ("Note publiée lundi mars 4 2019 au journal officiel.", "lundi mars 4 2019", Full(d(2019, 3, 4))),
             ("Il est revenu trois jours avant le nouvel an.", "trois jours avant le nouvel an", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 1, day: 1 }, when: HolidayYear::Nearest }), months: 0, days: -3 }),
