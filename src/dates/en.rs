@@ -940,6 +940,7 @@ mod tests {
     fn not_dates() {
         let cases = [
             "Trade has grown over the last year and the next month.",
+            "The mission to Mars, backed by the G20 summit of 2023, cost $2 billion.",
             "The country sent 2,000 troops and 2022 vehicles.",
             "Officials may 5 times reconsider; protesters march 3 abreast.",
             "The document dated February 30, 2024 is a forgery.",

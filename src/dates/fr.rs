@@ -858,6 +858,8 @@ mod tests {
             "Il est arrivé le premier, elle le deux.",
             "Trois jours après l'attentat, la ville pleurait.",
             "Le deuxième jour, les négociateurs ont avancé.",
+            "Le 1er ministre a parlé devant les 27 pays de l'Union.",
+            "La mission vers Mars, lancée par le G20 de 2023, a coûté 2 milliards.",
             "Cette année-là, les négociateurs ont avancé, et ce mois-là aussi.",
         ];
         for text in cases {
