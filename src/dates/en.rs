@@ -321,13 +321,22 @@ const ORDINALS: &[(&str, u32)] = &[
 const AMOUNT: &str = r"\b(?:(?:a\s+)?few|[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b(?:(?:\s+and\s+|\s+)(?:[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)*";
 
 /// "3 days after", "2 weeks before", "16 days from": a time counted from the date that follows,
-/// at the end of `before`: where it starts and its months and days.
-pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
+/// at the end of `before`: where it starts and its months and days. A date that begins with its
+/// own "from" ("2 weeks from January 15") lends it to the time before it.
+pub(super) fn offset_before(before: &str, date: &str) -> Option<(usize, (i64, i64))> {
     static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
         let p = format!(r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>from|after|before)\s*$");
         grammar(&p.replace("DAYWORD", &n), "", "")
     });
+    let joined;
+    let before = match date.get(..5).filter(|w| w.eq_ignore_ascii_case("from ")) {
+        Some(from) => {
+            joined = format!("{before}{from}");
+            joined.as_str()
+        }
+        None => before,
+    };
     let c = BEFORE.captures(before)?;
     let sign = if c.name("rel")?.as_str().eq_ignore_ascii_case("before") {
         -1
@@ -870,6 +879,7 @@ mod tests {
             ("The deal takes effect next January 1, officials said.", "next January 1", DateExpr::DayMonthPlaced { day: 1, month: 1, after: true }),
             ("The harvest doubled last year, officials said.", "last year", DateExpr::YearFromPublication(-1)),
             ("Talks resume next month in Geneva.", "next month", DateExpr::MonthFromPublication(1)),
+            ("It ends 2 weeks from January 15, he said.", "2 weeks from January 15", Offset { base: Box::new(DayMonth { day: 15, month: 1 }), months: 0, days: 14 }),
             ("The council meets the second Sunday, as it always has.", "the second Sunday", NthWeekday { nth: 2, weekday: Weekday::Sun, month: MonthRef::FromPublication(0) }),
             ("The summit runs May 19-20 in Bishkek.", "May 19-20", DayMonth { day: 19, month: 5 }),
             ("Drills ran from 19 to 21 August near Osh.", "from 19 to 21 August", DayMonth { day: 19, month: 8 }),

@@ -216,7 +216,8 @@ fn offsets(text: &str, lang: Lang, found: &[DateMatch]) -> Vec<DateMatch> {
         }
         let before = text.get(from..m.start).unwrap_or("");
         let fr = matches!(lang, Lang::Fr | Lang::Und).then(|| fr::offset_before(before));
-        let en = matches!(lang, Lang::En | Lang::Und).then(|| en::offset_before(before));
+        let date = text.get(m.start..m.end).unwrap_or("");
+        let en = matches!(lang, Lang::En | Lang::Und).then(|| en::offset_before(before, date));
         if let Some((start, (months, days))) = fr.flatten().or(en.flatten()) {
             out.push(DateMatch {
                 start: from + start,
