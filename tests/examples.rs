@@ -1,8 +1,9 @@
 //! The examples of every dimension and language, run by one harness.
 //!
 //! `tests/examples/<dimension>.<lang>.toml` holds texts with what an extractor must find in
-//! each: `money` (`money::find_money`), `cues` (`events::cues::find_cues`), `mentions` and
-//! `commitments` (the whole pipeline on a one-document corpus). An expected item lists only
+//! each: `money` (`money::find_money`), `cues` (`events::cues::find_cues`), `dates`
+//! (`dates::resolve_dates` against the file's `published`), `mentions` and `commitments` (the
+//! whole pipeline on a one-document corpus). An expected item lists only
 //! the fields it checks; numbers match within 1e-6 relative. The items found must be the items
 //! expected, in text order, unless the example says `partial = true` (each expected item is then
 //! among those found). A new language is a new set of files; a new dimension, a reader below.
@@ -15,7 +16,7 @@ use communique::events::cues::{find_cues, Mood};
 use communique::pipeline::{analyse, Options};
 use communique::text::Folded;
 use communique::view::SentenceView;
-use communique::{money, Document, Lang};
+use communique::{dates, money, Document, Lang};
 use serde::Deserialize;
 use toml::Value;
 
@@ -90,6 +91,21 @@ fn cues_found(text: &str, lang: Lang) -> Vec<Item> {
                 ("event_type", c.event_type.into()),
                 ("cameo", c.cameo.into()),
                 ("mood", mood_name(c.mood).into()),
+            ])
+        })
+        .collect()
+}
+
+fn dates_found(text: &str, lang: Lang, published: Option<&str>) -> Vec<Item> {
+    let published = published.and_then(|d| d.parse().ok());
+    dates::resolve_dates(text, lang, published)
+        .iter()
+        .map(|d| {
+            let day = d.date.map(|day| day.to_string());
+            item(&[
+                ("span", text[d.start..d.end].into()),
+                ("date", opt(day.as_deref())),
+                ("granularity", d.granularity.as_str().into()),
             ])
         })
         .collect()
@@ -182,6 +198,7 @@ fn run_file(path: &Path) -> Vec<String> {
             let found = match dimension.as_str() {
                 "money" => money_found(text, lang),
                 "cues" => cues_found(text, lang),
+                "dates" => dates_found(text, lang, published),
                 "mentions" => mentions_found(text, lang, published),
                 "commitments" => commitments_found(text, lang, published),
                 other => panic!("{}: no reader for {other:?}", path.display()),

@@ -120,3 +120,23 @@ def test_bad_columns_are_refused():
     texts = pl.DataFrame({"text": ["jeudi"], "day": [3.5]})
     with pytest.raises(TypeError, match="published"):
         texts.select(pl.col("text").communique.dates(published=pl.col("day")))
+
+
+def test_days_months_and_years_placed_from_each_publication():
+    frame = pl.DataFrame(
+        {
+            "text": ["L'an dernier, il avait fixé l'échéance au 1er janvier prochain."] * 2,
+            "published": [dt.date(2024, 5, 16), dt.date(2023, 12, 20)],
+        }
+    )
+    found = dates_of(frame, published=pl.col("published"), lang="fr")
+    assert [[(d["text"], d["date"], d["granularity"]) for d in row] for row in found] == [
+        [
+            ("L'an dernier", dt.date(2023, 1, 1), "year"),
+            ("1er janvier prochain", dt.date(2025, 1, 1), "day"),
+        ],
+        [
+            ("L'an dernier", dt.date(2022, 1, 1), "year"),
+            ("1er janvier prochain", dt.date(2024, 1, 1), "day"),
+        ],
+    ]

@@ -2,11 +2,11 @@
 //! month from "may" the verb and "March" from "march"; numeric dates are month/day/year.
 
 use super::{
-    alternation, amount_precedes, capitalised_inside_sentence, day_expr, ends_clause,
-    follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
-    number_continues, numeric_date, parse_day, parse_year, plain_weekday, previous_word_start,
-    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
+    alternation, amount_precedes, capitalised_inside_sentence, day_expr, day_with_weekday,
+    ends_clause, followed_by, follows_day_number, grammar, holiday_alternation, holidays, key,
+    lookup, max_day, number_continues, numeric_date, parse_day, parse_year, placed, plain_weekday,
+    previous_word_start, read_amounts, read_holiday, read_mixed, read_period, read_year,
+    AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -321,13 +321,22 @@ const ORDINALS: &[(&str, u32)] = &[
 const AMOUNT: &str = r"\b(?:(?:a\s+)?few|[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b(?:(?:\s+and\s+|\s+)(?:[0-9]{1,3}|an?|one|DAYWORD)\s+(?:days?|weeks?|fortnights?|months?|years?)\b)*";
 
 /// "3 days after", "2 weeks before", "16 days from": a time counted from the date that follows,
-/// at the end of `before`: where it starts and its months and days.
-pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
+/// at the end of `before`: where it starts and its months and days. A date that begins with its
+/// own "from" ("2 weeks from January 15") lends it to the time before it.
+pub(super) fn offset_before(before: &str, date: &str) -> Option<(usize, (i64, i64))> {
     static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
         let p = format!(r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>from|after|before)\s*$");
         grammar(&p.replace("DAYWORD", &n), "", "")
     });
+    let joined;
+    let before = match date.get(..5).filter(|w| w.eq_ignore_ascii_case("from ")) {
+        Some(from) => {
+            joined = format!("{before}{from}");
+            joined.as_str()
+        }
+        None => before,
+    };
     let c = BEFORE.captures(before)?;
     let sign = if c.name("rel")?.as_str().eq_ignore_ascii_case("before") {
         -1
@@ -393,7 +402,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "on 3/7/2017", "9-18-15", "on 4/22", "Friday 7/6", "this 5/12"
         (
             g(
-                r"(?i)\b(?:(?:on|this|next)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<m>[0-9]{1,2})(?P<s1>[/.-])(?P<d>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
+                r"(?i)\b(?:(?P<pre>on|this|next)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<m>[0-9]{1,2})(?P<s1>[/.-])(?P<d>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
             ),
             numeric,
         ),
@@ -448,6 +457,13 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
     vec![
         // "2019-sep-1", "23/Sep/2020", "05-Aug-2016", "Sep-23-2020"
         (g(MIXED), |_, c| read_mixed(c, |m| lookup(MONTHS, m))),
+        // "the second Sunday": of publication's month
+        (
+            g(
+                r"(?i)\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<wd>WEEKDAY)\b",
+            ),
+            nth_weekday_of_this_month,
+        ),
         // "the first Friday of July", "the second Monday of next month"
         (
             g(&format!(
@@ -458,14 +474,14 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "3 April 2025", "on Sunday, 1 November", "the 4th of July", "19-20 May"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:\.?\s+|-)(?:of\s+)?(?P<mon>MONTH)(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?P<pre>on|by|since|until|till|from|next)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|and|to)\s*(?:the\s+)?(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?)?(?:\.?\s+|-)(?:of\s+)?(?P<mon>MONTH)(?:(?:\s*,\s*|\s+|-)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
         ),
         // "April 3, 2025", "on Jan. 5", "May 19-20", "Sept. 1st"
         (
             g(
-                r"(?i)\b(?:(?:on|by|since|until|till|from)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
+                r"(?i)\b(?:(?P<pre>on|by|since|until|till|from|next)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<mon>MONTH)\s+(?:the\s+)?(?P<d1>[0-9]{1,2})(?:st|nd|rd|th)?\b(?:\s*(?:-|–|and|to)\s*(?P<d2>[0-9]{1,2})(?:st|nd|rd|th)?\b)?(?:(?:\s*,\s*|\s+)(?:of\s+|in\s+)?(?P<y>[0-9]{4})\b)?",
             ),
             day,
         ),
@@ -501,6 +517,11 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
                 r"(?i)\b(?:(?:later|earlier)\s+(?:that|in\s+the)\s+day|(?:on\s+)?(?:that|the)\s+same\s+day|at\s+the\s+(?:same\s+time|very\s+moment)|later\s+that\s+(?:morning|afternoon|evening|night))\b",
             ),
             |_, _| Some(DateExpr::SameDayAsPrevious),
+        ),
+        // "last month", "this year", "next year" (not "the next month", a time)
+        (
+            g(r"(?i)(?:\b(?P<the>the)\s+)?\b(?P<rel>last|this|next)\s+(?P<unit>month|year)\b"),
+            month_or_year_from_publication,
         ),
         (
             g(
@@ -558,16 +579,18 @@ fn day(text: &str, c: &Captures) -> Option<DateExpr> {
     if amount_precedes(text, c.name("d1")?.start()) {
         return None;
     }
-    if let Some(w) = c.name("wd") {
-        weekday_of(w)?;
-    }
+    let weekday = match c.name("wd") {
+        Some(w) => Some(weekday_of(w)?),
+        None => None,
+    };
     let first = parse_day(c.name("d1")?.as_str())?;
     if let Some(last) = c.name("d2") {
         if parse_day(last.as_str())? > max_day(month) {
             return None;
         }
     }
-    day_expr(first, month, year_of(c.name("y"))?)
+    let expr = day_with_weekday(weekday, first, month, year_of(c.name("y"))?)?;
+    Some(placed(expr, next_prefix(c)))
 }
 
 /// The month names without a word boundary after them, for days written against them.
@@ -649,12 +672,21 @@ fn numeric(text: &str, c: &Captures) -> Option<DateExpr> {
     if year.is_none() && (s1 != "/" || !(cued || ends_clause(text, whole.end()))) {
         return None;
     }
-    numeric_date(
+    let expr = numeric_date(
         m.as_str(),
         c.name("d")?.as_str(),
         year.map(|y| y.as_str()),
         false,
-    )
+    )?;
+    Some(placed(expr, next_prefix(c)))
+}
+
+/// `Some(true)` when "next" comes before a day ("next 5/12", "next 6th of April"): the next
+/// such day after publication.
+fn next_prefix(c: &Captures) -> Option<bool> {
+    c.name("pre")
+        .filter(|p| p.as_str().eq_ignore_ascii_case("next"))
+        .map(|_| true)
 }
 
 fn day_of_month(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -723,6 +755,32 @@ fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
     }
 }
 
+/// Words after "the second Sunday" that attach it to something other than this month ("of
+/// Advent", "after the election").
+const NTH_WEEKDAY_ATTACHED: &[&str] = &[
+    "of",
+    "in",
+    "after",
+    "before",
+    "since",
+    "following",
+    "that",
+    "when",
+    "on",
+];
+
+/// "the second Sunday" alone: of publication's month.
+fn nth_weekday_of_this_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), NTH_WEEKDAY_ATTACHED) {
+        return None;
+    }
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month: MonthRef::FromPublication(0),
+    })
+}
+
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
     let month = match (c.name("mon"), c.name("rel")) {
         (Some(m), _) => MonthRef::Named(month_of(m)?),
@@ -733,6 +791,20 @@ fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
         weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
         month,
     })
+}
+
+/// A month or a year placed from publication's; with "the" before it ("over the last year")
+/// it is a time, not a date.
+fn month_or_year_from_publication(_: &str, c: &Captures) -> Option<DateExpr> {
+    if c.name("the").is_some() {
+        return None;
+    }
+    let offset = lookup(RELATIVE_PERIOD, c.name("rel")?.as_str())? as i32;
+    if c.name("unit")?.as_str().eq_ignore_ascii_case("month") {
+        Some(DateExpr::MonthFromPublication(offset))
+    } else {
+        Some(DateExpr::YearFromPublication(offset))
+    }
 }
 
 /// "this Friday" is the current week's; "last", "previous" Friday the previous week's, "next",
@@ -789,7 +861,7 @@ mod tests {
         use DateExpr::{
             DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
-            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
+            ThisWeek, WeekdayDay, WeekdayDayMonth, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -803,7 +875,12 @@ mod tests {
             ("He spoke on 20 May before the press.", "on 20 May", DayMonth { day: 20, month: 5 }),
             ("Fighting broke out on January 2 in the town.", "on January 2", DayMonth { day: 2, month: 1 }),
             ("Troops will leave by January 19.", "by January 19", DayMonth { day: 19, month: 1 }),
-            ("Leaders met on Sunday, November 1 in Baku.", "on Sunday, November 1", DayMonth { day: 1, month: 11 }),
+            ("Leaders met on Sunday, November 1 in Baku.", "on Sunday, November 1", WeekdayDayMonth { weekday: Weekday::Sun, day: 1, month: 11 }),
+            ("The deal takes effect next January 1, officials said.", "next January 1", DateExpr::DayMonthPlaced { day: 1, month: 1, after: true }),
+            ("The harvest doubled last year, officials said.", "last year", DateExpr::YearFromPublication(-1)),
+            ("Talks resume next month in Geneva.", "next month", DateExpr::MonthFromPublication(1)),
+            ("It ends 2 weeks from January 15, he said.", "2 weeks from January 15", Offset { base: Box::new(DayMonth { day: 15, month: 1 }), months: 0, days: 14 }),
+            ("The council meets the second Sunday, as it always has.", "the second Sunday", NthWeekday { nth: 2, weekday: Weekday::Sun, month: MonthRef::FromPublication(0) }),
             ("The summit runs May 19-20 in Bishkek.", "May 19-20", DayMonth { day: 19, month: 5 }),
             ("Drills ran from 19 to 21 August near Osh.", "from 19 to 21 August", DayMonth { day: 19, month: 8 }),
             ("He visited on the 1st of June.", "on the 1st of June", DayMonth { day: 1, month: 6 }),
@@ -872,6 +949,8 @@ mod tests {
     #[test]
     fn not_dates() {
         let cases = [
+            "Trade has grown over the last year and the next month.",
+            "The mission to Mars, backed by the G20 summit of 2023, cost $2 billion.",
             "The country sent 2,000 troops and 2022 vehicles.",
             "Officials may 5 times reconsider; protesters march 3 abreast.",
             "The document dated February 30, 2024 is a forgery.",
@@ -891,6 +970,23 @@ mod tests {
         for text in cases {
             let found = find_dates(text, Lang::En);
             assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    /// An ordinal weekday attached to something else is no day of this month.
+    #[test]
+    fn ordinal_weekday_attached() {
+        for text in [
+            "Crowds gathered on the first Sunday of Advent.",
+            "The vote falls on the first Tuesday after the election.",
+        ] {
+            let found = find_dates(text, Lang::En);
+            assert!(
+                !found
+                    .iter()
+                    .any(|m| matches!(m.expr, DateExpr::NthWeekday { .. })),
+                "{text}: {found:?}"
+            );
         }
     }
 

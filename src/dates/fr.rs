@@ -3,11 +3,12 @@
 //! "sept" alone is a number.
 
 use super::{
-    alternation, capitalised_inside_sentence, day_expr, ends_clause, follows_day_number, grammar,
-    holiday_alternation, holidays, key, lookup, max_day, number_continues, number_precedes,
-    numeric_date, parse_day, parse_numeric_year, parse_year, plain_weekday, previous_word,
-    read_amounts, read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr,
-    DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
+    alternation, capitalised_inside_sentence, day_expr, day_with_weekday, ends_clause, followed_by,
+    follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
+    number_continues, number_precedes, numeric_date, parse_day, parse_numeric_year, parse_year,
+    placed, plain_weekday, previous_word, read_amounts, read_holiday, read_mixed, read_period,
+    read_year, AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation,
+    MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -61,6 +62,18 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
     ("vendredi", Weekday::Fri),
     ("samedi", Weekday::Sat),
     ("dimanche", Weekday::Sun),
+];
+
+/// Weekdays abbreviated, as page headers write them ("ven. 12 mai 2023"): with their dot, and
+/// only before a day number.
+const WEEKDAY_ABBREVIATIONS: &[(&str, Weekday)] = &[
+    ("lun.", Weekday::Mon),
+    ("mar.", Weekday::Tue),
+    ("mer.", Weekday::Wed),
+    ("jeu.", Weekday::Thu),
+    ("ven.", Weekday::Fri),
+    ("sam.", Weekday::Sat),
+    ("dim.", Weekday::Sun),
 ];
 
 /// Days counted from publication; the part of the day ("hier soir") does not change the day.
@@ -130,6 +143,7 @@ const RELATIVE_PERIOD: &[(&str, i64)] = &[
     ("dernière", -1),
     ("dernier", -1),
     ("passée", -1),
+    ("passé", -1),
     ("précédente", -1),
     ("précédent", -1),
     ("cette", 0),
@@ -192,7 +206,7 @@ pub(super) fn offset_before(before: &str) -> Option<(usize, (i64, i64))> {
     static BEFORE: LazyLock<regex::Regex> = LazyLock::new(|| {
         let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
         let p = format!(
-            r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>après|avant|à\s+partir|à\s+compter)(?:\s+d(?:e|u|es)|\s+d['’])?\s*$"
+            r"(?i)(?P<amt>{AMOUNT})\s+(?P<rel>après|avant|à\s+partir|à\s+compter)(?:\s+d(?:e|u|es)|\s+d['’])?(?:\s+(?:le|la)|\s+l['’])?\s*$"
         );
         grammar(&p.replace("DAYWORD", &n), "", "")
     });
@@ -214,9 +228,13 @@ static HOLIDAYS: LazyLock<Vec<(String, HolidayRule)>> =
 static GRAMMAR: LazyLock<Grammar> = LazyLock::new(|| {
     let m = format!("(?:{})", alternation(MONTHS));
     let w = format!("(?:{})", alternation(WEEKDAYS));
+    let a = format!("(?:{})", alternation(WEEKDAY_ABBREVIATIONS));
     let n = format!("(?:{})", alternation(NUMBER_WORDS).replace(' ', r"[-\s]+"));
     let h = holiday_alternation(&HOLIDAYS);
-    let g = |p: &str| grammar(&p.replace("DAYWORD", &n).replace("HOLIDAY", &h), &m, &w);
+    let g = |p: &str| {
+        let p = p.replace("DAYWORD", &n).replace("WDABBR", &a);
+        grammar(&p.replace("HOLIDAY", &h), &m, &w)
+    };
     let mut rules = calendar_rules(&g);
     rules.extend(relative_rules(&g));
     Grammar::new(rules)
@@ -235,7 +253,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "le 20 mai", "le dimanche 1er novembre 2015", "les 19 et 20 mai", "du 19 au 21 mai dernier"
         (
             g(
-                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:WEEKDAY,?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?:dernier|prochain)\b)?",
+                r"(?i)\b(?:(?:le|ce|les|du)\s+)?(?:(?P<wd>WEEKDAY|WDABBR),?\s+)?(?P<d1>1er|1ᵉʳ|premier|[0-9]{1,2}|DAYWORD)(?:\s*(?:et|au|à|-|–)\s*(?:le\s+)?(?P<d2>1er|[0-9]{1,2}))?\s+(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b|\s+(?P<rel>dernier|prochain)\b)?",
             ),
             day,
         ),
@@ -256,7 +274,7 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         // "le 03/04/2025", "21/04/16", "12/08, 2015", "le 22/04"
         (
             g(
-                r"(?i)\b(?:(?:le|du|ce)\s+)?(?:WEEKDAY\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
+                r"(?i)\b(?:(?:le|du|ce)\s+)?(?:(?:WEEKDAY|WDABBR)\s+)?(?P<d>[0-9]{1,2})(?P<s1>[/.-])(?P<m>[0-9]{1,2})(?:(?P<s2>[/.-])(?P<y>[0-9]{4}|[0-9]{2})|,\s*(?P<y4>[0-9]{4}))?\b",
             ),
             numeric,
         ),
@@ -266,6 +284,13 @@ fn calendar_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         (
             g(r"\b(?P<d>[0-9]{1,2})\s(?P<m>[0-9]{1,2})\s(?P<y>[0-9]{4})\b"),
             spaced,
+        ),
+        // "le deuxième jour d'août", "le 4e jour de juillet 1995"
+        (
+            g(
+                r"(?i)\b(?:le\s+)?(?P<nth>premier|1er|[0-9]{1,2}(?:e|ème|eme)|deuxi[eè]me|second|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+jour\s+(?:de\s+|d['’])(?P<mon>MONTH)(?:,?\s+(?:de\s+)?(?P<y>[0-9]{4})\b)?",
+            ),
+            ordinal_day,
         ),
         // "le 27", "le vingt-deux", "le 20 du mois prochain", "le 31 de ce mois"
         (
@@ -301,10 +326,11 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
             ),
             from_previous,
         ),
-        // "il y a deux ans", "dans trois semaines", "il y a un mois et 21 jours"
+        // "il y a deux ans", "dans trois semaines", "d'ici deux ans", "il y a un mois et 21
+        // jours", "il y a environ un mois"
         (
             g(&format!(
-                r"(?i)\b(?P<dir>il\s+y\s*a|dans)\s+(?P<amt>{AMOUNT})"
+                r"(?i)\b(?P<dir>il\s+y\s*a|dans|d['’]ici(?:\s+à)?)\s+(?:(?:environ|à\s+peu\s+près|près\s+de|presque)\s+)?(?P<amt>{AMOUNT})"
             )),
             shift,
         ),
@@ -312,6 +338,13 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
         (
             g(&format!(r"(?i)(?P<amt>{AMOUNT})\s+(?:plus\s+tard|après)\b")),
             later,
+        ),
+        // "le deuxième dimanche": of publication's month
+        (
+            g(
+                r"(?i)\b(?:le\s+)?(?P<nth>premier|1er|deuxi[eè]me|second|troisi[eè]me|quatri[eè]me|cinqui[eè]me)\s+(?P<wd>WEEKDAY)\b",
+            ),
+            nth_weekday_of_this_month,
         ),
         // "le premier vendredi de juillet", "le deuxième lundi du mois prochain"
         (
@@ -326,6 +359,13 @@ fn relative_rules(g: &dyn Fn(&str) -> regex::Regex) -> Vec<(regex::Regex, Reader
                 r"(?i)(?:(?P<cue>\b(?:en|depuis|dès|d['’]ici|jusqu['’]en|au\s+mois\s+de|courant|fin|début)|à\s+partir\s+de)\s+|(?P<mi>\bmi-))?(?P<mon>MONTH)(?:\s+(?P<y>[0-9]{4})\b|\s+(?P<mod>dernier|prochain)\b)?",
             ),
             month,
+        ),
+        // "le mois dernier", "ce mois-ci", "l'an dernier", "l'année prochaine", "cette année"
+        (
+            g(
+                r"(?i)\b(?:(?:le\s+)?mois\s+(?P<mrel>prochain|dernier|passé)\b|(?P<mthis>ce\s+mois)\b(?:-ci\b)?|(?:l['’])?(?:an|année)\s+(?P<yrel>prochaine?|dernière|dernier|passée?)\b|(?P<ythis>cette\s+année))",
+            ),
+            month_or_year_from_publication,
         ),
         // A year alone only after a word that makes it one: "en 2022", "d'ici à 2030", "fin 2021".
         (
@@ -384,7 +424,19 @@ fn day(_: &str, c: &Captures) -> Option<DateExpr> {
         Some(y) => Some(parse_year(y.as_str())?),
         None => None,
     };
-    day_expr(first, month, year)
+    let weekday = match c.name("wd") {
+        Some(w) => {
+            Some(lookup(WEEKDAYS, w.as_str()).or(lookup(WEEKDAY_ABBREVIATIONS, w.as_str()))?)
+        }
+        None => None,
+    };
+    let after = c
+        .name("rel")
+        .map(|r| r.as_str().eq_ignore_ascii_case("prochain"));
+    Some(placed(
+        day_with_weekday(weekday, first, month, year)?,
+        after,
+    ))
 }
 
 fn day_short_year(text: &str, c: &Captures) -> Option<DateExpr> {
@@ -408,7 +460,9 @@ fn month_day(text: &str, c: &Captures) -> Option<DateExpr> {
         Some(y) => Some(parse_year(y.as_str())?),
         None => None,
     };
-    if number_continues(text, d.end())
+    // With its year ("janvier 21 2018") the number to check is the year.
+    let last_number = if year.is_some() { whole.end() } else { d.end() };
+    if number_continues(text, last_number)
         || (!tight && year.is_none() && !ends_clause(text, whole.end()))
     {
         return None;
@@ -513,11 +567,12 @@ fn from_previous(text: &str, c: &Captures) -> Option<DateExpr> {
     Some(DateExpr::FromPrevious { months: 0, days })
 }
 
+/// "il y a" counts back from publication; "dans" and "d'ici" (the end of the time) forward.
 fn shift(_: &str, c: &Captures) -> Option<DateExpr> {
-    let sign = if c.name("dir")?.as_str().to_lowercase() == "dans" {
-        1
-    } else {
+    let sign = if c.name("dir")?.as_str().to_lowercase().starts_with("il") {
         -1
+    } else {
+        1
     };
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, sign)?;
     Some(DateExpr::Shift { months, days })
@@ -532,6 +587,41 @@ fn later(text: &str, c: &Captures) -> Option<DateExpr> {
     }
     let (months, days) = read_amounts(c.name("amt")?.as_str(), &AMOUNT_WORDS, 1)?;
     Some(DateExpr::FromPrevious { months, days })
+}
+
+/// "le deuxième jour d'août": a day counted in its month, in words or figures ("4e").
+fn ordinal_day(_: &str, c: &Captures) -> Option<DateExpr> {
+    let nth = c.name("nth")?.as_str();
+    let day = match lookup(ORDINALS, nth) {
+        Some(day) => day,
+        None => nth
+            .trim_end_matches(|ch: char| !ch.is_ascii_digit())
+            .parse()
+            .ok()?,
+    };
+    let year = match c.name("y") {
+        Some(y) => Some(parse_year(y.as_str())?),
+        None => None,
+    };
+    day_expr(day, lookup(MONTHS, c.name("mon")?.as_str())?, year)
+}
+
+/// Words after "le deuxième dimanche" that attach it to something other than this month
+/// ("de l'Avent", "après l'élection").
+const NTH_WEEKDAY_ATTACHED: &[&str] = &[
+    "de", "du", "des", "d'", "d’", "en", "après", "avant", "suivant", "qui", "où",
+];
+
+/// "le deuxième dimanche" alone: of publication's month.
+fn nth_weekday_of_this_month(text: &str, c: &Captures) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), NTH_WEEKDAY_ATTACHED) {
+        return None;
+    }
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
+        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
+        month: MonthRef::FromPublication(0),
+    })
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {
@@ -564,6 +654,23 @@ fn month(text: &str, c: &Captures) -> Option<DateExpr> {
             Some(DateExpr::Month(month))
         }
         None => None,
+    }
+}
+
+/// A month or a year placed from publication's; not "cette année-là", "ce mois-là", which are
+/// the story's.
+fn month_or_year_from_publication(text: &str, c: &Captures) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), &["-là", "là"]) {
+        return None;
+    }
+    let offset = |rel: Option<regex::Match>| match rel {
+        Some(r) => lookup(RELATIVE_PERIOD, r.as_str()).map(|k| k as i32),
+        None => Some(0),
+    };
+    if c.name("mrel").is_some() || c.name("mthis").is_some() {
+        Some(DateExpr::MonthFromPublication(offset(c.name("mrel"))?))
+    } else {
+        Some(DateExpr::YearFromPublication(offset(c.name("yrel"))?))
     }
 }
 
@@ -620,7 +727,7 @@ mod tests {
         use DateExpr::{
             DayMonth, DayOfMonth, DaysFromPublication, EarlierThisMonth, FromPrevious, Full,
             Holiday, LastWeek, Month, MonthYear, NthWeekday, Offset, SameDayAsPrevious, Shift,
-            ThisWeek, WeekdayDay, WeekdayOfWeek, Year,
+            ThisWeek, WeekdayDay, WeekdayDayMonth, WeekdayOfWeek, Year,
         };
         #[rustfmt::skip]
         let cases: &[(&str, &str, DateExpr)] = &[
@@ -633,13 +740,14 @@ mod tests {
             ("Courrier du 03/04/2025 au ministère.", "du 03/04/2025", Full(d(2025, 4, 3))),
             ("Décret du 5.11.2020 publié.", "du 5.11.2020", Full(d(2020, 11, 5))),
             ("Par la rédaction | 9 MARS 2022", "9 MARS 2022", Full(d(2022, 3, 9))),
-            ("Ils se sont retrouvés le dimanche 1er novembre à Bakou.", "le dimanche 1er novembre", DayMonth { day: 1, month: 11 }),
+            ("Ils se sont retrouvés le dimanche 1er novembre à Bakou.", "le dimanche 1er novembre", WeekdayDayMonth { weekday: Weekday::Sun, day: 1, month: 11 }),
             ("Il a parlé le 20 mai devant la presse.", "le 20 mai", DayMonth { day: 20, month: 5 }),
             ("« J'étais à Genève ce 18 mai », dit-il.", "ce 18 mai", DayMonth { day: 18, month: 5 }),
             ("Arrivé le 1er février au soir, il est reparti.", "le 1er février", DayMonth { day: 1, month: 2 }),
             ("Le sommet se tiendra les 19 et 20 mai.", "les 19 et 20 mai", DayMonth { day: 19, month: 5 }),
             ("Des exercices du 19 au 21 août à Och.", "du 19 au 21 août", DayMonth { day: 19, month: 8 }),
-            ("Il l'avait reçu le 2 octobre dernier.", "le 2 octobre dernier", DayMonth { day: 2, month: 10 }),
+            ("Il l'avait reçu le 2 octobre dernier.", "le 2 octobre dernier", DateExpr::DayMonthPlaced { day: 2, month: 10, after: false }),
+            ("Le contrat prendra effet le 1er janvier prochain.", "le 1er janvier prochain", DateExpr::DayMonthPlaced { day: 1, month: 1, after: true }),
             ("Un programme lancé en septembre 2022 continue.", "en septembre 2022", MonthYear { month: 9, year: 2022 }),
             ("Leur dernière rencontre, septembre 2013, reste floue.", "septembre 2013", MonthYear { month: 9, year: 2013 }),
             ("Le pays a été secoué en janvier par des émeutes.", "en janvier", Month(1)),
@@ -706,6 +814,18 @@ mod tests {
             ("Le 3 mai 12 soldats ont été tués.", "Le 3 mai", DayMonth { day: 3, month: 5 }),
             ("Mardi, 12 soldats ont été tués.", "Mardi", wd(Weekday::Tue, false, false)),
             ("Un rendez-vous fixé le 25/09 à Paris.", "le 25/09", DayMonth { day: 25, month: 9 }),
+            ("Ils rentreront le deuxième jour d'août.", "le deuxième jour d'août", DayMonth { day: 2, month: 8 }),
+            ("Le traité date du 4e jour de juillet 1995, dit-il.", "4e jour de juillet 1995", Full(d(1995, 7, 4))),
+            ("Le conseil se réunit le troisième mardi, comme toujours.", "le troisième mardi", NthWeekday { nth: 3, weekday: Weekday::Tue, month: MonthRef::FromPublication(0) }),
+            ("Mis en ligne le ven. 12 mai 2023 à 10 h 05.", "le ven. 12 mai 2023", Full(d(2023, 5, 12))),
+            ("Rendez-vous jeu. 23 mai au siège.", "jeu. 23 mai", WeekdayDayMonth { weekday: Weekday::Thu, day: 23, month: 5 }),
+            ("Les prix ont baissé le mois dernier, dit-il.", "le mois dernier", DateExpr::MonthFromPublication(-1)),
+            ("L'an prochain, la centrale ouvrira.", "L'an prochain", DateExpr::YearFromPublication(1)),
+            ("Le commerce a doublé cette année.", "cette année", DateExpr::YearFromPublication(0)),
+            ("Un accord est attendu d'ici deux semaines, dit-il.", "d'ici deux semaines", Shift { months: 0, days: 14 }),
+            ("Les pourparlers ont cessé il y a environ un mois à Genève.", "il y a environ un mois", Shift { months: -1, days: 0 }),
+            ("Note publiée lundi mars 4 2019 au journal officiel.", "lundi mars 4 2019", Full(d(2019, 3, 4))),
+            ("Il est revenu trois jours avant le nouvel an.", "trois jours avant le nouvel an", Offset { base: Box::new(Holiday { rule: HolidayRule::Fixed { month: 1, day: 1 }, when: HolidayYear::Nearest }), months: 0, days: -3 }),
         ];
         for (text, span, want) in cases {
             let found = find_dates(text, Lang::Fr);
@@ -737,11 +857,46 @@ mod tests {
             "La veille de la réunion, rien n'était prêt.",
             "Il est arrivé le premier, elle le deux.",
             "Trois jours après l'attentat, la ville pleurait.",
+            "Le deuxième jour, les négociateurs ont avancé.",
+            "Le 1er ministre a parlé devant les 27 pays de l'Union.",
+            "La mission vers Mars, lancée par le G20 de 2023, a coûté 2 milliards.",
+            "Cette année-là, les négociateurs ont avancé, et ce mois-là aussi.",
         ];
         for text in cases {
             let found = find_dates(text, Lang::Fr);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
+    }
+
+    /// An ordinal weekday attached to something else is no day of this month; the weekday given
+    /// with a day and month fixes its year.
+    #[test]
+    fn ordinal_weekdays_and_weekday_years() {
+        let advent = find_dates(
+            "Ils se retrouvent le premier dimanche de l'Avent.",
+            Lang::Fr,
+        );
+        assert!(
+            advent
+                .iter()
+                .all(|m| !matches!(m.expr, DateExpr::NthWeekday { .. })),
+            "{advent:?}"
+        );
+        // Published on Monday 7 November 2016; 9 May was a Monday in 2016, a Tuesday in 2017.
+        let published = Some(d(2016, 11, 7));
+        let day = |text: &str| find_dates(text, Lang::Fr)[0].expr.resolve(published, None);
+        assert_eq!(
+            day("Le vote aura lieu le mardi 9 mai."),
+            Some(d(2017, 5, 9))
+        );
+        assert_eq!(
+            day("Le vote a eu lieu le lundi 9 mai."),
+            Some(d(2016, 5, 9))
+        );
+        assert_eq!(
+            day("Le vote a eu lieu le jeudi 9 mai."),
+            Some(d(2016, 5, 9))
+        );
     }
 
     /// Several dates in one text come back in order, each resolved against the publication day.

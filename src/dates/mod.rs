@@ -42,6 +42,10 @@ pub enum DateExpr {
     Month(u32),
     /// "en 2022", "in 2022".
     Year(i32),
+    /// "le mois dernier", "ce mois-ci", "next month": a month counted from publication's.
+    MonthFromPublication(i32),
+    /// "l'an dernier", "cette année", "next year": a year counted from publication's.
+    YearFromPublication(i32),
     /// "jeudi"; "mardi dernier"/"last Tuesday" (`strictly_before`); "jeudi prochain"/"next Thursday" (`next`).
     Weekday {
         weekday: Weekday,
@@ -60,6 +64,15 @@ pub enum DateExpr {
     DayOfMonth { day: u32, month_offset: Option<i32> },
     /// "vendredi 22", "Friday the 22nd": the 22nd of the nearest month where it is a Friday.
     WeekdayDay { weekday: Weekday, day: u32 },
+    /// "le 12 mars dernier", "le 1er janvier prochain", "next 5/12": a day without a year, the
+    /// latest before publication or the next after it (`after`).
+    DayMonthPlaced { day: u32, month: u32, after: bool },
+    /// "mardi 9 mai", "Tuesday, May 9": a day without a year whose weekday may fix its year.
+    WeekdayDayMonth {
+        weekday: Weekday,
+        day: u32,
+        month: u32,
+    },
     /// "vendredi de la semaine prochaine", "Tuesday of last week": a day of the week `weeks`
     /// from publication's (0 for "ce vendredi", "this Friday").
     WeekdayOfWeek { weekday: Weekday, weeks: i64 },
@@ -172,7 +185,9 @@ pub fn find_dates(text: &str, lang: Lang) -> Vec<DateMatch> {
 fn spelled_years(text: &str, found: &[DateMatch]) -> Vec<DateMatch> {
     let mut out = Vec::new();
     for m in found {
-        let DateExpr::DayMonth { day, month } = m.expr else {
+        let (DateExpr::DayMonth { day, month } | DateExpr::WeekdayDayMonth { day, month, .. }) =
+            m.expr
+        else {
             continue;
         };
         let after = text.get(m.end..).unwrap_or("");
@@ -201,7 +216,8 @@ fn offsets(text: &str, lang: Lang, found: &[DateMatch]) -> Vec<DateMatch> {
         }
         let before = text.get(from..m.start).unwrap_or("");
         let fr = matches!(lang, Lang::Fr | Lang::Und).then(|| fr::offset_before(before));
-        let en = matches!(lang, Lang::En | Lang::Und).then(|| en::offset_before(before));
+        let date = text.get(m.start..m.end).unwrap_or("");
+        let en = matches!(lang, Lang::En | Lang::Und).then(|| en::offset_before(before, date));
         if let Some((start, (months, days))) = fr.flatten().or(en.flatten()) {
             out.push(DateMatch {
                 start: from + start,
@@ -333,10 +349,11 @@ impl DateExpr {
                 Some(Granularity::Day)
             }
             _ if self.is_day() => Some(Granularity::Day),
-            DateExpr::MonthYear { .. } | DateExpr::Month(_) | DateExpr::EarlierThisMonth => {
-                Some(Granularity::Month)
-            }
-            DateExpr::Year(_) => Some(Granularity::Year),
+            DateExpr::MonthYear { .. }
+            | DateExpr::Month(_)
+            | DateExpr::MonthFromPublication(_)
+            | DateExpr::EarlierThisMonth => Some(Granularity::Month),
+            DateExpr::Year(_) | DateExpr::YearFromPublication(_) => Some(Granularity::Year),
             _ => None,
         }
     }
@@ -351,6 +368,17 @@ impl DateExpr {
     ) -> Option<NaiveDate> {
         match *self {
             DateExpr::DayMonth { day, month } => nearest_occurrence(day, month, anchor?),
+            DateExpr::WeekdayDayMonth {
+                weekday,
+                day,
+                month,
+            } => Some(on_weekday(
+                nearest_occurrence(day, month, anchor?)?,
+                weekday,
+            )),
+            DateExpr::DayMonthPlaced { day, month, after } => {
+                resolve_placed_day(day, month, after, anchor?)
+            }
             DateExpr::Month(month) => nearest_occurrence(1, month, anchor?),
             _ => self.resolve_start(None, previous),
         }
@@ -367,6 +395,8 @@ impl DateExpr {
             | DateExpr::SameDayAsPrevious
             | DateExpr::DayOfMonth { .. }
             | DateExpr::WeekdayDay { .. }
+            | DateExpr::WeekdayDayMonth { .. }
+            | DateExpr::DayMonthPlaced { .. }
             | DateExpr::WeekdayOfWeek { .. }
             | DateExpr::NthWeekday { .. }
             | DateExpr::Holiday { .. } => true,
@@ -415,6 +445,17 @@ impl DateExpr {
             DateExpr::WeekdayDay { weekday, day } => {
                 resolve_weekday_day(*weekday, *day, published?)
             }
+            DateExpr::WeekdayDayMonth {
+                weekday,
+                day,
+                month,
+            } => Some(on_weekday(
+                resolve_day_month(*day, *month, published?)?,
+                *weekday,
+            )),
+            DateExpr::DayMonthPlaced { day, month, after } => {
+                resolve_placed_day(*day, *month, *after, published?)
+            }
             DateExpr::WeekdayOfWeek { weekday, weeks } => {
                 let monday = published?.week(Weekday::Mon).first_day();
                 add_days(
@@ -439,14 +480,56 @@ impl DateExpr {
             DateExpr::Holiday { rule, when } => resolve_holiday(*rule, *when, published),
             DateExpr::Shift { months, days } => add_days(shift_months(published?, *months)?, *days),
             DateExpr::Offset { base, months, days } => {
-                let from = base.resolve_start(published, previous)?;
+                let from = base.resolve_base(published, previous)?;
                 add_days(shift_months(from, *months)?, *days)
             }
             DateExpr::MonthYear { month, year } => NaiveDate::from_ymd_opt(*year, *month, 1),
             DateExpr::Month(month) => resolve_day_month(1, *month, published?),
             DateExpr::EarlierThisMonth => published?.with_day(1),
+            DateExpr::MonthFromPublication(k) => month_start(published?, *k),
             DateExpr::Year(year) => NaiveDate::from_ymd_opt(*year, 1, 1),
+            DateExpr::YearFromPublication(k) => {
+                NaiveDate::from_ymd_opt(published?.year().checked_add(*k)?, 1, 1)
+            }
             DateExpr::LastWeek | DateExpr::ThisWeek => None,
+        }
+    }
+
+    /// The day a time is counted from ("trois jours après le 12 janvier", "2 weeks before
+    /// Christmas", "3 days from Tuesday"): a day without a year, a holiday without a year and a
+    /// weekday alone are their occurrence nearest publication, before or after it, since such a
+    /// count mostly sets a schedule; anything else is its first day.
+    fn resolve_base(
+        &self,
+        published: Option<NaiveDate>,
+        previous: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        match (self, published) {
+            (DateExpr::DayMonth { day, month }, Some(p)) => nearest_occurrence(*day, *month, p),
+            (
+                DateExpr::Holiday {
+                    rule,
+                    when: HolidayYear::Nearest,
+                },
+                Some(p),
+            ) => [p.year() - 1, p.year(), p.year() + 1]
+                .into_iter()
+                .filter_map(|y| rule.in_year(y))
+                .min_by_key(|d| (*d - p).num_days().abs()),
+            (
+                DateExpr::Weekday {
+                    weekday,
+                    strictly_before: false,
+                    next: false,
+                },
+                Some(p),
+            ) => {
+                let ahead = (i64::from(weekday.num_days_from_monday())
+                    - i64::from(p.weekday().num_days_from_monday()))
+                .rem_euclid(7);
+                add_days(p, if ahead > 3 { ahead - 7 } else { ahead })
+            }
+            _ => self.resolve_start(published, previous),
         }
     }
 
@@ -456,6 +539,8 @@ impl DateExpr {
             DateExpr::Full(_) => 0,
             DateExpr::DayMonth { .. }
             | DateExpr::WeekdayDay { .. }
+            | DateExpr::WeekdayDayMonth { .. }
+            | DateExpr::DayMonthPlaced { .. }
             | DateExpr::DayOfMonth { .. }
             | DateExpr::NthWeekday { .. }
             | DateExpr::Holiday { .. }
@@ -468,8 +553,8 @@ impl DateExpr {
             | DateExpr::Weekday { .. } => 2,
             DateExpr::MonthYear { .. } => 3,
             DateExpr::EarlierThisMonth | DateExpr::LastWeek | DateExpr::ThisWeek => 4,
-            DateExpr::Month(_) => 5,
-            DateExpr::Year(_) => 6,
+            DateExpr::Month(_) | DateExpr::MonthFromPublication(_) => 5,
+            DateExpr::Year(_) | DateExpr::YearFromPublication(_) => 6,
         }
     }
 }
@@ -569,16 +654,46 @@ fn nth_weekday(first: NaiveDate, nth: u32, weekday: Weekday) -> Option<NaiveDate
     (day.month() == first.month()).then_some(day)
 }
 
-/// The latest of last year's, this year's and next year's occurrence that is at most
-/// [`FUTURE_TOLERANCE_DAYS`] after publication. 29 February resolves only to a leap year among
-/// those three, else to nothing.
+/// The latest of next year's, this year's and the previous years' occurrence that is at most
+/// [`FUTURE_TOLERANCE_DAYS`] after publication: 29 February is the last leap day gone by when
+/// it is none of the three nearest years'.
 fn resolve_day_month(day: u32, month: u32, published: NaiveDate) -> Option<NaiveDate> {
     let limit = published.checked_add_signed(Duration::days(FUTURE_TOLERANCE_DAYS))?;
     let year = published.year();
-    [year + 1, year, year - 1]
+    [year + 1, year, year - 1, year - 2, year - 3, year - 4]
         .into_iter()
         .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
         .find(|date| *date <= limit)
+}
+
+/// The occurrence of a day and month nearest before `reference`, or after it (`after`); within
+/// four years, so that 29 February finds its leap year.
+fn resolve_placed_day(
+    day: u32,
+    month: u32,
+    after: bool,
+    reference: NaiveDate,
+) -> Option<NaiveDate> {
+    let year = reference.year();
+    let mut years = (year - 4..=year + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+    if after {
+        years.find(|d| *d > reference)
+    } else {
+        years.rev().find(|d| *d < reference)
+    }
+}
+
+/// `date`, or the same day a year before or after when that one falls on `weekday` and `date`
+/// does not: "mardi 9 mai" is the 9 May that is a Tuesday.
+fn on_weekday(date: NaiveDate, weekday: Weekday) -> NaiveDate {
+    if date.weekday() == weekday {
+        return date;
+    }
+    [date.year() - 1, date.year() + 1]
+        .into_iter()
+        .filter_map(|y| date.with_year(y))
+        .find(|d| d.weekday() == weekday)
+        .unwrap_or(date)
 }
 
 /// `date` moved by whole months, the day kept (or the month's last day when it has fewer).
@@ -751,6 +866,35 @@ fn max_day(month: u32) -> u32 {
     }
 }
 
+/// A day and month (and year when written) with the weekday the text gives it, if any.
+fn day_with_weekday(
+    weekday: Option<Weekday>,
+    day: u32,
+    month: u32,
+    year: Option<i32>,
+) -> Option<DateExpr> {
+    match (day_expr(day, month, year)?, weekday) {
+        (DateExpr::DayMonth { day, month }, Some(weekday)) => Some(DateExpr::WeekdayDayMonth {
+            weekday,
+            day,
+            month,
+        }),
+        (expr, _) => Some(expr),
+    }
+}
+
+/// A day without a year placed before publication ("le 12 mars dernier", `Some(false)`) or
+/// after it ("le 1er janvier prochain", `Some(true)`); other expressions as they are.
+fn placed(expr: DateExpr, after: Option<bool>) -> DateExpr {
+    match (expr, after) {
+        (
+            DateExpr::DayMonth { day, month } | DateExpr::WeekdayDayMonth { day, month, .. },
+            Some(after),
+        ) => DateExpr::DayMonthPlaced { day, month, after },
+        (expr, _) => expr,
+    }
+}
+
 /// A day and month (and year when written), or `None` when no such day exists.
 fn day_expr(day: u32, month: u32, year: Option<i32>) -> Option<DateExpr> {
     match year {
@@ -822,6 +966,18 @@ fn ends_clause(text: &str, end: usize) -> bool {
     let ends = chars.next().is_none_or(|c| ".,;:!?)»\"”-–—".contains(c));
     // "01.02.03" and "1,5" go on as numbers.
     ends && !chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether the text after `end` begins with one of `words` (lowercase; a word that ends in a
+/// letter must end there): "le premier dimanche de l'Avent" goes on with "de".
+fn followed_by(text: &str, end: usize, words: &[&str]) -> bool {
+    let rest = text.get(end..).unwrap_or("").trim_start();
+    let head: String = rest.chars().take(12).collect::<String>().to_lowercase();
+    words.iter().any(|w| {
+        head.strip_prefix(w).is_some_and(|after| {
+            !w.ends_with(char::is_alphabetic) || !after.starts_with(char::is_alphabetic)
+        })
+    })
 }
 
 /// Whether a currency sign ends just before `start`: "$12 December" is an amount.
@@ -1086,6 +1242,8 @@ mod tests {
             (DateExpr::LastWeek, pubd, None),
             (DateExpr::ThisWeek, pubd, None),
             (DateExpr::EarlierThisMonth, pubd, None),
+            (DateExpr::MonthFromPublication(-1), pubd, None),
+            (DateExpr::YearFromPublication(1), pubd, None),
         ];
         for (expr, published, want) in cases {
             assert_eq!(
@@ -1246,10 +1404,74 @@ mod tests {
             days: 0,
         };
         assert_eq!(two_years.resolve_start(pubd, None), Some(d(2022, 5, 16)));
+        let placed = |day, month, after| DateExpr::DayMonthPlaced { day, month, after };
+        assert_eq!(placed(1, 1, true).resolve(pubd, None), Some(d(2025, 1, 1)));
+        assert_eq!(
+            placed(20, 5, false).resolve(pubd, None),
+            Some(d(2023, 5, 20))
+        );
+        assert_eq!(
+            placed(12, 3, false).resolve(pubd, None),
+            Some(d(2024, 3, 12))
+        );
+        assert_eq!(
+            placed(29, 2, true).resolve(pubd, None),
+            Some(d(2028, 2, 29))
+        );
+        let month_before = DateExpr::MonthFromPublication(-5);
+        assert_eq!(month_before.resolve_start(pubd, None), Some(d(2023, 12, 1)));
+        let next_year = DateExpr::YearFromPublication(1);
+        assert_eq!(next_year.resolve_start(pubd, None), Some(d(2025, 1, 1)));
+        assert_eq!(next_year.resolve_start(None, None), None);
         let next_day = DateExpr::FromPrevious { months: 0, days: 1 };
         assert_eq!(
             next_day.resolve(pubd, Some(d(2024, 2, 28))),
             Some(d(2024, 2, 29))
+        );
+    }
+
+    /// A time counted from a day, a holiday or a weekday without a year counts from its
+    /// occurrence nearest publication, before or after it.
+    #[test]
+    fn offsets_count_from_the_nearest_occurrence() {
+        // 2016-11-07 is a Monday.
+        let pubd = Some(d(2016, 11, 7));
+        let offset = |base: DateExpr, days: i64| DateExpr::Offset {
+            base: Box::new(base),
+            months: 0,
+            days,
+        };
+        let christmas = DateExpr::Holiday {
+            rule: HolidayRule::Fixed { month: 12, day: 25 },
+            when: HolidayYear::Nearest,
+        };
+        let cases = [
+            (
+                offset(DateExpr::DayMonth { day: 12, month: 1 }, 3),
+                d(2017, 1, 15),
+            ),
+            (
+                offset(DateExpr::DayMonth { day: 12, month: 6 }, 3),
+                d(2016, 6, 15),
+            ),
+            (offset(christmas, -14), d(2016, 12, 11)),
+            (offset(wd(Weekday::Tue, false, false), 3), d(2016, 11, 11)),
+            (offset(wd(Weekday::Fri, false, false), 3), d(2016, 11, 7)),
+        ];
+        for (expr, want) in cases {
+            assert_eq!(expr.resolve(pubd, None), Some(want), "{expr:?}");
+        }
+        // A weekday given with its day keeps its year when it fits, else the year next to it.
+        let tuesday_9_may = DateExpr::WeekdayDayMonth {
+            weekday: Weekday::Tue,
+            day: 9,
+            month: 5,
+        };
+        assert_eq!(tuesday_9_may.resolve(pubd, None), Some(d(2017, 5, 9)));
+        assert_eq!(
+            tuesday_9_may.resolve(None, None),
+            None,
+            "no publication date, no year"
         );
     }
 
@@ -1307,9 +1529,9 @@ mod tests {
             // Published late December: early January within the tolerance is next year's.
             (d(2024, 12, 25), 3, 1, Some(d(2025, 1, 3))),
             (d(2024, 12, 25), 20, 1, Some(d(2024, 1, 20))),
-            // 29 February: the nearest leap year among the candidates, else nothing.
+            // 29 February: the latest leap day up to the tolerance.
             (d(2024, 3, 10), 29, 2, Some(d(2024, 2, 29))),
-            (d(2026, 3, 10), 29, 2, None),
+            (d(2026, 3, 10), 29, 2, Some(d(2024, 2, 29))),
         ];
         for (published, day, month, want) in cases {
             let expr = DateExpr::DayMonth { day, month };
