@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::Datelike;
 
-use super::parties::{parties, SentenceSpans};
+use super::parties::{parties, respective_payers, SentenceSpans};
 use crate::actors::DocActors;
 use crate::ids::span_id;
 use crate::money::{self, SentenceMoney};
@@ -37,11 +37,14 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
         }
         // Read on the first committed amount of the sentence, once.
         let mut spans: Option<SentenceSpans> = None;
-        for (m, c) in amounts.iter().zip(classes) {
+        let first_row = rows.len();
+        let mut first_at: Option<usize> = None;
+        for (k, (m, c)) in amounts.iter().zip(classes).enumerate() {
             if !c.is_commitment {
                 continue;
             }
             let (ms, me) = (s.start + m.start, s.start + m.end);
+            first_at.get_or_insert(ms);
             let read = spans.get_or_insert_with(|| SentenceSpans::read(ctx, si));
             let (donor, recipient) = parties(ctx, found, (si, read), ms, me);
             // "It includes $10.8 million for…": the payer named in an earlier sentence.
@@ -78,15 +81,80 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
                 purpose: c
                     .purpose
                     .map(|(ps, pe)| sentence[ps..pe].trim().to_string()),
-                status: c.status.as_str(),
+                status: earlier_status(ctx, si, amounts, k, c.status).as_str(),
                 year,
                 event_id,
                 evidence: sentence.to_string(),
                 qualifier: m.qualifier,
             });
         }
+        if let Some(at) = first_at {
+            let told = &mut rows[first_row..];
+            let payers = respective_payers(ctx, found, si, at);
+            if payers.len() >= 2 && payers.len() == told.len() {
+                for (row, payer) in told.iter_mut().zip(payers) {
+                    row.donor = Some(payer);
+                }
+            }
+        }
     }
     drop_repeated_amounts(rows)
+}
+
+/// How far before a sum (bytes) its own phrase may begin.
+const OWN_PHRASE_REACH: usize = 80;
+
+/// "aux 90 millions de dollars que la banque avait accordés", "qui avait déjà investi 1,5
+/// milliard", "$150 million that JICA had extended": a sum whose own phrase — back to the comma
+/// or the sum before it, and the relative clause right after it — holds a pluperfect auxiliary
+/// or "déjà" / "already" was committed before; "déjà" even when a neighbouring clause plans
+/// ("…, devrait y consacrer"), the auxiliary alone not over a plan ("avait évoqué 8 milliards,
+/// … pourrait évoluer"). A sum told as the whole of a package stays one.
+fn earlier_status(
+    ctx: &DocContext,
+    si: usize,
+    amounts: &[money::MoneyMatch],
+    k: usize,
+    status: money::Status,
+) -> money::Status {
+    if matches!(status, money::Status::Total | money::Status::Previous) {
+        return status;
+    }
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let (start, end) = (amounts[k].start, amounts[k].end);
+    let floor = k.checked_sub(1).map_or(0, |i| amounts[i].end);
+    let mut from = start.saturating_sub(OWN_PHRASE_REACH).max(floor);
+    while !sentence.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = &sentence[from..start];
+    let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let ceiling = amounts.get(k + 1).map_or(sentence.len(), |m| m.start);
+    let after = &sentence[end..ceiling];
+    let after = after.split([',', ';', ':']).next().unwrap_or(after);
+    let words = crate::clauses::words(ctx.lang);
+    let lower = |t: &str| t.to_lowercase();
+    let relative = after
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| words.relative_subject(&lower(w)));
+    let phrase = if relative {
+        format!("{before} {after}")
+    } else {
+        before.to_string()
+    };
+    let said = |list: &[String]| {
+        phrase
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| list.contains(&lower(w)))
+    };
+    let planned = status == money::Status::Target;
+    if said(&words.already) || (!planned && said(&words.pluperfect)) {
+        money::Status::Previous
+    } else {
+        status
+    }
 }
 
 /// The events of sentence `sentence`: events are made sentence by sentence, so their first
