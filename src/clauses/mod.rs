@@ -233,6 +233,14 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// Length in bytes of the dateline opening `sentence` ([`crate::text::dateline_len`]), 0 when
 /// none; a doubled dash ends one too, as agencies write it ("ASTANA, 12 mars (Xinhua) --").
 pub fn dateline_len(sentence: &str) -> usize {
+    // "Bichkek, 9 avril 2024 / Kabar /.": the place, the date, the agency between slashes.
+    static SLASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{L}'’ -]{1,30}, [^/\n]{4,30}/ ?\p{Lu}[\p{L} ]{1,24} ?/\.?\s*")
+            .expect("slashed dateline pattern compiles")
+    });
+    if let Some(m) = SLASHED.find(sentence) {
+        return m.end();
+    }
     let head = sentence
         .char_indices()
         .nth(80)

@@ -89,16 +89,27 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
             });
         }
         if let Some(at) = first_at {
-            let told = &mut rows[first_row..];
-            let payers = respective_payers(ctx, found, si, at);
-            if payers.len() >= 2 && payers.len() == told.len() {
-                for (row, payer) in told.iter_mut().zip(payers) {
-                    row.donor = Some(payer);
-                }
-            }
+            pair_respective_payers(ctx, found, si, at, &mut rows[first_row..]);
         }
     }
     drop_repeated_amounts(rows)
+}
+
+/// "A and B will provide €40 million and $60 million respectively": when the sentence's bodies
+/// before its first sum (at `first`) pair with its sums, each sum is its body's.
+fn pair_respective_payers(
+    ctx: &DocContext,
+    found: &DocActors,
+    si: usize,
+    first: usize,
+    told: &mut [CommitmentRow],
+) {
+    let payers = respective_payers(ctx, found, si, first);
+    if payers.len() >= 2 && payers.len() == told.len() {
+        for (row, payer) in told.iter_mut().zip(payers) {
+            row.donor = Some(payer);
+        }
+    }
 }
 
 /// How far before a sum (bytes) its own phrase may begin.
