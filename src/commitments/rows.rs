@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use chrono::Datelike;
 
 use super::parties::{parties, respective_payers, SentenceSpans};
+use super::pledges::announcing_event;
 use crate::actors::DocActors;
 use crate::ids::span_id;
 use crate::money::{self, SentenceMoney};
@@ -57,15 +58,8 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
                 _ => None,
             };
             let (start, end) = (ctx.code_points.at(ms), ctx.code_points.at(me));
-            let event_id = events_of_sentence(events, si)
-                .iter()
-                .min_by_key(|e| {
-                    (
-                        !matches!(e.event_type, "AGREE" | "AID"),
-                        e.start.abs_diff(start),
-                    )
-                })
-                .map(|e| e.event_id.clone());
+            let event_id =
+                announcing_event(events, si, start, &ctx.text[ms..me]).map(|e| e.event_id.clone());
             rows.push(CommitmentRow {
                 commitment_id: span_id("cm", &ctx.doc.doc_id, m.currency, start, end),
                 doc_id: ctx.doc.doc_id.clone(),
@@ -166,14 +160,6 @@ fn earlier_status(
     } else {
         status
     }
-}
-
-/// The events of sentence `sentence`: events are made sentence by sentence, so their first
-/// sentences run in order.
-fn events_of_sentence(events: &[EventRow], sentence: usize) -> &[EventRow] {
-    let from = events.partition_point(|e| (e.sentence as usize) < sentence);
-    let to = events.partition_point(|e| e.sentence as usize <= sentence);
-    &events[from..to]
 }
 
 /// A headline or summary repeating an amount of the body is one commitment: across sentences,
