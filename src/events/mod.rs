@@ -396,6 +396,9 @@ fn tell_cues(
             .iter()
             .filter(move |(_, r)| (*r == Reference::Circumstance) == first)
     });
+    // The happening the sentence's circumstance names, once told: what the sentence tells is
+    // set at it.
+    let mut named: Option<usize> = None;
     let mut anchor = None;
     let mut anchored = false;
     for &(cue, r) in circumstances_first {
@@ -408,7 +411,7 @@ fn tell_cues(
         }
         // The anchor is read once the circumstances are told.
         if r != Reference::Circumstance && !anchored {
-            anchor = anchor_of(words, sentence, &counted, story);
+            anchor = named.or_else(|| anchor_of(words, sentence, &counted, story));
             anchored = true;
         }
         let clause = clauses.iter().find(|c| c.verb == (cue.start, cue.end));
@@ -434,6 +437,9 @@ fn tell_cues(
             if let Some(i) = add_or_merge(&mut story.events, &story.places, event) {
                 story.told(i, i == n || said);
                 told = true;
+                if r == Reference::Circumstance {
+                    named = Some(i);
+                }
             }
         }
     }
@@ -1020,10 +1026,14 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usi
                 .any(|l| l.as_deref().is_some_and(|l| regions.contains(&l)))
     };
     // "The meeting focused on water…": the latest happening of that type, whoever is named,
-    // not one told aside.
+    // not one told aside, nor a tour.
     let told = new.refers_back.then(|| {
         events.iter().rposition(|e| {
-            e.event_type == new.event_type && !e.aside && days_agree(e) && amounts_agree(e)
+            e.event_type == new.event_type
+                && !e.aside
+                && e.tour == new.tour
+                && days_agree(e)
+                && amounts_agree(e)
         })
     });
     let same = match told.flatten() {
@@ -1031,7 +1041,11 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usi
         None => events.iter().position(|e| {
             // Two cues of one type in one sentence describe one happening ("an extraordinary
             // session by videoconference").
-            if e.event_type == new.event_type && e.sentence == new.sentence && amounts_agree(e) {
+            if e.event_type == new.event_type
+                && e.sentence == new.sentence
+                && e.aside == new.aside
+                && amounts_agree(e)
+            {
                 return true;
             }
             let (named_e, named_new) = (named(e), named(&new));
@@ -1047,6 +1061,7 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usi
             e.event_type == new.event_type
                 && (same_kind || hosts(e.subtype, new.subtype))
                 && e.tour == new.tour
+                && e.aside == new.aside
                 && participants_agree
                 && days_agree(e)
                 && amounts_agree(e)
