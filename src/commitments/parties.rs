@@ -257,14 +257,28 @@ fn clause_subject<'f>(
     (mention.start >= dateline_end || mention.sentence != sentence).then_some(mention)
 }
 
+/// How far (bytes) from a mention the commas of the relative clause around it are looked for.
+const RELATIVE_REACH: usize = 160;
+
+/// The char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// "Le fonds saoudien, qui avait investi en Ouzbékistan, devrait y consacrer 4 milliards": a
 /// mention inside a relative clause set off by commas and closed before the amount at `start`
 /// tells of something else than who pays it.
 fn in_closed_relative(ctx: &DocContext, sentence_start: usize, m: &Mention, start: usize) -> bool {
-    let (Some(head), Some(tail)) = (
-        ctx.text.get(sentence_start..m.start),
-        ctx.text.get(m.end..start),
-    ) else {
+    // Within a clause's reach either side, so that a long sentence costs no square.
+    let from = floor_boundary(
+        ctx.text,
+        m.start.saturating_sub(RELATIVE_REACH).max(sentence_start),
+    );
+    let to = floor_boundary(ctx.text, (m.end + RELATIVE_REACH).min(start).max(m.end));
+    let (Some(head), Some(tail)) = (ctx.text.get(from..m.start), ctx.text.get(m.end..to)) else {
         return false;
     };
     // ", " and not the comma of "1,5 milliard".

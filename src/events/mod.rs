@@ -157,6 +157,8 @@ struct Story<'r> {
     events: Vec<Event>,
     /// The day of the latest dated event ("le même jour", "later that day").
     previous_date: Option<NaiveDate>,
+    /// The latest event told, and the sentence it was told in.
+    latest: Option<(usize, usize)>,
     /// Where the current story's events begin: a numbered or bulleted item of a digest starts
     /// a story of its own, with its own place and meeting.
     start: usize,
@@ -173,9 +175,11 @@ struct Story<'r> {
 }
 
 impl Story<'_> {
-    /// Records the mention of event `i`; `anew` when it was created, or its place was said.
-    fn told(&mut self, i: usize, anew: bool) {
+    /// Records the mention of event `i` in sentence `sentence`; `anew` when it was created, or
+    /// its place was said.
+    fn told(&mut self, i: usize, sentence: usize, anew: bool) {
         let e = &self.events[i];
+        self.latest = (!e.aside).then_some((i, sentence)).or(self.latest);
         if anew && !e.planned && !e.aside && e.location.is_some() {
             self.place = e.location.clone();
         }
@@ -204,6 +208,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
     let mut story = Story {
         events: Vec::new(),
         previous_date: None,
+        latest: None,
         reference: ctx.doc.published.or_else(|| first_full_date(ctx)),
         dateline_place: None,
         place: None,
@@ -319,8 +324,9 @@ fn read_sentence(
 }
 
 /// The place a sentence sets the story at: a city its opening circumstance puts someone in, or
-/// that it sends someone to ("Speaking in Almaty, …", "flew to Yerevan", "a gagné Och"); none for a sentence in the pluperfect ("Le
-/// format avait été esquissé à New York"), which tells of earlier days.
+/// that it sends someone to ("Speaking in Almaty, …", "flew to Yerevan", "a gagné Och"); none
+/// for a sentence in the pluperfect ("Le format avait été esquissé à New York"), which tells of
+/// earlier days.
 fn scene_place(
     ctx: &DocContext,
     found: &DocActors,
@@ -336,6 +342,11 @@ fn scene_place(
     if earlier {
         return None;
     }
+    // A locative counts in the circumstance that opens the sentence ("Speaking in Almaty, …"),
+    // not further ("…, après des échanges à New York").
+    let opening_end = ctx.text[s.start..s.end]
+        .find(", ")
+        .map_or(s.end, |at| s.start + at);
     found
         .in_sentence(si)
         .iter()
@@ -345,9 +356,7 @@ fn scene_place(
             actor.kind == Kind::Place && actor.country.is_some()
         })
         .find(|m| {
-            // A locative counts in the circumstance that opens the sentence ("Speaking in
-            // Almaty, …"), not further ("…, après des échanges à New York").
-            let opening = !ctx.text[s.start..m.start].contains(", ");
+            let opening = m.start < opening_end;
             (opening && preceded_by_locative(ctx.text, m.start))
                 || words
                     .iter()
@@ -396,11 +405,14 @@ fn tell_cues(
             .iter()
             .filter(move |(_, r)| (*r == Reference::Circumstance) == first)
     });
-    // The happening the sentence's circumstance names, once told: what the sentence tells is
-    // set at it.
+    // The happening the sentence's circumstance names, once told: what the rest of the
+    // sentence tells is set at it (read once, after the circumstances).
     let mut named: Option<usize> = None;
-    let mut anchor = None;
-    let mut anchored = false;
+    let mut set_at: Option<Option<usize>> = None;
+    let asides: Vec<(usize, usize)> = clauses
+        .iter()
+        .filter_map(|c| aside_span(ctx.lang, sentence, c))
+        .collect();
     for &(cue, r) in circumstances_first {
         if (r == Reference::Circumstance && tells_anew(cue.event_type))
             || (cue.referring_only && r == Reference::None)
@@ -409,33 +421,31 @@ fn tell_cues(
         {
             continue;
         }
-        // The anchor is read once the circumstances are told.
-        if r != Reference::Circumstance && !anchored {
-            anchor = named.or_else(|| anchor_of(words, sentence, &counted, story));
-            anchored = true;
-        }
+        let anchor = if r == Reference::Circumstance {
+            anchor_of(words, sentence, &counted, story)
+        } else {
+            *set_at.get_or_insert_with(|| {
+                named.or_else(|| anchor_of(words, sentence, &counted, story))
+            })
+        };
         let clause = clauses.iter().find(|c| c.verb == (cue.start, cue.end));
-        let aside = clauses
+        let aside = asides
             .iter()
-            .filter_map(|c| aside_span(ctx.lang, sentence, c))
+            .copied()
             .find(|&(from, to)| cue.start >= from && cue.end <= to);
         let site = Site {
             sentence: si,
             cue,
             back: r != Reference::None || told_of(cue.event_type),
             dateline_end,
-            anchor: if anchored {
-                anchor
-            } else {
-                anchor_of(words, sentence, &counted, story)
-            },
+            anchor,
             subject: clause.and_then(|c| c.subject),
             aside,
         };
         if let Some(event) = cue_event(ctx, found, words, story, &site, &mut dates) {
             let (n, said) = (story.events.len(), event.place_said);
             if let Some(i) = add_or_merge(&mut story.events, &story.places, event) {
-                story.told(i, i == n || said);
+                story.told(i, si, i == n || said);
                 told = true;
                 if r == Reference::Circumstance {
                     named = Some(i);
@@ -472,7 +482,16 @@ fn aside_span(
 /// "Negotiations continue on a loan", "les négociations se poursuivent": talks still going on
 /// tell no happening.
 fn ongoing(words: &[&Discourse], sentence: &str, cue: &Cue) -> bool {
-    let after = sentence[cue.end..].trim_start().to_lowercase();
+    if !cue.nominal {
+        return false;
+    }
+    // The words right after the noun: a few dozen characters.
+    let rest = sentence[cue.end..].trim_start();
+    let near = rest
+        .char_indices()
+        .nth(40)
+        .map_or(rest, |(i, _)| &rest[..i]);
+    let after = near.to_lowercase();
     cue.nominal
         && all(words, |w| w.ongoing)
             .any(|o| after.starts_with(o) && !after[o.len()..].starts_with(char::is_alphanumeric))
@@ -594,6 +613,7 @@ fn cue_event(
     let anchor = site
         .anchor
         .or(meeting)
+        .or_else(|| said_at_latest(ctx, found, story, site))
         .filter(|_| site.aside.is_none())
         .and_then(|i| story.events.get(i));
     let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
@@ -641,6 +661,34 @@ fn cue_event(
         // "Les parties ont discuté…": the parties of the meeting told, at that meeting.
         refers_back: site.back || (meeting.is_some() && cue.event_type == "CONSULT"),
     })
+}
+
+/// "Le président a eu mardi un entretien téléphonique avec Li Qiang. Li a noté que la partie
+/// chinoise allouera un crédit…": a pledge or plan reported from someone who took part in the
+/// happening told in the sentence before was voiced there, on its day.
+fn said_at_latest(
+    ctx: &DocContext,
+    found: &DocActors,
+    story: &Story,
+    site: &Site,
+) -> Option<usize> {
+    let (i, told_in) = story.latest?;
+    let cue = site.cue;
+    if cue.event_type != "AGREE" || told_in + 1 < site.sentence {
+        return None;
+    }
+    let s = &ctx.sentences[site.sentence];
+    let speaker = found
+        .in_sentence(site.sentence)
+        .iter()
+        .filter(|m| m.end <= s.start + cue.start)
+        .find(|m| found.actors[m.actor].kind == Kind::Person)?;
+    let took_part = story.events[i]
+        .actors
+        .contains(&found.actors[speaker.actor].id);
+    // The reporting verb stands between the speaker and the cue.
+    (took_part && crate::text::reports_speech(&ctx.text[speaker.end..s.start + cue.start]))
+        .then_some(i)
 }
 
 /// The day of a cue's event and the span that says it: its governing date (not the

@@ -227,3 +227,18 @@ fn a_dateline_between_slashes_gives_the_venue() {
     let found = events(text, Lang::Fr, Some("2024-04-10"));
     assert_eq!(found[0].location.as_deref(), Some("bishkek"), "{found:?}");
 }
+
+#[test]
+fn a_plan_reported_from_a_participant_was_voiced_at_the_happening_before() {
+    let text = "Le président kirghiz Sadyr Japarov a eu mardi un entretien téléphonique avec le Premier ministre chinois Li Qiang. Li Qiang a noté que la Chine allouera un crédit de 300 millions de dollars au Kirghizstan.";
+    let found = events(text, Lang::Fr, Some("2024-04-11"));
+    assert_eq!(
+        of_type(&found, "pledge").date,
+        day("2024-04-09"),
+        "{found:?}"
+    );
+    // Someone who took no part in it voiced the plan on a day of their own.
+    let text = "Le président kirghiz Sadyr Japarov a eu mardi un entretien téléphonique avec le Premier ministre chinois Li Qiang. Le président russe Vladimir Poutine a noté que la Russie allouera un crédit de 300 millions de dollars au Kirghizstan.";
+    let found = events(text, Lang::Fr, Some("2024-04-11"));
+    assert_eq!(of_type(&found, "pledge").date, None, "{found:?}");
+}
