@@ -176,6 +176,14 @@ fn lender_partner<'f>(
             && crate::text::preceded_by(ctx.text, m.start, PARTNER)
     };
     let mentions = found.in_sentence(sentence);
+    // The sum's phrase ends at the next comma or semicolon.
+    let s = &ctx.sentences[sentence];
+    let from = end.clamp(s.start, s.end);
+    let phrase_end = ctx
+        .text
+        .get(from..s.end)
+        .and_then(|rest| rest.find([',', ';']))
+        .map_or(s.end, |at| from + at);
     mentions
         .iter()
         .rev()
@@ -184,12 +192,7 @@ fn lender_partner<'f>(
         .or_else(|| {
             mentions
                 .iter()
-                .filter(|m| m.start >= end)
-                .take_while(|m| {
-                    ctx.text
-                        .get(end..m.start)
-                        .is_some_and(|gap| !gap.contains([',', ';']))
-                })
+                .filter(|m| m.start >= end && m.start < phrase_end)
                 .find(lender)
         })
 }
