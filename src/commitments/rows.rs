@@ -133,10 +133,11 @@ fn earlier_status(
     while !sentence.is_char_boundary(from) {
         from += 1;
     }
-    let before = &sentence[from..start];
+    // Amounts never overlap; were they to, the phrase is empty rather than a panic.
+    let before = sentence.get(from..start).unwrap_or_default();
     let before = before.rsplit([',', ';', ':']).next().unwrap_or(before);
     let ceiling = amounts.get(k + 1).map_or(sentence.len(), |m| m.start);
-    let after = &sentence[end..ceiling];
+    let after = sentence.get(end..ceiling).unwrap_or_default();
     let after = after.split([',', ';', ':']).next().unwrap_or(after);
     let words = crate::clauses::words(ctx.lang);
     let lower = |t: &str| t.to_lowercase();
