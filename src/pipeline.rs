@@ -257,6 +257,7 @@ pub fn analyse(doc: &Document, options: &Options) -> Analysis {
         analysis.actors = actor_rows(&ctx, &found);
         analysis.events = event_rows(&ctx, &found, &events::extract(&ctx, &found));
         analysis.commitments = commitments::rows(&ctx, &found, &analysis.events);
+        commitments::agree_sources(&found, &mut analysis.events, &analysis.commitments);
         analysis.quotes = quote_rows(&ctx, &found);
     }
     analysis.document = Some(row);

@@ -23,12 +23,17 @@ SCORER = Path(
     )
 )
 
-# What the rules reach on these articles: 1.0 for every relation, but 0.89 for the English event
-# date (the reception of en06 is scored against the visit of the day before, which shares more
-# participants with it); one miss in a language costs about 0.1.
-RELATION_FLOOR = 0.85
-EVENTS_F1_FLOOR = 0.75
-COMMITMENTS_F1_FLOOR = 0.95
+# What the rules reach on these articles. Articles 01-06 were the ones the rules were written on
+# (1.0 for every relation but the English event date, 0.89: the reception of en06 is scored
+# against the visit of the day before, which shares more participants with it). Articles 07-10
+# were written with their gold before the extractors ran on them; measured then, French gave
+# date 0.87, location 0.93, status 0.72, donor 0.80, English date 0.81, location 0.53, status
+# 0.90, donor 0.63. Fixed since with general rules, on all twenty the lowest relation is now the
+# English event date (0.92), events F1 0.82 (fr) and 0.81 (en), commitments F1 0.99 and 1.0;
+# one miss in a language costs about 0.04.
+RELATION_FLOOR = 0.90
+EVENTS_F1_FLOOR = 0.80
+COMMITMENTS_F1_FLOOR = 0.98
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +64,7 @@ def test_every_article_has_its_gold():
     texts = {p.stem for p in (RELATIONS / "corpus").glob("*.txt")}
     golds = {p.stem for p in (RELATIONS / "gold").glob("*.json")}
     assert texts == golds
-    assert len(texts) >= 10
+    assert len(texts) >= 20
     assert {t[:2] for t in texts} == {"fr", "en"}
 
 

@@ -42,6 +42,18 @@ pub(crate) struct Words {
     definite: Vec<String>,
     /// Read by the donor rules: "accordés par l'Union européenne".
     pub(crate) agent: Vec<String>,
+    #[serde(default)]
+    possessives: Vec<String>,
+    #[serde(default)]
+    coordinators: Vec<String>,
+    /// Read by the status rules: "que la banque avait accordés", "already provided".
+    #[serde(default)]
+    pub(crate) pluperfect: Vec<String>,
+    #[serde(default)]
+    pub(crate) already: Vec<String>,
+    /// Read by the donor rules: "A and B would invest €5m and €3m respectively".
+    #[serde(default)]
+    pub(crate) respectively: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -78,9 +90,11 @@ impl Words {
     }
 }
 
-/// The owner a programme or fund stands for ("belt_and_road" → "CHN"), when `id` is one.
+/// The owner a programme or fund stands for ("belt_and_road" → "CHN"), when `id` is one; an
+/// organisation found by its shape ("org:silk_road_fund") by the name part of its id.
 pub fn programme_owner(id: &str) -> Option<&'static str> {
-    word_file().programmes.get(id).map(String::as_str)
+    let key = id.strip_prefix("org:").unwrap_or(id);
+    word_file().programmes.get(key).map(String::as_str)
 }
 
 /// True when an organisation's canonical name makes it a lender ("Asian Development Bank").
@@ -118,14 +132,17 @@ fn word_spans(text: &str) -> Vec<(usize, usize, String)> {
 }
 
 /// Where clauses begin: after a complementiser, a reporting verb or a relative pronoun, after a
-/// semicolon. `(position, relative)`, in order.
+/// semicolon, after a coordinator that follows a comma ("…, and Beijing agreed"). `(position,
+/// relative)`, in order.
 fn boundaries(sentence: &str, words: &Words) -> Vec<(usize, bool)> {
     let mut out = Vec::new();
-    for (_, end, w) in word_spans(sentence) {
+    for (start, end, w) in word_spans(sentence) {
         if words.complementisers.contains(&w) {
             out.push((end, false));
         } else if words.relatives.contains(&w) {
             out.push((end, true));
+        } else if words.coordinators.contains(&w) && sentence[..start].trim_end().ends_with(',') {
+            out.push((end, false));
         }
     }
     out.extend(sentence.match_indices(';').map(|(i, _)| (i + 1, false)));
@@ -151,10 +168,12 @@ pub fn read(
             .iter()
             .find(|&&(at, _)| at > ve)
             .map_or(sentence.len(), |&(at, _)| at);
-        // "He met the minister and announced a fund": verbs of one clause share its subject.
+        // "He met the minister and announced a fund": verbs of one clause share its subject, and
+        // so does a clause after "…, and" that names none of its own.
         let subject = match clauses.last() {
             Some(c) if c.start == start => c.subject,
-            _ => subject(sentence, words, (start, vs), dates),
+            previous => subject(sentence, words, (start, vs), dates)
+                .or_else(|| previous.and_then(|c| c.subject)),
         };
         clauses.push(Clause {
             start,
@@ -214,6 +233,14 @@ fn trimmed(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// Length in bytes of the dateline opening `sentence` ([`crate::text::dateline_len`]), 0 when
 /// none; a doubled dash ends one too, as agencies write it ("ASTANA, 12 mars (Xinhua) --").
 pub fn dateline_len(sentence: &str) -> usize {
+    // "Bichkek, 9 avril 2024 / Kabar /.": the place, the date, the agency between slashes.
+    static SLASHED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{L}'’ -]{1,30}, [^/\n]{4,30}/ ?\p{Lu}[\p{L} ]{1,24} ?/\.?\s*")
+            .expect("slashed dateline pattern compiles")
+    });
+    if let Some(m) = SLASHED.find(sentence) {
+        return m.end();
+    }
     let head = sentence
         .char_indices()
         .nth(80)
@@ -259,9 +286,11 @@ fn resolve<'f>(
         .filter(|m| m.start >= base + ss && m.start < base + se)
         .collect();
     let kind = |m: &&Mention| found.actors[m.actor].kind;
+    // "L'agence coréenne KOICA": the body, not the country its nationality word names.
     if let Some(m) = inside
         .iter()
         .find(|m| kind(m) == Kind::Person)
+        .or_else(|| inside.iter().find(|m| kind(m) == Kind::Organization))
         .or_else(|| inside.iter().find(|m| kind(m) != Kind::Place))
         .or_else(|| inside.first())
     {
@@ -284,6 +313,7 @@ fn resolve<'f>(
     if pronoun && head.len() <= 3 && then_lower {
         return earlier_subject(ctx, found, si, verbs_of, reach);
     }
+
     // "Le chancelier", "the minister": the latest person whose title names the same office;
     // "la banque", "the bank": the latest body whose name holds that noun.
     let noun = role_noun(&text, words)?;
@@ -297,6 +327,32 @@ fn resolve<'f>(
             Kind::Organization => holds((m.start, m.end)),
             _ => false,
         })
+}
+
+/// For a subject opened by a possessive that names nobody ("Its sovereign wealth fund", "son
+/// fonds"), the actor the possessive stands for: the subject of an earlier sentence. Read by
+/// the donor rules only: "son homologue" is someone else.
+pub fn possessor<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    (ss, se): (usize, usize),
+    verbs_of: &dyn Fn(usize) -> Vec<(usize, usize)>,
+) -> Option<&'f Mention> {
+    let base = ctx.sentences[si].start;
+    let subject = ctx.text.get(base + ss..base + se)?;
+    let mut head = subject.split_whitespace();
+    let opens = head.next().is_some_and(|w| {
+        let w = w.to_lowercase();
+        words(ctx.lang).possessives.contains(&w)
+    });
+    let names_nobody = !found
+        .in_sentence(si)
+        .iter()
+        .any(|m| m.start >= base + ss && m.start < base + se);
+    (opens && names_nobody && !head.any(|w| w.contains(char::is_uppercase)))
+        .then(|| earlier_subject(ctx, found, si, verbs_of, ANTECEDENT_REACH))
+        .flatten()
 }
 
 /// The span of the noun phrase starting at `at` in `sentence`: a word, with the determiner

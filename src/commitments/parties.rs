@@ -27,9 +27,17 @@ const BENEFICIARY: &[&str] = &[
 /// Words that introduce the other party of a deal, not its payer.
 const PARTNER: &[&str] = &["avec", "with", "entre", "between"];
 
-/// True when only "et" / "and" / a comma (and an article) separate two names.
+/// True when only "et" / "and" / a comma (and an article) separate two names; false for names
+/// that overlap or touch nothing between them to read.
 fn coordinated(text: &str, from: usize, to: usize) -> bool {
-    let gap = text[from..to].trim().to_lowercase();
+    let Some(gap) = text.get(from..to) else {
+        return false;
+    };
+    // "l'agence coréenne KOICA": words side by side qualify one name, they list no two.
+    if gap.trim().is_empty() {
+        return false;
+    }
+    let gap = gap.trim().to_lowercase();
     let gap = gap.trim_start_matches(',').trim();
     [
         "et", "and", "et la", "et le", "et les", "et l'", "et l’", "and the", "",
@@ -72,7 +80,7 @@ pub fn parties(
 ) -> (Option<String>, Option<String>) {
     let in_sentence: Vec<_> = found.in_sentence(sentence).iter().collect();
     let donor = agent_after(ctx, found, sentence, end)
-        .or_else(|| lender_partner(ctx, found, sentence, start))
+        .or_else(|| lender_partner(ctx, found, sentence, (start, end)))
         .or_else(|| clause_subject(ctx, found, (sentence, spans), start))
         .and_then(|m| payer(found, m))
         .or_else(|| nearest_payer(ctx, found, sentence, start))
@@ -152,21 +160,80 @@ fn verbs_of(ctx: &DocContext, si: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
-/// A lender the deal is made with, before the amount at `start`: "signed a loan agreement with
-/// the Asian Development Bank for $50 million".
+/// A lender the deal is made with, before the amount at `start..end`: "signed a loan agreement
+/// with the Asian Development Bank for $50 million", or after it in the same phrase: "a $200
+/// million loan agreement with the World Bank".
 fn lender_partner<'f>(
     ctx: &DocContext,
     found: &'f DocActors,
     sentence: usize,
-    start: usize,
+    (start, end): (usize, usize),
 ) -> Option<&'f Mention> {
-    found.in_sentence(sentence).iter().rev().find(|m| {
+    let lender = |m: &&Mention| {
         let actor = &found.actors[m.actor];
-        m.end <= start
-            && actor.kind == Kind::Organization
+        actor.kind == Kind::Organization
             && clauses::is_lender(&actor.name)
             && crate::text::preceded_by(ctx.text, m.start, PARTNER)
-    })
+    };
+    let mentions = found.in_sentence(sentence);
+    // The sum's phrase ends at the next comma or semicolon.
+    let s = &ctx.sentences[sentence];
+    let from = end.clamp(s.start, s.end);
+    let phrase_end = ctx
+        .text
+        .get(from..s.end)
+        .and_then(|rest| rest.find([',', ';']))
+        .map_or(s.end, |at| from + at);
+    mentions
+        .iter()
+        .rev()
+        .filter(|m| m.end <= start)
+        .find(lender)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| m.start >= end && m.start < phrase_end)
+                .find(lender)
+        })
+}
+
+/// "The European Union and the EBRD would invest €500 million and €300 million respectively":
+/// the bodies coordinated in the sentence before its first amount at `first` (bytes, in the
+/// text), one payer each in order, when the sentence says "respectively".
+pub fn respective_payers(
+    ctx: &DocContext,
+    found: &DocActors,
+    sentence: usize,
+    first: usize,
+) -> Vec<String> {
+    let s = &ctx.sentences[sentence];
+    let said = ctx.text[s.start..s.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| {
+            let w = w.to_lowercase();
+            clauses::words(ctx.lang).respectively.contains(&w)
+        });
+    if !said {
+        return Vec::new();
+    }
+    let mut bodies: Vec<&Mention> = Vec::new();
+    for m in found
+        .in_sentence(sentence)
+        .iter()
+        .filter(|m| m.end <= first)
+    {
+        let kind = found.actors[m.actor].kind;
+        if !matches!(kind, Kind::Country | Kind::Organization) {
+            continue;
+        }
+        match bodies.last() {
+            // "the European Bank for Reconstruction and Development (EBRD)": one body.
+            Some(last) if last.actor == m.actor => continue,
+            Some(last) if coordinated(ctx.text, last.end, m.start) => bodies.push(m),
+            _ => bodies = vec![m],
+        }
+    }
+    bodies.iter().filter_map(|m| payer(found, m)).collect()
 }
 
 /// The subject of the clause whose verb comes last before the amount at `start`.
@@ -185,10 +252,47 @@ fn clause_subject<'f>(
         return None;
     }
     let subject = clause.subject?;
-    let mention = clauses::subject_actor(ctx, found, sentence, subject, &|i| verbs_of(ctx, i))?;
+    let verbs = |i| verbs_of(ctx, i);
+    let mention = clauses::subject_actor(ctx, found, sentence, subject, &verbs)
+        .or_else(|| clauses::possessor(ctx, found, sentence, subject, &verbs))?;
     // "Dateline — Kazakhstan said": the dateline names no payer.
     let dateline_end = s.start + clauses::dateline_len(&ctx.text[s.start..s.end]);
     (mention.start >= dateline_end || mention.sentence != sentence).then_some(mention)
+}
+
+/// How far (bytes) from a mention the commas of the relative clause around it are looked for.
+const RELATIVE_REACH: usize = 160;
+
+/// The char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// "Le fonds saoudien, qui avait investi en Ouzbékistan, devrait y consacrer 4 milliards": a
+/// mention inside a relative clause set off by commas and closed before the amount at `start`
+/// tells of something else than who pays it.
+fn in_closed_relative(ctx: &DocContext, sentence_start: usize, m: &Mention, start: usize) -> bool {
+    // Within a clause's reach either side, so that a long sentence costs no square.
+    let from = floor_boundary(
+        ctx.text,
+        m.start.saturating_sub(RELATIVE_REACH).max(sentence_start),
+    );
+    let to = floor_boundary(ctx.text, (m.end + RELATIVE_REACH).min(start).max(m.end));
+    let (Some(head), Some(tail)) = (ctx.text.get(from..m.start), ctx.text.get(m.end..to)) else {
+        return false;
+    };
+    // ", " and not the comma of "1,5 milliard".
+    let Some(comma) = head.rfind(", ") else {
+        return false;
+    };
+    let opens = head[comma + 2..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| clauses::words(ctx.lang).relative_subject(&w.to_lowercase()));
+    opens && tail.contains(", ")
 }
 
 /// The nearest country or organisation before the amount, else a person's body or country.
@@ -213,6 +317,7 @@ fn nearest_payer(
                 && m.start >= dateline_end
                 && !introduced_by_beneficiary(ctx.text, m.start)
                 && !crate::text::preceded_by(ctx.text, m.start, PARTNER)
+                && !in_closed_relative(ctx, sentence_start, m, start)
         })
         .collect();
     let bodies: Vec<_> = before

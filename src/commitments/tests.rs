@@ -81,3 +81,149 @@ fn intentions_and_years_to_come_are_targets() {
     let text = "Les délégations ont signé des accords d'une valeur de 3 milliards d'euros.";
     assert_eq!(statuses(text, Lang::Fr), ["total"]);
 }
+
+fn statuses(text: &str, lang: Lang) -> Vec<&'static str> {
+    commitments(text, lang).into_iter().map(|c| c.1).collect()
+}
+
+#[test]
+fn a_sum_committed_in_the_pluperfect_or_already_is_previous() {
+    let text =
+        "Ce prêt s'ajoute aux 70 millions de dollars que la banque avait accordés au pays en 2019.";
+    assert_eq!(statuses(text, Lang::Fr), ["previous"]);
+    let text = "The credit adds to the $80 million that Japan had extended in 2018.";
+    assert_eq!(statuses(text, Lang::En), ["previous"]);
+    // "déjà" in a relative clause wins over the plan of the main clause, which keeps its own.
+    let text = "Le fonds koweïtien, qui avait déjà investi 2,5 milliards de dollars en 2020, devrait y consacrer 3 milliards de dollars au cours des cinq prochaines années.";
+    assert_eq!(statuses(text, Lang::Fr), ["previous", "target"]);
+    // A plan said in the pluperfect stays a plan.
+    let text = "Le ministre avait évoqué des accords pour un montant de 6 milliards de dollars, un chiffre qui pourrait évoluer.";
+    assert_ne!(statuses(text, Lang::Fr), ["previous"]);
+}
+
+#[test]
+fn respectively_gives_each_sum_its_payer() {
+    let text = "The European Union and the World Bank will provide a further €30 million and $45 million respectively to the programme.";
+    assert_eq!(
+        commitments(text, Lang::En),
+        [
+            (
+                "€30 million".to_string(),
+                "additional",
+                Some("eu".to_string())
+            ),
+            (
+                "$45 million".to_string(),
+                "additional",
+                Some("world_bank".to_string())
+            ),
+        ]
+    );
+    let text = "La France et l'Allemagne verseront respectivement 20 millions d'euros et 15 millions d'euros au fonds.";
+    assert_eq!(
+        donors(text, Lang::Fr),
+        [Some("FRA".to_string()), Some("DEU".to_string())]
+    );
+}
+
+#[test]
+fn a_lender_named_after_the_sum_is_the_donor() {
+    let text = "Mongolia signed a $90 million loan agreement with the Asian Development Bank to build roads.";
+    assert_eq!(donors(text, Lang::En), [Some("adb".to_string())]);
+}
+
+#[test]
+fn a_possessive_subject_pays_for_what_it_stands_for() {
+    let text = "Qatar is a donor now. Its investment authority granted $75 million to Kyrgyzstan for schools.";
+    assert_eq!(donors(text, Lang::En), [Some("QAT".to_string())]);
+}
+
+#[test]
+fn a_body_pays_not_the_nationality_word_beside_it() {
+    let text = "Il a été noté que l'agence japonaise JICA a déjà accordé au Kirghizstan des dons de 30 millions de dollars.";
+    assert_eq!(donors(text, Lang::Fr), [Some("jica".to_string())]);
+}
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_names_no_payer() {
+    let text = "Le fonds souverain saoudien, qui avait investi en Ouzbékistan en 2021, devrait consacrer 2 milliards de dollars au Kazakhstan.";
+    assert_eq!(donors(text, Lang::Fr), [Some("SAU".to_string())]);
+}
+
+#[test]
+fn a_fund_found_by_its_shape_stands_for_its_owner() {
+    let text = "Earlier the Silk Road Fund had allocated 300 million US dollars for solar plants in Uzbekistan.";
+    assert_eq!(donors(text, Lang::En), [Some("CHN".to_string())]);
+}
+
+#[test]
+fn negotiations_hold_back_only_the_sum_they_are_about() {
+    let text = "Le Japon et la Corée devraient apporter 3 milliards de dollars à un fonds pour l'eau, mais les négociations se poursuivent sur un prêt de 900 millions de dollars.";
+    assert_eq!(
+        commitments(text, Lang::Fr)
+            .into_iter()
+            .map(|c| c.0)
+            .collect::<Vec<_>>(),
+        ["3 milliards de dollars"]
+    );
+    let text = "Talks are still under way on a $2 billion loan for the rail link.";
+    assert!(commitments(text, Lang::En).is_empty());
+}
+
+#[test]
+fn overlapping_mentions_do_not_panic() {
+    // Payers read by their neighbours: the nearest bodies before a sum no verb governs, and
+    // the bodies "respectivement" pairs with the sums.
+    let text = "Pour la Banque mondiale et la France, un prêt de 10 millions de dollars. \
+                L'Allemagne et la Corée verseront respectivement 5 millions d'euros et 4 millions d'euros.";
+    let mut doc = Document::new("t", text);
+    doc.lang = Some(Lang::Fr);
+    let sentences = crate::text::segment::sentences(text, None);
+    let ctx = DocContext::new(&doc, text, Lang::Fr, sentences);
+    let mut found = crate::actors::extract(&ctx, &Lexicon::bundled());
+    assert!(found.mentions.len() >= 2);
+    // Every mention runs into the next one, and a few bytes into a multi-byte letter.
+    let n = found.mentions.len();
+    for i in 0..n - 1 {
+        let next = found.mentions[i + 1].start;
+        found.mentions[i].end = (next + 2).min(text.len());
+    }
+    let rows = super::rows(&ctx, &found, &[]);
+    assert_eq!(rows.len(), 3);
+}
+
+/// `(amount as written, event trigger, event source)` of every commitment of `text`, through
+/// the whole pipeline.
+fn announced(text: &str, lang: Lang) -> Vec<(String, Option<String>, Option<String>)> {
+    let mut doc = Document::new("t", text);
+    doc.lang = Some(lang);
+    let x = crate::pipeline::extract(&[doc], &crate::pipeline::Options::default());
+    x.commitments
+        .iter()
+        .map(|c| {
+            let event = x
+                .events
+                .iter()
+                .find(|e| Some(&e.event_id) == c.event_id.as_ref());
+            (
+                c.text.clone(),
+                event.map(|e| e.trigger.clone()),
+                event.and_then(|e| e.source_actor.clone()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_commitment_points_to_its_pledge_and_its_donor_is_the_source() {
+    // The headline's pledge holds the body's: the body's sum points to it.
+    let text = "Japan pledges $300 million to Kenya\n\nJapanese Foreign Minister Yoko Kamikawa met Kenyan President William Ruto on Monday and pledged $300 million in loans for the port.";
+    let rows = announced(text, Lang::En);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1.as_deref(), Some("pledges"));
+    // The giving clause's subject, not the person named first, is the pledge's source.
+    let text = "On Friday, he held talks with Armenian Prime Minister Nikol Pashinyan, and Beijing agreed to open a $250 million credit line for small businesses.";
+    let rows = announced(text, Lang::En);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].2.as_deref(), Some("CHN"), "{rows:?}");
+}

@@ -334,4 +334,15 @@ pub(super) const DISCOURSE: Discourse = Discourse {
     ],
     planned_after: &["planned", "scheduled"],
     tours: &["tour"],
+    ongoing: &[
+        "continue",
+        "continues",
+        "are continuing",
+        "is continuing",
+        "are still under way",
+        "are under way",
+        "are still underway",
+        "are underway",
+        "remain under way",
+    ],
 };

@@ -345,4 +345,13 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "programmée",
     ],
     tours: &["tournée"],
+    ongoing: &[
+        "se poursuivent",
+        "se poursuit",
+        "continuent",
+        "continue",
+        "sont toujours en cours",
+        "sont en cours",
+        "est en cours",
+    ],
 };

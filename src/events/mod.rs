@@ -55,6 +55,10 @@ pub struct Event {
     /// The place was said of this mention, not carried over from the story: two mentions with
     /// different places said are two happenings.
     pub place_said: bool,
+    /// Told aside, in a relative clause in the pluperfect ("Kobakhidze, who had met Chinese
+    /// officials in Beijing a year earlier, …"): an earlier happening, which neither takes the
+    /// sentence's day nor moves the story to its place.
+    pub aside: bool,
 }
 
 /// How far (bytes) from its cue a mention may stand and still be a participant: about a
@@ -153,6 +157,8 @@ struct Story<'r> {
     events: Vec<Event>,
     /// The day of the latest dated event ("le même jour", "later that day").
     previous_date: Option<NaiveDate>,
+    /// The latest event told, and the sentence it was told in.
+    latest: Option<(usize, usize)>,
     /// Where the current story's events begin: a numbered or bulleted item of a digest starts
     /// a story of its own, with its own place and meeting.
     start: usize,
@@ -169,10 +175,12 @@ struct Story<'r> {
 }
 
 impl Story<'_> {
-    /// Records the mention of event `i`; `anew` when it was created, or its place was said.
-    fn told(&mut self, i: usize, anew: bool) {
+    /// Records the mention of event `i` in sentence `sentence`; `anew` when it was created, or
+    /// its place was said.
+    fn told(&mut self, i: usize, sentence: usize, anew: bool) {
         let e = &self.events[i];
-        if anew && !e.planned && e.location.is_some() {
+        self.latest = (!e.aside).then_some((i, sentence)).or(self.latest);
+        if anew && !e.planned && !e.aside && e.location.is_some() {
             self.place = e.location.clone();
         }
     }
@@ -200,6 +208,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
     let mut story = Story {
         events: Vec::new(),
         previous_date: None,
+        latest: None,
         reference: ctx.doc.published.or_else(|| first_full_date(ctx)),
         dateline_place: None,
         place: None,
@@ -277,6 +286,9 @@ struct Site<'c> {
     anchor: Option<usize>,
     /// The subject of the cue's clause when the cue is a verb (bytes in the sentence).
     subject: Option<(usize, usize)>,
+    /// The span of the cue's clause when it tells an earlier happening aside (bytes in the
+    /// sentence): see [`Event::aside`].
+    aside: Option<(usize, usize)>,
 }
 
 /// The events of sentence `si`, added to the story or merged into what it told.
@@ -289,11 +301,87 @@ fn read_sentence(
 ) {
     let s = &ctx.sentences[si];
     let sentence = &ctx.text[s.start..s.end];
-    let cues = find_cues(&ctx.sentence(si), ctx.lang);
-    if cues.is_empty() {
-        return;
+    // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part, but the
+    // place is the venue of the lead events.
+    let dateline_end = s.start + crate::clauses::dateline_len(sentence);
+    if story.dateline_place.is_none() && dateline_end > s.start {
+        story.dateline_place = found
+            .in_sentence(si)
+            .iter()
+            .filter(|m| m.end <= dateline_end && found.actors[m.actor].kind == Kind::Place)
+            .find(|m| found.actors[m.actor].country.is_some())
+            .map(|m| found.actors[m.actor].id.clone());
     }
-    let counted = counted_cues(words, sentence, &cues);
+    let cues = find_cues(&ctx.sentence(si), ctx.lang);
+    let told = tell_cues(ctx, found, words, story, (si, dateline_end), &cues);
+    // "Li then flew to Yerevan.", "Speaking in Almaty, the minister said…": a sentence that
+    // tells no happening may still say where the story now is.
+    if !told {
+        if let Some(place) = scene_place(ctx, found, words, si, dateline_end) {
+            story.place = Some(place);
+        }
+    }
+}
+
+/// The place a sentence sets the story at: a city its opening circumstance puts someone in, or
+/// that it sends someone to ("Speaking in Almaty, …", "flew to Yerevan", "a gagné Och"); none
+/// for a sentence in the pluperfect ("Le format avait été esquissé à New York"), which tells of
+/// earlier days.
+fn scene_place(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    si: usize,
+    dateline_end: usize,
+) -> Option<String> {
+    let s = &ctx.sentences[si];
+    let pluperfect = &crate::clauses::words(ctx.lang).pluperfect;
+    let earlier = ctx.text[s.start..s.end]
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| pluperfect.contains(&w.to_lowercase()));
+    if earlier {
+        return None;
+    }
+    // A locative counts in the circumstance that opens the sentence ("Speaking in Almaty, …"),
+    // not further ("…, après des échanges à New York").
+    let opening_end = ctx.text[s.start..s.end]
+        .find(", ")
+        .map_or(s.end, |at| s.start + at);
+    found
+        .in_sentence(si)
+        .iter()
+        .filter(|m| m.start >= dateline_end)
+        .filter(|m| {
+            let actor = &found.actors[m.actor];
+            actor.kind == Kind::Place && actor.country.is_some()
+        })
+        .find(|m| {
+            let opening = m.start < opening_end;
+            (opening && preceded_by_locative(ctx.text, m.start))
+                || words
+                    .iter()
+                    .any(|w| crate::text::preceded_by(ctx.text, m.start, w.arriving))
+        })
+        .map(|m| found.actors[m.actor].id.clone())
+}
+
+/// Tells the events of the cues of sentence `si`; true when one was told (created or merged).
+/// The circumstances ("at the summit held on September 25 in Baku", "lors de la réunion") go
+/// first: what the sentence tells is set at the happening they name.
+fn tell_cues(
+    ctx: &DocContext,
+    found: &DocActors,
+    words: &[&Discourse],
+    story: &mut Story,
+    (si, dateline_end): (usize, usize),
+    cues: &[Cue],
+) -> bool {
+    if cues.is_empty() {
+        return false;
+    }
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let counted = counted_cues(words, sentence, cues);
     // "The meeting, convened by…, was chaired by…": every cue of that type in the sentence
     // tells of the happening already told. "After the summit, she was received by…": beside
     // a cue of its own, a circumstance only dates the new happening.
@@ -307,49 +395,106 @@ fn read_sentence(
             .iter()
             .any(|&(c, r)| r == Reference::None && c.event_type == event_type)
     };
-    // "TASHKENT (Reuters) -": where the story was filed and who filed it take no part, but the
-    // place is the venue of the lead events.
-    let dateline_end = s.start + crate::clauses::dateline_len(sentence);
-    if story.dateline_place.is_none() && dateline_end > s.start {
-        story.dateline_place = found
-            .in_sentence(si)
-            .iter()
-            .filter(|m| m.end <= dateline_end && found.actors[m.actor].kind == Kind::Place)
-            .find(|m| found.actors[m.actor].country.is_some())
-            .map(|m| found.actors[m.actor].id.clone());
-    }
-    let anchor = anchor_of(words, sentence, &counted, story);
-    let verbs = verb_spans(&cues);
+    let verbs = verb_spans(cues);
     let clauses = crate::clauses::read(sentence, ctx.lang, &verbs, &[]);
     // Read only once a cue of the sentence turns out to be an event.
     let mut dates: Option<Vec<DateMatch>> = None;
-    for &(cue, r) in &counted {
+    let mut told = false;
+    let circumstances_first = [true, false].into_iter().flat_map(|first| {
+        counted
+            .iter()
+            .filter(move |(_, r)| (*r == Reference::Circumstance) == first)
+    });
+    // The happening the sentence's circumstance names, once told: what the rest of the
+    // sentence tells is set at it (read once, after the circumstances).
+    let mut named: Option<usize> = None;
+    let mut set_at: Option<Option<usize>> = None;
+    let asides: Vec<(usize, usize)> = clauses
+        .iter()
+        .filter_map(|c| aside_span(ctx.lang, sentence, c))
+        .collect();
+    for &(cue, r) in circumstances_first {
         if (r == Reference::Circumstance && tells_anew(cue.event_type))
             || (cue.referring_only && r == Reference::None)
+            || called_off(words, sentence, cue)
+            || ongoing(words, sentence, cue)
         {
             continue;
         }
+        let anchor = if r == Reference::Circumstance {
+            anchor_of(words, sentence, &counted, story)
+        } else {
+            *set_at.get_or_insert_with(|| {
+                named.or_else(|| anchor_of(words, sentence, &counted, story))
+            })
+        };
+        let clause = clauses.iter().find(|c| c.verb == (cue.start, cue.end));
+        let aside = asides
+            .iter()
+            .copied()
+            .find(|&(from, to)| cue.start >= from && cue.end <= to);
         let site = Site {
             sentence: si,
             cue,
             back: r != Reference::None || told_of(cue.event_type),
             dateline_end,
             anchor,
-            subject: clauses
-                .iter()
-                .find(|c| c.verb == (cue.start, cue.end))
-                .and_then(|c| c.subject),
+            subject: clause.and_then(|c| c.subject),
+            aside,
         };
-        if called_off(words, sentence, cue) {
-            continue;
-        }
         if let Some(event) = cue_event(ctx, found, words, story, &site, &mut dates) {
             let (n, said) = (story.events.len(), event.place_said);
             if let Some(i) = add_or_merge(&mut story.events, &story.places, event) {
-                story.told(i, i == n || said);
+                story.told(i, si, i == n || said);
+                told = true;
+                if r == Reference::Circumstance {
+                    named = Some(i);
+                }
             }
         }
     }
+    told
+}
+
+/// "…, who had met Chinese officials at a forum in Beijing a year earlier, …": a relative clause
+/// in the pluperfect tells an earlier happening aside, up to the comma that closes it; its span
+/// (bytes in the sentence), for the cues inside it, verbs and nouns alike.
+fn aside_span(
+    lang: crate::Lang,
+    sentence: &str,
+    clause: &crate::clauses::Clause,
+) -> Option<(usize, usize)> {
+    let pluperfect = &crate::clauses::words(lang).pluperfect;
+    let in_pluperfect = sentence
+        .get(clause.start..clause.verb.0)
+        .is_some_and(|before| {
+            before
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| pluperfect.contains(&w.to_lowercase()))
+        });
+    let closed = sentence
+        .get(clause.verb.1..clause.end)?
+        .find(", ")
+        .map_or(clause.end, |at| clause.verb.1 + at);
+    (clause.relative && in_pluperfect).then_some((clause.start, closed))
+}
+
+/// "Negotiations continue on a loan", "les négociations se poursuivent": talks still going on
+/// tell no happening.
+fn ongoing(words: &[&Discourse], sentence: &str, cue: &Cue) -> bool {
+    if !cue.nominal {
+        return false;
+    }
+    // The words right after the noun: a few dozen characters.
+    let rest = sentence[cue.end..].trim_start();
+    let near = rest
+        .char_indices()
+        .nth(40)
+        .map_or(rest, |(i, _)| &rest[..i]);
+    let after = near.to_lowercase();
+    cue.nominal
+        && all(words, |w| w.ongoing)
+            .any(|o| after.starts_with(o) && !after[o.len()..].starts_with(char::is_alphanumeric))
 }
 
 /// The spans of the cues that are verbs, which the clause reader cuts a sentence by.
@@ -463,16 +608,23 @@ fn cue_event(
         SubjectRole::Recipient => (after, before),
         _ => (before, after),
     };
-    // "Les deux parties ont signé": at the meeting whose parties they are.
-    let anchor = site.anchor.or(meeting).and_then(|i| story.events.get(i));
+    // "Les deux parties ont signé": at the meeting whose parties they are. Told aside, an
+    // earlier happening has only the day and place its clause says.
+    let anchor = site
+        .anchor
+        .or(meeting)
+        .or_else(|| said_at_latest(ctx, found, story, site))
+        .filter(|_| site.aside.is_none())
+        .and_then(|i| story.events.get(i));
     let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
     let (said, date_span) = event_day(ctx, words, story, site, dates);
     let date = said.or(anchor_date);
-    if date.is_some() {
+    if date.is_some() && site.aside.is_none() {
         story.previous_date = date;
     }
+    let aside = site.aside.is_some();
     let amount = match matches!(cue.family, "pledge" | "aid")
-        .then(|| amount_after(ctx.money(si), cue.end))
+        .then(|| amount_after(ctx.money(si), (cue.start, cue.end)))
         .flatten()
     {
         Some(Sum::Uncommitted) => return None,
@@ -498,15 +650,45 @@ fn cue_event(
         date_span,
         place_said: location.is_some(),
         // Unsaid, the place is the anchor's, else where the story has been so far.
-        location: location
-            .or(anchor_place)
-            .or_else(|| story.place.clone())
-            .or_else(|| story.dateline_place.clone()),
+        location: location.or(anchor_place).or_else(|| {
+            (!aside)
+                .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
+                .flatten()
+        }),
+        aside,
         n_mentions: 1,
         amount,
         // "Les parties ont discuté…": the parties of the meeting told, at that meeting.
         refers_back: site.back || (meeting.is_some() && cue.event_type == "CONSULT"),
     })
+}
+
+/// "Le président a eu mardi un entretien téléphonique avec Li Qiang. Li a noté que la partie
+/// chinoise allouera un crédit…": a pledge or plan reported from someone who took part in the
+/// happening told in the sentence before was voiced there, on its day.
+fn said_at_latest(
+    ctx: &DocContext,
+    found: &DocActors,
+    story: &Story,
+    site: &Site,
+) -> Option<usize> {
+    let (i, told_in) = story.latest?;
+    let cue = site.cue;
+    if cue.event_type != "AGREE" || told_in + 1 < site.sentence {
+        return None;
+    }
+    let s = &ctx.sentences[site.sentence];
+    let speaker = found
+        .in_sentence(site.sentence)
+        .iter()
+        .filter(|m| m.end <= s.start + cue.start)
+        .find(|m| found.actors[m.actor].kind == Kind::Person)?;
+    let took_part = story.events[i]
+        .actors
+        .contains(&found.actors[speaker.actor].id);
+    // The reporting verb stands between the speaker and the cue.
+    (took_part && crate::text::reports_speech(&ctx.text[speaker.end..s.start + cue.start]))
+        .then_some(i)
 }
 
 /// The day of a cue's event and the span that says it: its governing date (not the
@@ -523,14 +705,19 @@ fn event_day(
     let sentence = &ctx.text[s.start..s.end];
     let dateline = site.dateline_end - s.start;
     let dates = dates.get_or_insert_with(|| find_dates(sentence, ctx.lang));
+    // Told aside, only the dates of its own clause.
+    let (from, to) = site.aside.unwrap_or((dateline, sentence.len()));
     let body: Vec<DateMatch> = dates
         .iter()
-        .filter(|d| d.start >= dateline)
+        .filter(|d| d.start >= dateline.max(from) && d.end <= to)
         .cloned()
         .collect();
     if let Some(d) = governing_date(&body, sentence, site.cue) {
         let day = d.expr.resolve(story.reference, story.previous_date);
         return (day, Some((s.start + d.start, s.start + d.end)));
+    }
+    if site.aside.is_some() {
+        return (None, None);
     }
     let before = sentence[..site.cue.start].to_lowercase();
     let shift = |list: fn(&Discourse) -> &'static [&'static str], days: i64| {
@@ -886,18 +1073,27 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usi
                 .iter()
                 .any(|l| l.as_deref().is_some_and(|l| regions.contains(&l)))
     };
-    // "The meeting focused on water…": the latest happening of that type, whoever is named.
+    // "The meeting focused on water…": the latest happening of that type, whoever is named,
+    // not one told aside, nor a tour.
     let told = new.refers_back.then(|| {
-        events
-            .iter()
-            .rposition(|e| e.event_type == new.event_type && days_agree(e) && amounts_agree(e))
+        events.iter().rposition(|e| {
+            e.event_type == new.event_type
+                && !e.aside
+                && e.tour == new.tour
+                && days_agree(e)
+                && amounts_agree(e)
+        })
     });
     let same = match told.flatten() {
         Some(i) => Some(i),
         None => events.iter().position(|e| {
             // Two cues of one type in one sentence describe one happening ("an extraordinary
             // session by videoconference").
-            if e.event_type == new.event_type && e.sentence == new.sentence && amounts_agree(e) {
+            if e.event_type == new.event_type
+                && e.sentence == new.sentence
+                && e.aside == new.aside
+                && amounts_agree(e)
+            {
                 return true;
             }
             let (named_e, named_new) = (named(e), named(&new));
@@ -913,6 +1109,7 @@ fn add_or_merge(all: &mut Vec<Event>, places: &Places, new: Event) -> Option<usi
             e.event_type == new.event_type
                 && (same_kind || hosts(e.subtype, new.subtype))
                 && e.tour == new.tour
+                && e.aside == new.aside
                 && participants_agree
                 && days_agree(e)
                 && amounts_agree(e)
@@ -1052,12 +1249,23 @@ enum Sum {
     Uncommitted,
 }
 
-/// What the first amount after a cue, within its reach, is.
-fn amount_after(money: &SentenceMoney, cue_end: usize) -> Option<Sum> {
+/// Longest gap (bytes) between an amount and the money noun right after it ("a $400 million
+/// credit line").
+const AMOUNT_BEFORE_NOUN: usize = 2;
+
+/// What the first amount after a cue, within its reach, is; else the amount the cue's noun
+/// follows.
+fn amount_after(money: &SentenceMoney, (cue_start, cue_end): (usize, usize)) -> Option<Sum> {
     let i = money
         .amounts
         .iter()
-        .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)?;
+        .position(|m| m.start >= cue_end && m.start <= cue_end + CLAUSE_REACH)
+        .or_else(|| {
+            money
+                .amounts
+                .iter()
+                .position(|m| m.end <= cue_start && m.end + AMOUNT_BEFORE_NOUN >= cue_start)
+        })?;
     let m = &money.amounts[i];
     Some(match money.classes.get(i) {
         Some(c) if c.is_statistic || c.is_pending => Sum::Uncommitted,

@@ -158,3 +158,87 @@ fn money_still_negotiated_is_no_aid() {
     let text = "La BERD a accordé au Tadjikistan un prêt de 100 millions de dollars.";
     assert_eq!(events(text, Lang::Fr, Some("2023-05-18")).len(), 1);
 }
+
+#[test]
+fn a_sentence_without_a_happening_moves_the_story_to_its_city() {
+    let text = "Chinese Premier Li Qiang held talks with Georgian Prime Minister Irakli Kobakhidze in Tbilisi on Monday. Li then flew to Yerevan. On Wednesday, he held talks with Armenian Prime Minister Nikol Pashinyan.";
+    let found = events(text, Lang::En, Some("2025-09-26"));
+    let last = found.last().expect("the talks in Yerevan");
+    assert_eq!(last.location.as_deref(), Some("yerevan"), "{found:?}");
+    let text = "British Foreign Secretary David Lammy announced new funding for the region. Speaking in Almaty on Tuesday, he said the UK would stand with its partners. He met Kazakh Foreign Minister Murat Nurtleu.";
+    let found = events(text, Lang::En, Some("2024-11-13"));
+    assert_eq!(
+        of_type(&found, "meeting").location.as_deref(),
+        Some("almaty")
+    );
+    // A place said further in the sentence, of earlier meetings, moves nothing.
+    let text = "Le ministre japonais a rencontré mardi à Astana son homologue kazakh. Il s'agissait de leur troisième rencontre, après des échanges à New York en décembre. Le ministre a ensuite été reçu par le président Kassym-Jomart Tokaïev.";
+    let found = events(text, Lang::Fr, Some("2024-03-14"));
+    assert!(
+        found
+            .iter()
+            .all(|e| e.location.as_deref() == Some("astana")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_relative_clause_in_the_pluperfect_tells_an_earlier_happening_aside() {
+    let text = "On September 18, in Tbilisi, Chinese Premier Li Qiang and Georgian Prime Minister Irakli Kobakhidze, who had met Chinese officials at a forum in Beijing a year earlier, oversaw the signing of agreements worth $1.8 billion. Later that week Li held talks with Armenian officials.";
+    let found = events(text, Lang::En, Some("2025-09-29"));
+    let earlier = found
+        .iter()
+        .find(|e| e.aside)
+        .expect("the forum, told aside");
+    assert_eq!(earlier.date, None);
+    assert_eq!(earlier.location.as_deref(), Some("beijing"));
+    let later = found.last().expect("the later talks");
+    assert_ne!(later.location.as_deref(), Some("beijing"), "{found:?}");
+}
+
+#[test]
+fn a_circumstance_with_its_own_day_and_place_sets_what_the_sentence_tells() {
+    let text = "On September 20, Chinese Premier Li Qiang held talks with Armenian Prime Minister Nikol Pashinyan in Yerevan. The European Union will invest €500 million in the cable, European Commission President Ursula von der Leyen said at the summit held on September 25 in Baku.";
+    let found = events(text, Lang::En, Some("2025-09-29"));
+    let summit = of_type(&found, "multilateral");
+    assert_eq!(summit.date, day("2025-09-25"));
+    assert_eq!(summit.location.as_deref(), Some("baku"));
+    let pledge = of_type(&found, "pledge");
+    assert_eq!(
+        (pledge.date, pledge.location.as_deref()),
+        (day("2025-09-25"), Some("baku"))
+    );
+}
+
+#[test]
+fn talks_still_going_on_are_no_happening() {
+    let text = "Negotiations continue on a $400 million credit line from the Japan Bank for International Cooperation.";
+    assert!(events(text, Lang::En, Some("2024-03-05")).is_empty());
+    let text =
+        "Les négociations se poursuivent avec la Banque mondiale sur un crédit pour l'énergie.";
+    assert!(events(text, Lang::Fr, Some("2024-03-05")).is_empty());
+    let text = "Negotiations between Japan and the World Bank opened in Tokyo on Monday.";
+    assert!(!events(text, Lang::En, Some("2024-03-05")).is_empty());
+}
+
+#[test]
+fn a_dateline_between_slashes_gives_the_venue() {
+    let text = "Bichkek, 9 avril 2024 / Kabar /. Le président Sadyr Japarov a reçu mardi l'ambassadeur de la République de Corée.";
+    let found = events(text, Lang::Fr, Some("2024-04-10"));
+    assert_eq!(found[0].location.as_deref(), Some("bishkek"), "{found:?}");
+}
+
+#[test]
+fn a_plan_reported_from_a_participant_was_voiced_at_the_happening_before() {
+    let text = "Le président kirghiz Sadyr Japarov a eu mardi un entretien téléphonique avec le Premier ministre chinois Li Qiang. Li Qiang a noté que la Chine allouera un crédit de 300 millions de dollars au Kirghizstan.";
+    let found = events(text, Lang::Fr, Some("2024-04-11"));
+    assert_eq!(
+        of_type(&found, "pledge").date,
+        day("2024-04-09"),
+        "{found:?}"
+    );
+    // Someone who took no part in it voiced the plan on a day of their own.
+    let text = "Le président kirghiz Sadyr Japarov a eu mardi un entretien téléphonique avec le Premier ministre chinois Li Qiang. Le président russe Vladimir Poutine a noté que la Russie allouera un crédit de 300 millions de dollars au Kirghizstan.";
+    let found = events(text, Lang::Fr, Some("2024-04-11"));
+    assert_eq!(of_type(&found, "pledge").date, None, "{found:?}");
+}

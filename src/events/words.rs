@@ -68,4 +68,7 @@ pub(super) struct Discourse {
     pub planned_after: &'static [&'static str],
     /// Nouns of a tour, whose stops are happenings of their own ("tournée", "tour").
     pub tours: &'static [&'static str],
+    /// Right after an event noun, words that make it talks still going on, no happening
+    /// ("les négociations se poursuivent", "talks continue").
+    pub ongoing: &'static [&'static str],
 }

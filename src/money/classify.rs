@@ -315,6 +315,7 @@ pub fn classify(
         .collect();
     let mut hits = find_cues(t, &spans);
     hits.sort_by_key(|h| (h.start, h.end));
+    drop_frames_to_come(&mut hits);
     let yrs = years(t, &spans);
     let n = spans.len();
     let stops = stops(t);
@@ -348,6 +349,7 @@ pub fn classify(
         }
     }
 
+    let pending_of = pending_amounts(&hits, &spans, &stops, t.len());
     let mut out: Vec<Classification> = Vec::with_capacity(n);
     let mut linked_to_next = vec![false; n];
     for k in 0..n {
@@ -374,7 +376,7 @@ pub fn classify(
         let commit_d = nearest(Cat::Commit, false);
         let stat_d = nearest(Cat::Statistic, false);
         // "Les négociations se poursuivent sur un prêt de…": nothing is committed yet.
-        let pending = nearest(Cat::Pending, false).is_some();
+        let pending = pending_of[k];
         let is_commitment = !pending
             && match (commit_d, stat_d) {
                 (Some(c), Some(st)) => c <= st,
@@ -429,6 +431,64 @@ pub fn classify(
     out
 }
 
+/// How far after a time frame (bytes, folded) the words of years to come may start: "au cours
+/// des cinq prochaines années".
+const FRAME_TO_COME: usize = 16;
+
+/// "au cours des cinq prochaines années": a time frame (a span that is both a statistic and an
+/// earlier-sum cue: "au cours des", "since") that runs into the years to come measures nothing
+/// and tells of no earlier sum; its statistic and previous readings are dropped.
+fn drop_frames_to_come(hits: &mut Vec<Hit>) {
+    let frame = |h: &Hit| {
+        h.cat == Cat::Statistic
+            && hits
+                .iter()
+                .any(|o| o.cat == Cat::Previous && (o.start, o.end) == (h.start, h.end))
+    };
+    let to_come: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| frame(h))
+        .filter(|h| {
+            hits.iter().any(|o| {
+                o.cat == Cat::Target && o.start >= h.end && o.start <= h.end + FRAME_TO_COME
+            })
+        })
+        .map(|h| (h.start, h.end))
+        .collect();
+    hits.retain(|h| {
+        !(matches!(h.cat, Cat::Statistic | Cat::Previous) && to_come.contains(&(h.start, h.end)))
+    });
+}
+
+/// Which amounts money still negotiated names: each pending cue governs the first amount after
+/// it in its clause ("les négociations se poursuivent sur un prêt de 800 millions"), else the
+/// nearest before it ("a $50 million loan is still being negotiated"); the amounts of another
+/// part of the sentence ("…devraient apporter 2 milliards, mais les négociations se
+/// poursuivent sur…") stay committed.
+fn pending_amounts(
+    hits: &[Hit],
+    spans: &[(usize, usize)],
+    stops: &[usize],
+    len: usize,
+) -> Vec<bool> {
+    let mut pending = vec![false; spans.len()];
+    for h in hits.iter().filter(|h| h.cat == Cat::Pending) {
+        let (cs, ce) = clause(stops, len, h.start, h.end);
+        let next = spans.partition_point(|&(a, _)| a < h.end);
+        let after = spans
+            .get(next)
+            .filter(|&&(a, _)| a <= ce && a - h.end <= GOVERN)
+            .map(|_| next);
+        let before = next
+            .checked_sub(1)
+            .filter(|&i| spans[i].0 >= cs && h.start.saturating_sub(spans[i].1) <= GOVERN);
+        if let Some(i) = after.or(before) {
+            pending[i] = true;
+        }
+    }
+    pending
+}
+
 /// Longest gap (bytes, folded) between two amounts coordinated in one noun phrase: "1 milliard
 /// d'euros de fonds publics et 500 millions".
 const COORDINATED_GAP: usize = 48;
@@ -457,7 +517,8 @@ fn share_coordinated_status(
         if !joined || !out[k].is_commitment || !out[k + 1].is_commitment {
             continue;
         }
-        let stated = |s: Status| matches!(s, Status::Target | Status::Previous);
+        let stated =
+            |s: Status| matches!(s, Status::Target | Status::Previous | Status::Additional);
         match (a, b) {
             (Status::New, s) if stated(s) => out[k].status = s,
             (s, Status::New) if stated(s) => out[k + 1].status = s,
