@@ -356,8 +356,8 @@ struct Found {
     qualifier: Option<&'static str>,
 }
 
-/// The currency written after an amount, and what it tells of the amount.
-struct CurrencyAfter {
+/// The currency of an amount (written before or after it), and what it tells of the amount.
+struct CurrencyRead {
     code: &'static str,
     /// Multiplier of the amount: 0.01 for cents.
     unit: f64,
@@ -427,28 +427,34 @@ impl Scanner<'_> {
         if prefix.is_some_and(|p| p.kind == Kind::Scaled) && a.kind.is_some() {
             return None;
         }
-        let (mut end, amount_max) = match allow_range {
-            true => self.widen_to_range(&mut a, start, prefix),
-            false => (a.end, None),
+        let (end, amount_max) = if allow_range {
+            self.widen_to_range(&mut a, start, prefix)
+        } else {
+            (a.end, None)
         };
-        let (currency, unit, long_scale, subunit);
-        match prefix {
-            Some(p) => {
-                (currency, unit, long_scale, subunit) = (p.code, p.scale, false, false);
-                if let Some((form, tend, _)) = self.suffix(end, &a) {
-                    // "$ 10 dollars": the same currency said twice
-                    if form.code == currency && matches!(form.kind, Kind::Name | Kind::Code) {
-                        end = tend;
-                    }
-                }
-            }
-            None => {
-                let after = self.currency_after(&mut a, end, amount_max.is_some())?;
-                (currency, unit, long_scale, subunit) =
-                    (after.code, after.unit, after.long_scale, after.subunit);
-                end = after.end;
-            }
-        }
+        let read = match prefix {
+            Some(p) => CurrencyRead {
+                code: p.code,
+                unit: p.scale,
+                long_scale: false,
+                subunit: false,
+                // "$ 10 dollars": the same currency said twice
+                end: self
+                    .suffix(end, &a)
+                    .filter(|(form, _, _)| {
+                        form.code == p.code && matches!(form.kind, Kind::Name | Kind::Code)
+                    })
+                    .map_or(end, |(_, tend, _)| tend),
+            },
+            None => self.currency_after(&mut a, end, amount_max.is_some())?,
+        };
+        let CurrencyRead {
+            code: currency,
+            unit,
+            long_scale,
+            subunit,
+            mut end,
+        } = read;
         let mut amount_max = amount_max;
         if let Some(ScaleKind::LongInFrench(f)) = a.kind {
             if long_scale {
@@ -526,7 +532,7 @@ impl Scanner<'_> {
     /// The currency after the amount `a` ending at `end`, with no currency before it: "75 USD
     /// million" (a code between the number and its scale, which `a` then takes), "3 milliards
     /// de dollars".
-    fn currency_after(&self, a: &mut Amount, end: usize, range: bool) -> Option<CurrencyAfter> {
+    fn currency_after(&self, a: &mut Amount, end: usize, range: bool) -> Option<CurrencyRead> {
         let t = self.t;
         if a.kind.is_none() && !range {
             let j = parse::skip_spaces(t, end, 1);
@@ -536,7 +542,7 @@ impl Scanner<'_> {
                     if let Some((send, m, ScaleKind::Plain)) = parse::scale_at(t, k) {
                         a.scale = m;
                         a.kind = Some(ScaleKind::Plain);
-                        return Some(CurrencyAfter {
+                        return Some(CurrencyRead {
                             code: form.code,
                             unit: 1.0,
                             long_scale: false,
@@ -548,7 +554,7 @@ impl Scanner<'_> {
             }
         }
         let (form, tend, via_of) = self.suffix(end, a)?;
-        Some(CurrencyAfter {
+        Some(CurrencyRead {
             code: form.code,
             unit: form.scale,
             subunit: form.kind == Kind::Subunit,
