@@ -44,7 +44,7 @@ impl Doc<'_> {
             return None;
         }
         let from = end - rest.len();
-        let toks = tokens(self.text, from, end);
+        let toks = tokens(self.ctx, from, end);
         let cue = cues_in(self.text, self.cues, &toks)
             .into_iter()
             .next()
@@ -63,13 +63,13 @@ impl Doc<'_> {
     fn cue_before(&self, m: &Marks, prev_close: usize) -> Option<Attribution> {
         let sentence = self.ctx.sentence_at(m.open)?;
         let from = self.ctx.sentences[sentence].start.max(prev_close);
-        let toks = tokens(self.text, from, m.open);
+        let toks = tokens(self.ctx, from, m.open);
         let cue = cues_in(self.text, self.cues, &toks).pop()?;
         let gap = &self.text[cue.end..m.open];
         // "a plaidé pour un « corridor médian »": after an article, a name held at a distance.
         let term = toks
             .last()
-            .is_some_and(|t| t.start >= cue.end && self.cues.determiners.contains(&t.lower));
+            .is_some_and(|t| t.start >= cue.end && self.cues.determiners.contains(t.lower));
         if term
             || gap.contains(['.', '!', '?', ';'])
             || (!self.reported(&cue, &toks)
@@ -115,8 +115,8 @@ impl Doc<'_> {
             .collect();
         toks.iter()
             .filter(|t| !named.iter().any(|&(s, e)| s <= t.start && t.end <= e))
-            .filter(|t| !self.cues.pronouns.contains(&t.lower))
-            .filter(|t| !self.cues.complementisers.contains(&t.lower))
+            .filter(|t| !self.cues.pronouns.contains(t.lower))
+            .filter(|t| !self.cues.complementisers.iter().any(|c| c == t.lower))
             .count()
     }
 
@@ -137,9 +137,7 @@ impl Doc<'_> {
     ) -> Option<Speaker> {
         let mentions: Vec<&Mention> = self.speakers_in(from, to).collect();
         let person = mentions.iter().rev().find(|m| self.is_person(m));
-        let pronoun = toks
-            .last()
-            .filter(|t| self.cues.pronouns.contains(&t.lower));
+        let pronoun = toks.last().filter(|t| self.cues.pronouns.contains(t.lower));
         match (person, pronoun) {
             (_, Some(p)) if person.is_none_or(|m| m.end <= p.start) => {
                 Some((self.person_before(p.start.min(anchor)), (p.start, p.end)))
@@ -167,7 +165,7 @@ impl Doc<'_> {
     fn described(&self, toks: &[Token], mentions: &[&Mention], anchor: usize) -> Option<Speaker> {
         // The first word after the determiner that is not a nationality: "the Kazakh president".
         let title = match toks {
-            [det, rest @ ..] if self.cues.determiners.contains(&det.lower) => {
+            [det, rest @ ..] if self.cues.determiners.contains(det.lower) => {
                 rest.iter().find(|t| {
                     !mentions
                         .iter()
@@ -177,7 +175,7 @@ impl Doc<'_> {
             _ => return None,
         };
         let official = mentions.iter().find(|m| m.official);
-        if !self.cues.descriptions.contains(&title.lower) && official.is_none() {
+        if !self.cues.descriptions.contains(title.lower) && official.is_none() {
             return None;
         }
         let country = official
@@ -207,7 +205,7 @@ impl Doc<'_> {
         let person = first
             .filter(|m| self.is_person(m))
             .or_else(|| mentions.find(|m| self.is_person(m)));
-        let pronoun = toks.iter().find(|t| self.cues.pronouns.contains(&t.lower));
+        let pronoun = toks.iter().find(|t| self.cues.pronouns.contains(t.lower));
         if let Some(m) = person.or(first) {
             return Some(self.as_speaker(m, anchor));
         }

@@ -2,8 +2,9 @@
 //! "has said"; with a joined pronoun: "a-t-il ajouté", "poursuit-elle") or a source cue
 //! ("selon", "according to").
 
-use super::words::{normal, Cues, Phrases};
+use super::words::{Cues, Phrases};
 use super::{Cue, Token};
+use crate::text::normalise::fold_str;
 
 /// The length in tokens of the longest phrase of `phrases` starting at token `i`.
 fn phrase_at(phrases: &Phrases, toks: &[Token], i: usize) -> Option<usize> {
@@ -21,7 +22,7 @@ fn phrase_at(phrases: &Phrases, toks: &[Token], i: usize) -> Option<usize> {
 /// souligné"): its last token and end byte.
 fn verb_after(cues: &Cues, toks: &[Token], i: usize) -> Option<(usize, usize)> {
     // "a une note": a determiner between them makes the verb a noun.
-    let reach = if cues.determiners.contains(&toks.get(i + 1)?.lower) {
+    let reach = if cues.determiners.contains(toks.get(i + 1)?.lower) {
         2
     } else {
         3
@@ -45,7 +46,7 @@ fn cue_at(text: &str, cues: &Cues, toks: &[Token], i: usize) -> Option<Cue> {
         return Some(cue(i + n - 1, toks[i + n - 1].end, true, None));
     }
     if let Some((verb_len, pronoun_at)) = (cues.split_inverted)(&text[t.start..t.end]) {
-        let head = normal(&text[t.start..t.start + verb_len]);
+        let head = fold_str(&text[t.start..t.start + verb_len]);
         let pronoun = Some((t.start + pronoun_at, t.end));
         if cues.auxiliaries.contains(&head) {
             return verb_after(cues, toks, i).map(|(last, end)| cue(last, end, false, pronoun));
@@ -53,12 +54,12 @@ fn cue_at(text: &str, cues: &Cues, toks: &[Token], i: usize) -> Option<Cue> {
         let single = cues.verbs.has_word(&head);
         return single.then(|| cue(i, t.start + verb_len, false, pronoun));
     }
-    if cues.auxiliaries.contains(&t.lower) {
+    if cues.auxiliaries.contains(t.lower) {
         return verb_after(cues, toks, i).map(|(last, end)| cue(last, end, false, None));
     }
     let n = phrase_at(&cues.verbs, toks, i)?;
     // "la note", "the remarks": a noun, not a verb.
-    let noun = i > 0 && cues.determiners.contains(&toks[i - 1].lower);
+    let noun = i > 0 && cues.determiners.contains(toks[i - 1].lower);
     (!noun).then(|| cue(i + n - 1, toks[i + n - 1].end, false, None))
 }
 

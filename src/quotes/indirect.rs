@@ -19,7 +19,7 @@ impl Doc<'_> {
         if s.boilerplate {
             return None;
         }
-        let toks = tokens(self.text, s.start, s.end);
+        let toks = tokens(self.ctx, s.start, s.end);
         cues_in(self.text, self.cues, &toks)
             .into_iter()
             .find_map(|cue| {
@@ -53,7 +53,7 @@ impl Doc<'_> {
     /// a few words on, or right after "said" when a clause follows.
     fn clause_after(&self, toks: &[Token], cue: &Cue) -> Option<usize> {
         let next = toks.get(cue.last + 1)?;
-        let reach = if self.cues.object_verbs.contains(&toks[cue.last].lower) {
+        let reach = if self.cues.object_verbs.contains(toks[cue.last].lower) {
             MAX_WORDS_BEFORE_CLAUSE_ADDRESSED
         } else {
             MAX_WORDS_BEFORE_CLAUSE
@@ -77,9 +77,9 @@ impl Doc<'_> {
                 }
             }
         }
-        let bare = self.cues.bare_clause.contains(&toks[cue.last].lower)
+        let bare = self.cues.bare_clause.contains(toks[cue.last].lower)
             && self.text[cue.end..next.start].trim().is_empty()
-            && !self.cues.not_clause.contains(&next.lower)
+            && !self.cues.not_clause.contains(next.lower)
             && toks.len() - (cue.last + 1) >= BARE_CLAUSE_MIN_WORDS;
         bare.then_some(next.start)
     }

@@ -18,7 +18,7 @@ use crate::actors::{DocActors, Kind, Mention};
 use crate::document::Lang;
 use crate::view::DocContext;
 use marks::Marks;
-use words::{normal, Cues};
+use words::Cues;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuoteKind {
@@ -81,23 +81,26 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Quote> {
     quotes
 }
 
-/// A word of the text: its byte range and its lower-case form (apostrophes as `'`).
-struct Token {
+/// A word of the text: its byte range and its form in the document's fold (lower case,
+/// accents stripped, apostrophes as `'`), which is how the cue words are compared.
+struct Token<'f> {
     start: usize,
     end: usize,
-    lower: String,
+    lower: &'f str,
 }
 
 /// The words of `text[from..to]`: letters and digits, joined by inner apostrophes and hyphens
 /// ("qu'il", "a-t-il", "d'après").
-fn tokens(text: &str, from: usize, to: usize) -> Vec<Token> {
+fn tokens<'f>(ctx: &'f DocContext, from: usize, to: usize) -> Vec<Token<'f>> {
+    let text = ctx.text;
+    let folded = ctx.folded.span(from, to);
     let mut out = Vec::new();
     let mut word: Option<(usize, usize)> = None;
     let mut push = |(s, e): (usize, usize)| {
         out.push(Token {
             start: from + s,
             end: from + e,
-            lower: normal(&text[from + s..from + e]),
+            lower: &folded.text[folded.folded(s)..folded.folded(e)],
         })
     };
     for (i, c) in text[from..to].char_indices() {
@@ -154,7 +157,7 @@ impl Doc<'_> {
             let attribution = self
                 .attribute(m, prev_close, next_open)
                 .or_else(|| self.continued(m, quotes.last()));
-            let words = tokens(self.text, m.start, m.end).len();
+            let words = tokens(self.ctx, m.start, m.end).len();
             if attribution.is_none() && words < UNATTRIBUTED_MIN_WORDS {
                 continue;
             }

@@ -5,6 +5,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use serde::Deserialize;
 
+use crate::text::normalise::fold_str;
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CueFile {
@@ -20,7 +22,7 @@ struct CueFile {
     not_clause: Vec<String>,
 }
 
-/// Reporting words of one language, lower case, apostrophes written `'`.
+/// Reporting words of one language, in the document fold's form.
 pub(super) struct Cues {
     /// Verbs of speech, each as its words ("fait savoir" is two).
     pub verbs: Phrases,
@@ -52,7 +54,7 @@ impl Phrases {
     fn new(entries: Vec<String>) -> Phrases {
         let mut by_first: FxHashMap<String, Vec<Vec<String>>> = FxHashMap::default();
         for entry in entries {
-            let words: Vec<String> = entry.split_whitespace().map(normal).collect();
+            let words: Vec<String> = entry.split_whitespace().map(fold_str).collect();
             if let Some(first) = words.first() {
                 by_first.entry(first.clone()).or_default().push(words);
             }
@@ -71,29 +73,16 @@ impl Phrases {
     }
 }
 
-/// Lower case, typographic apostrophe as `'`: how tokens are compared.
-pub(super) fn normal(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '’' => out.push('\''),
-            c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
 impl Cues {
     /// Panics on a malformed bundled file: it is compiled in, and a test reads each one.
     pub fn parse(toml_text: &str, split_inverted: fn(&str) -> Option<(usize, usize)>) -> Cues {
         let file: CueFile = toml::from_str(toml_text).expect("data/quotes: valid cue file");
-        let set = |words: Vec<String>| words.iter().map(|w| normal(w)).collect();
+        let set = |words: Vec<String>| words.iter().map(|w| fold_str(w)).collect();
         Cues {
             verbs: Phrases::new(file.verbs),
             sources: Phrases::new(file.sources),
             auxiliaries: set(file.auxiliaries),
-            complementisers: file.complementisers.iter().map(|w| normal(w)).collect(),
+            complementisers: file.complementisers.iter().map(|w| fold_str(w)).collect(),
             pronouns: set(file.pronouns),
             determiners: set(file.determiners),
             descriptions: set(file.descriptions),
