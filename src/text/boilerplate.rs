@@ -199,6 +199,14 @@ mod tests {
             "By Jane Smith, Reuters",
             "Tags: Kazakhstan, diplomatie",
             "Nous utilisons votre inscription pour fournir du contenu.",
+            "Publié le 12 mars 2024 à 10h30",
+            "Publié le 16/12/2014 à 08h40 | Mis à jour le 16/12/2014 à 10h05",
+            "Published 12 March 2024, 10:30 GMT | Updated 12 March 2024, 14:05 GMT",
+            "Updated: 12.03.2024 10:45 GMT",
+            "Related stories:",
+            "Comments (3)",
+            "Subscribe now",
+            "Subscribe to our newsletter for free",
         ] {
             assert!(boilerplate(line, None), "{line}");
         }
@@ -297,6 +305,12 @@ mod tests {
             "Blinken met Tokayev in Astana on Tuesday.",
             "Par ailleurs, les deux ministres ont signé un accord.",
             "Publication of the report was delayed by the ministry.",
+            "Kazakhstan agreed on Tuesday to subscribe $50 million to the new fund of the bank.",
+            "Published figures show that trade grew by 12% in 2023.",
+            "Related talks will be held in Tashkent in May.",
+            "Comments from Washington were muted, the agency said.",
+            "Posted to Astana in 2021, the ambassador has met the president twice.",
+            "Publié le rapport, le ministère a annoncé un prêt de 20 millions d'euros.",
         ] {
             assert!(!boilerplate(line, None), "{line}");
         }
