@@ -200,6 +200,7 @@ mod tests {
             "Tags: Kazakhstan, diplomatie",
             "Nous utilisons votre inscription pour fournir du contenu.",
             "Publié le 12 mars 2024 à 10h30",
+            "Publié le mardi 12 mars 2024 à 10h",
             "Publié le 16/12/2014 à 08h40 | Mis à jour le 16/12/2014 à 10h05",
             "Published 12 March 2024, 10:30 GMT | Updated 12 March 2024, 14:05 GMT",
             "Updated: 12.03.2024 10:45 GMT",
