@@ -186,18 +186,34 @@ impl PersonKeys {
         self
     }
 
-    /// The first person of the document with this surname key.
+    /// The first person of the document with this surname key. A hyphenated surname or one
+    /// with its particle ("Renaud-Basso", "Al-Sayed") has a key of several words: the last
+    /// words of the person's key.
     fn first_with_surname(&self, key: &str) -> Option<usize> {
-        self.by_surname
-            .get(key)
-            .and_then(|found| found.first())
+        let found = self.by_surname.get(surname(key))?;
+        found
+            .iter()
             .copied()
+            .find(|i| !key.contains(' ') || self.keys[i].ends_with(&format!(" {key}")))
     }
 
     /// A person of the document that a damaged or partial name stands for: same surname key,
     /// or a surname cut short by machine translation ("Blink" for "Blinken"), with a compatible
     /// first name initial when both have one. Unique or nothing. Names are given by their keys.
     fn damaged_match(&self, first_key: Option<&str>, last_key: &str) -> Option<usize> {
+        self.damaged_match_among(first_key, first_key.into_iter(), last_key)
+    }
+
+    /// [`Self::damaged_match`] for a name whose words before the surname have the keys
+    /// `given` (initials left out): each must start as a word of the person's name does ("Antoine" for "Antony"),
+    /// so that "Youssouf Moussa Dawaleh" is not Ilyas Moussa Dawaleh, nor "Salman bin Hamad Al
+    /// Khalifa" Salman bin Khalifa Al Khalifa.
+    fn damaged_match_among<'k>(
+        &self,
+        first_key: Option<&str>,
+        given: impl Iterator<Item = &'k str> + Clone,
+        last_key: &str,
+    ) -> Option<usize> {
         if last_key.chars().count() < 4 {
             return None;
         }
@@ -210,20 +226,30 @@ impl PersonKeys {
             .flat_map(|(_, found)| found)
             .copied()
             .filter(|i| {
-                let given = &self.keys[i];
-                first_initial.is_none_or(|initial| {
-                    given.split(' ').count() < 2 || given.chars().next() == initial
-                })
+                let key = &self.keys[i];
+                let initial_fits = first_initial.is_none_or(|initial| {
+                    key.split(' ').count() < 2 || key.chars().next() == initial
+                });
+                let words_fit = key.split(' ').count() < 2
+                    || given.clone().all(|g| key.split(' ').any(|w| same_start(g, w)));
+                initial_fits && words_fit
             });
         the_only(found)
     }
 
     /// "M. Wang" for Wang Yi: an honorific goes with the family name, which some naming
-    /// traditions (Chinese, Korean, Hungarian…) put first. The one document person whose first
-    /// name word has that key, or none.
-    fn family_name_first(&self, key: &str) -> Option<usize> {
-        the_only(self.by_first_word.get(key).into_iter().flatten().copied())
+    /// traditions (Chinese, Korean, Hungarian…) put first; "Sheikh Salman" goes with the given
+    /// name. The document persons whose first name word has that key.
+    fn family_name_first(&self, key: &str) -> &[usize] {
+        self.by_first_word.get(key).map_or(&[], Vec::as_slice)
     }
+}
+
+/// Two word keys starting alike (two letters, or the whole of a shorter one): the same word,
+/// however damaged or transliterated.
+fn same_start(a: &str, b: &str) -> bool {
+    let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+    common >= 2 || common == a.chars().count().min(b.chars().count())
 }
 
 /// The only item, or none when zero or several.
@@ -414,12 +440,15 @@ impl<'a, 'c> Resolver<'a, 'c> {
             let mut a = 0;
             let mut unresolved_from = 0;
             while a < n {
-                let matched = (a + 2..=n).rev().find_map(|b| {
-                    run_key(&self.word_keys[ri][a..b], &mut key);
-                    let candidates = self.lexicon.person_by_key.get(&key)?;
-                    pick(self.lexicon, candidates, self.ctx).map(|p| (b, p))
-                });
-                match matched {
+                let matched = (a + 2..=n)
+                    .rev()
+                    .find_map(|b| {
+                        run_key(&self.word_keys[ri][a..b], &mut key);
+                        let candidates = self.lexicon.person_by_key.get(&key)?;
+                        pick(self.lexicon, candidates, self.ctx).map(|p| (b, p))
+                    })
+                    .or_else(|| self.surname_first(ri, a).map(|p| (a + 2, p)));
+                match matched.filter(|&(b, _)| !self.name_goes_on(ri, a, b)) {
                     Some((b, p)) => {
                         if unresolved_from < a {
                             open.push((ri, unresolved_from, a));
@@ -438,9 +467,38 @@ impl<'a, 'c> Resolver<'a, 'c> {
         open
     }
 
+    /// "Li Qiang Ming" is not Li Qiang: a name of two words, found at the start of run `ri`,
+    /// that one more word of a name ends (no office, weekday, head or common word).
+    fn name_goes_on(&self, ri: usize, a: usize, b: usize) -> bool {
+        let words = &self.runs[ri].words;
+        if a != 0 || b - a != 2 || words.len() != b + 1 {
+            return false;
+        }
+        let last = &self.ctx.text[words[b].start..words[b].end];
+        let lang = super::words::of(self.ctx.lang);
+        is_capitalised(last)
+            && !PARTICLES.contains(&last)
+            && !lang.is_not_a_name(last)
+            && !lang.is_org_head(last)
+            && !lang.is_thing_head(last)
+            && !self.lowercase.contains(&crate::text::normalise::fold_str(last))
+    }
+
+    /// "Tokaev Kasym-Zhomart": words `a` and `a + 1` of run `ri`, surname first, name a
+    /// dictionary person in office at the document's date.
+    fn surname_first(&self, ri: usize, a: usize) -> Option<usize> {
+        let keys = self.word_keys[ri].get(a..a + 2)?;
+        let key = format!("{} {}", keys[1], keys[0]);
+        let date = document_date(self.ctx);
+        let candidates = self.lexicon.person_by_key.get(&key)?;
+        let in_office = |&&p: &&usize| self.lexicon.persons[p].office_on(date).is_some();
+        candidates.iter().find(in_office).copied()
+    }
+
     /// 2. Single words: a surname of a person already in the document, or of one notable
     ///    dictionary person. Returns the spans still open.
     fn surnames(&mut self, out: &mut DocActors, open: Vec<Span>) -> Vec<Span> {
+        let given_names = self.given_names(&open);
         let mut still_open = Vec::new();
         for (ri, a, b) in open {
             if b - a != 1 {
@@ -449,7 +507,13 @@ impl<'a, 'c> Resolver<'a, 'c> {
             }
             let key = &self.word_keys[ri][a];
             let in_doc = self.person_keys.update(out).first_with_surname(key);
-            if let Some(i) = in_doc {
+            // "Sheikh Salman" for Salman bin Khalifa Al Khalifa, named in full elsewhere in the
+            // document: left for step 4, which knows the persons step 3 finds.
+            let given_name = given_names.contains(key.as_str())
+                && honorific_before(self.hits, self.ctx, self.runs[ri].words[a].start);
+            if given_name && in_doc.is_none() {
+                still_open.push((ri, a, b));
+            } else if let Some(i) = in_doc {
                 let actor = out.actors[i].clone();
                 self.push(out, actor, (ri, a, b));
             } else if let Some(p) = self
@@ -464,6 +528,15 @@ impl<'a, 'c> Resolver<'a, 'c> {
             }
         }
         still_open
+    }
+
+    /// The keys of the words before the last of the open spans of several words: the given
+    /// names of persons that step 3 may find.
+    fn given_names(&self, open: &[Span]) -> FxHashSet<String> {
+        open.iter()
+            .filter(|(_, a, b)| b - a >= 2)
+            .flat_map(|&(ri, a, b)| self.word_keys[ri][a..b - 1].iter().cloned())
+            .collect()
     }
 
     /// 3. Longer runs: damaged forms of a document person, or unknown persons with a title.
@@ -485,10 +558,16 @@ impl<'a, 'c> Resolver<'a, 'c> {
             let first = &self.word_keys[ri][a];
             let last = &self.word_keys[ri][b - 1];
             let (start, end) = (self.runs[ri].words[a].start, self.runs[ri].words[b - 1].end);
+            // Initials tell too little to compare.
+            let given = self.word_keys[ri][a + usize::from(particle)..b - 1]
+                .iter()
+                .map(String::as_str)
+                .filter(|k| k.chars().count() > 1);
+            let first_given = (!particle).then_some(first.as_str());
             let damaged = self
                 .person_keys
                 .update(out)
-                .damaged_match((!particle).then_some(first.as_str()), last);
+                .damaged_match_among(first_given, given, last);
             let shortened = (b - a == 2 && !particle)
                 .then(|| self.without_middle_names(first, last))
                 .flatten();
@@ -558,7 +637,10 @@ impl<'a, 'c> Resolver<'a, 'c> {
                 .first_with_surname(key)
                 .filter(|&i| i < known_before)
                 .or_else(|| persons.damaged_match(None, key))
-                .or_else(|| honorific.then(|| persons.family_name_first(key)).flatten());
+                .or_else(|| {
+                    let named = persons.family_name_first(key);
+                    honorific.then(|| latest_named_before(&self.found, named, word.start))?
+                });
             if let Some(i) = target {
                 let actor = out.actors[i].clone();
                 self.push(out, actor, (ri, a, b));
@@ -568,6 +650,16 @@ impl<'a, 'c> Resolver<'a, 'c> {
             }
         }
     }
+}
+
+/// Of the `candidates` (actor indices), the one mentioned last before byte `at`: "Sheikh
+/// Salman" after "Salman bin Khalifa Al Khalifa" is he, not a Salman named further on.
+fn latest_named_before(found: &[Mention], candidates: &[usize], at: usize) -> Option<usize> {
+    found
+        .iter()
+        .filter(|m| m.start < at && candidates.contains(&m.actor))
+        .max_by_key(|m| m.start)
+        .map(|m| m.actor)
 }
 
 /// Finds the persons of the document, outside the `taken` ranges (sorted, disjoint).

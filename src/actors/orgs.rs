@@ -5,7 +5,7 @@
 //! minier australien,"), then its short forms ("Acme") and the acronym given in brackets
 //! after it.
 
-use super::capitals::{is_capitalised, title_case, words_of, Word};
+use super::capitals::{is_capitalised, opens_clause, title_case, words_of, Word};
 use super::words::{self, Words};
 use super::{DocActor, DocActors, Hit, Kind, Mention};
 use crate::lexicon::{Entry, Lexicon};
@@ -94,7 +94,7 @@ impl Sentence<'_> {
         let t = self.toks[i];
         t.cap
             && !matches!(t.tag, Tag::Taken | Tag::Title)
-            && !(self.text[self.start..t.start].trim().is_empty()
+            && !(opens_clause(&self.text[self.start..t.start])
                 && self.words.opens_a_sentence(self.word(i)))
     }
 
@@ -158,10 +158,13 @@ impl Sentence<'_> {
                 // "Centre d'études politiques de Kinshasa": an adjective before the next
                 // complement.
                 let then = self.connective_at(end + 1).and_then(|n| self.toks.get(n));
+                // "Société béninoise d'énergie électrique (SBEE)": or a last adjective that the
+                // acronym in brackets closes.
                 if end < self.toks.len()
                     && self.joined(end - 1)
                     && self.adjective(end)
-                    && then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
+                    && (then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
+                        || self.acronym_follows(end))
                 {
                     end += 1;
                 }
@@ -169,6 +172,29 @@ impl Sentence<'_> {
                 return end;
             }
         }
+    }
+
+    /// "Korporata Elektroenergjetike Shqiptare (KESH)": the acronym in brackets after words
+    /// `a..b` starts with their initials, in order; a person's name is given no acronym.
+    fn initials_in_brackets(&self, a: usize, b: usize) -> bool {
+        if !self.acronym_follows(b - 1) {
+            return false;
+        }
+        let rest = &self.text[self.toks[b - 1].end + 2..];
+        let mut acronym = rest.chars().take_while(|c| *c != ')');
+        (a..b).all(|k| {
+            let initial = self.word(k).chars().next();
+            initial.is_some_and(|c| acronym.any(|l| l == c))
+        }) && self.word(a).chars().next() == rest.chars().next()
+    }
+
+    /// An acronym in brackets right after word `i` ("… électrique (SBEE)").
+    fn acronym_follows(&self, i: usize) -> bool {
+        let rest = &self.text[self.toks[i].end..];
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split(')').next()) else {
+            return false;
+        };
+        (2..=8).contains(&inner.chars().count()) && inner.chars().all(char::is_uppercase)
     }
 
     /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."): the byte
@@ -273,7 +299,9 @@ impl Sentence<'_> {
     /// Acme", "le groupe minier australien Acme", "the company Acme").
     fn by_cue(&self, lang: Lang, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
-        if t.cap || t.tag != Tag::Free || !self.words.is_org_cue(self.word(i)) {
+        // "l'ONG Guinée Écologie", "the NGO Licadho": a cue may be an acronym.
+        let acronym = self.word(i).chars().all(char::is_uppercase);
+        if (t.cap && !acronym) || t.tag != Tag::Free || !self.words.is_org_cue(self.word(i)) {
             return None;
         }
         let mut m = i + 1;
@@ -289,7 +317,12 @@ impl Sentence<'_> {
         if m >= self.toks.len() || !self.joined(m - 1) || !self.name_word(m) {
             return None;
         }
-        if self.words.is_not_a_name(self.word(m)) || self.toks[m].tag != Tag::Free {
+        // "l'ONG Guinée Écologie": a country opens the name when a free word follows it.
+        let country_first = matches!(self.toks[m].tag, Tag::Country(_) | Tag::Place)
+            && self.toks.get(m + 1).is_some_and(|n| n.cap && n.tag == Tag::Free)
+            && self.joined(m);
+        if self.words.is_not_a_name(self.word(m)) || !(self.toks[m].tag == Tag::Free || country_first)
+        {
             return None;
         }
         let mut b = m + 1;
@@ -418,6 +451,7 @@ pub(super) fn organisations(
             });
         }
     }
+    redefined_acronyms(ctx, &known, out);
     repeats(ctx, &known, &mut taken, out);
     short_forms(ctx, hits, &known, &mut taken, out);
     taken.sort_unstable();
@@ -460,6 +494,7 @@ fn short_form(words: &Words, name: &str) -> Option<String> {
         .or_else(|| parts.next())?;
     let fits = first.chars().count() >= 3
         && is_capitalised(first)
+        && !words.is_function_word(first)
         && !words.is_org_head(first)
         && !words.is_not_a_name(first)
         && !words.is_thing_head(first);
@@ -570,12 +605,15 @@ impl Sentence<'_> {
         (b > i + 1).then(|| (i, b, self.country_in(i + 1, b)))
     }
 
-    /// A run of capitalised words starting at `i` that a legal form follows ("Borealis SAS")
-    /// or an apposition describes ("Acme, géant minier australien,").
+    /// A run of capitalised words starting at `i` that a legal form follows ("Borealis SAS",
+    /// "Georgian Railway JSC") or an apposition describes ("Acme, géant minier australien,",
+    /// "Transparency International Georgia, a watchdog,"). A country or a place may be a word
+    /// of the name; a legal form makes a company of a name ending like a thing's.
     fn described(&self, lang: Lang, i: usize, free_from: usize) -> Option<Named> {
+        let inner = |t: &Tok| matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place);
         let starts_run = i >= free_from
             && self.name_word(i)
-            && self.toks[i].tag == Tag::Free
+            && inner(&self.toks[i])
             && !(i > 0 && self.joined(i - 1) && self.name_word(i - 1));
         if !starts_run || self.words.is_not_a_name(self.word(i)) {
             return None;
@@ -584,18 +622,20 @@ impl Sentence<'_> {
         while b < self.toks.len()
             && self.joined(b - 1)
             && self.name_word(b)
-            && self.toks[b].tag == Tag::Free
+            && inner(&self.toks[b])
         {
             b += 1;
         }
-        if b - i > 4 || self.words.is_thing_head(self.word(b - 1)) {
+        let free = (i..b).any(|k| self.toks[k].tag == Tag::Free);
+        if b - i > 4 || !free {
             return None;
         }
-        if self.legal_form_after(b).is_some() {
-            return Some((i, b, None));
+        if self.legal_form_after(b).is_some() || (b - i >= 2 && self.initials_in_brackets(i, b)) {
+            return Some((i, b, self.country_in(i, b)));
         }
-        self.by_apposition(lang, i, b)
-            .then(|| (i, b, self.country_until_pause(b)))
+        let first_free = self.toks[i].tag == Tag::Free;
+        (first_free && !self.words.is_thing_head(self.word(b - 1)) && self.by_apposition(lang, i, b))
+            .then(|| (i, b, self.country_in(i, b).or(self.country_until_pause(b))))
     }
 
     /// The first nationality word from word `from` to the next punctuation mark.
@@ -652,6 +692,23 @@ fn short_forms(
             if let Some(k) = org {
                 push_mention(out, k.actor, t.start, t.end, sentence.index);
                 taken.push((t.start, t.end));
+            }
+        }
+    }
+}
+
+/// "Banque africaine de développement (BAD)": an acronym the document defines after a name
+/// means that organisation there, whatever body the dictionary gives it (the Asian Development
+/// Bank is "BAD" too in some French texts).
+fn redefined_acronyms(ctx: &DocContext, known: &[Known], out: &mut DocActors) {
+    for k in known {
+        let Some(acronym) = k.acronym.as_deref() else {
+            continue;
+        };
+        for m in out.mentions.iter_mut() {
+            let dictionary = out.actors[m.actor].kind == Kind::Organization;
+            if dictionary && m.actor != k.actor && &ctx.text[m.start..m.end] == acronym {
+                m.actor = k.actor;
             }
         }
     }

@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::capitals::{is_capitalised, title_case, Word};
+use super::capitals::{is_capitalised, opens_clause, title_case, Word};
 use super::words::Words;
 use crate::text::normalise::fold_str;
 use crate::view::DocContext;
@@ -39,11 +39,7 @@ pub(super) fn person_name(
         return None;
     }
     // "Selon Jean Dupont", "After John Smith": the word opening the sentence is no name.
-    let opens = |w: &Word| {
-        ctx.text[sentence.0..w.start]
-            .trim_start_matches(['"', '«', '“', ' '])
-            .is_empty()
-    };
+    let opens = |w: &Word| opens_clause(&ctx.text[sentence.0..w.start]);
     while a < b
         && opens(&run[a])
         && (words.opens_a_sentence(text(&run[a])) || common(lowercase, text(&run[a])))
@@ -67,6 +63,9 @@ pub(super) fn person_name(
     if let Some(last) = (a..b).rev().find(|&i| disqualified(text(&run[i]))) {
         a = last + 1;
     }
+    if run.get(a).is_some_and(|w| after_a_place_word(words, &ctx.text[sentence.0..w.start])) {
+        return None;
+    }
     let names: Vec<&str> = run[a..b]
         .iter()
         .map(text)
@@ -78,6 +77,23 @@ pub(super) fn person_name(
     sized.then_some(a)
 }
 
+/// `before` (a sentence up to a run) ends with a word that makes the run a place's name: "at",
+/// "the zone of", "la zone de", "près de".
+fn after_a_place_word(words: &Words, before: &str) -> bool {
+    let mut previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let Some(last) = previous.next() else {
+        return false;
+    };
+    if words.is_place_preposition(last) || words.is_place_head(last) {
+        return true;
+    }
+    let of = matches!(fold_str(last).as_str(), "of" | "de" | "d" | "du");
+    of && previous.next().is_some_and(|w| words.is_place_head(w))
+}
+
 /// "Commodore Jay Tarriela", "Selon Jean Dupont, chercheur…": a title introduces the person,
 /// but the rank or office words and the adverb or preposition that open the run are not their
 /// name. Where the name starts, leaving at least one word.
@@ -87,11 +103,16 @@ pub(super) fn after_ranks(
     run: &[Word],
     (mut a, b): (usize, usize),
 ) -> usize {
-    while a + 1 < b && {
-        let word = &ctx.text[run[a].start..run[a].end];
-        words.is_not_a_name(word) || words.opens_a_sentence(word)
-    } {
+    let text = |i: usize| &ctx.text[run[i].start..run[i].end];
+    // "A." in "Dr. A. Rahman Al-Sayed" is an initial, not the article.
+    let initial = |i: usize| text(i).chars().count() == 1 && ctx.text[run[i].end..].starts_with('.');
+    while a + 1 < b && !initial(a) && (words.is_not_a_name(text(a)) || words.opens_a_sentence(text(a))) {
         a += 1;
+    }
+    // "Minister of Economy and Sustainable Development Levan Davitashvili": the portfolio ends
+    // with its last word that is never a name's.
+    if let Some(last) = (a..b - 1).rev().find(|&i| words.is_not_a_name(text(i))) {
+        a = last + 1;
     }
     a
 }
