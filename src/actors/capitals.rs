@@ -88,3 +88,15 @@ pub(super) fn title_case(text: &str) -> bool {
     let capitalised = long.iter().filter(|w| is_capitalised(w)).count();
     long.len() >= 4 && capitalised * 10 >= long.len() * 7
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_after_a_dateline_or_a_colon_opens_a_clause() {
+        assert!(opens_clause("") && opens_clause("MANAMA — ") && opens_clause("« "));
+        assert!(opens_clause("Il a dit : "));
+        assert!(!opens_clause("The money comes from ") && !opens_clause("the fund — "));
+    }
+}

@@ -231,7 +231,12 @@ impl PersonKeys {
                     key.split(' ').count() < 2 || key.chars().next() == initial
                 });
                 let words_fit = key.split(' ').count() < 2
-                    || given.clone().all(|g| key.split(' ').any(|w| same_start(g, w)));
+                    || given.clone().enumerate().all(|(n, g)| {
+                        // A first name damaged by translation keeps two letters ("Michel" for
+                        // "Mike"); a middle name keeps three.
+                        let letters = if n == 0 { 2 } else { 3 };
+                        key.split(' ').any(|w| same_start(g, w, letters))
+                    });
                 initial_fits && words_fit
             });
         the_only(found)
@@ -245,11 +250,11 @@ impl PersonKeys {
     }
 }
 
-/// Two word keys starting alike (two letters, or the whole of a shorter one): the same word,
-/// however damaged or transliterated.
-fn same_start(a: &str, b: &str) -> bool {
+/// Two word keys starting alike (`letters` letters, or the whole of a shorter one): the same
+/// word, however damaged or transliterated ("antoine" / "antoni", not "hamad" / "halifa").
+fn same_start(a: &str, b: &str, letters: usize) -> bool {
     let common = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
-    common >= 2 || common == a.chars().count().min(b.chars().count())
+    common >= letters || common == a.chars().count().min(b.chars().count())
 }
 
 /// The only item, or none when zero or several.
@@ -481,7 +486,9 @@ impl<'a, 'c> Resolver<'a, 'c> {
             && !lang.is_not_a_name(last)
             && !lang.is_org_head(last)
             && !lang.is_thing_head(last)
-            && !self.lowercase.contains(&crate::text::normalise::fold_str(last))
+            && !self
+                .lowercase
+                .contains(&crate::text::normalise::fold_str(last))
     }
 
     /// "Tokaev Kasym-Zhomart": words `a` and `a + 1` of run `ri`, surname first, name a
@@ -564,10 +571,10 @@ impl<'a, 'c> Resolver<'a, 'c> {
                 .map(String::as_str)
                 .filter(|k| k.chars().count() > 1);
             let first_given = (!particle).then_some(first.as_str());
-            let damaged = self
-                .person_keys
-                .update(out)
-                .damaged_match_among(first_given, given, last);
+            let damaged =
+                self.person_keys
+                    .update(out)
+                    .damaged_match_among(first_given, given, last);
             let shortened = (b - a == 2 && !particle)
                 .then(|| self.without_middle_names(first, last))
                 .flatten();
@@ -784,5 +791,102 @@ mod tests {
     fn capitalised_words_exclude_acronyms() {
         assert!(is_capitalised("Blinken") && is_capitalised("Kassym-Jomart"));
         assert!(!is_capitalised("PGII") && !is_capitalised("le") && !is_capitalised("ASTANA"));
+    }
+
+    #[test]
+    fn a_name_with_other_given_names_is_another_person() {
+        let text = "Minister Ilyas Moussa Dawaleh spoke. Director Youssouf Moussa Dawaleh agreed. \
+                    Minister Salman bin Khalifa Al Khalifa signed; Prime Minister Salman bin Hamad \
+                    Al Khalifa met him.";
+        let ids = person_ids(text, "2025-05-25");
+        for id in [
+            "person:ilyas_moussa_dawaleh",
+            "person:youssouf_moussa_dawaleh",
+            "person:salman_bin_khalifa_al_khalifa",
+            "person:salman_bin_hamad_al_khalifa",
+        ] {
+            assert!(ids.contains(&id.to_string()), "{id} in {ids:?}");
+        }
+    }
+
+    fn mention_ids(text: &str, lang: crate::Lang, published: &str) -> Vec<(String, String)> {
+        let mut doc = crate::Document::new("names", text);
+        doc.lang = Some(lang);
+        doc.published = published.parse().ok();
+        let x = crate::pipeline::analyse(&doc, &crate::pipeline::Options::default());
+        x.mentions
+            .into_iter()
+            .map(|m| (m.text, m.actor_id))
+            .collect()
+    }
+
+    #[test]
+    fn a_given_name_after_an_honorific_is_the_last_person_named_so() {
+        let text =
+            "Minister of Finance Sheikh Salman bin Khalifa Al Khalifa said so. The deal was \
+                    signed by Sheikh Salman on Monday.";
+        let found = mention_ids(text, crate::Lang::En, "2025-06-12");
+        let id = "person:salman_bin_khalifa_al_khalifa";
+        assert!(found.contains(&("Salman".into(), id.into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_hyphenated_surname_or_one_with_its_particle_goes_to_the_person_named_in_full() {
+        let text = "Odile Renaud-Basso est venue. Mme Renaud-Basso a parlé.";
+        let found = mention_ids(text, crate::Lang::Fr, "2023-05-01");
+        let id = "odile_renaud_basso";
+        assert!(
+            found.contains(&("Renaud-Basso".into(), id.into())),
+            "{found:?}"
+        );
+        let text = "Dr. A. Rahman Al-Sayed, an economist, spoke. Al-Sayed said debt was high.";
+        let found = mention_ids(text, crate::Lang::En, "2025-06-12");
+        let id = "person:a_rahman_al_sayed";
+        assert!(
+            found.contains(&("A. Rahman Al-Sayed".into(), id.into())),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Al-Sayed".into(), id.into())), "{found:?}");
+    }
+
+    #[test]
+    fn a_dictionary_person_is_found_surname_first() {
+        let text = "Il a invité Tokaev Kasym-Zhomart à effectuer la visite.";
+        let found = mention_ids(text, crate::Lang::Fr, "2024-11-20");
+        let id = "kassym_jomart_tokayev";
+        assert!(
+            found.contains(&("Tokaev Kasym-Zhomart".into(), id.into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_dictionary_name_continued_by_another_name_word_is_someone_else() {
+        // The dictionary holds Li Qiang, Premier of China.
+        let text = "Son représentant, Li Qiang Ming, a remercié les autorités.";
+        let found = mention_ids(text, crate::Lang::Fr, "2025-05-25");
+        let id = "person:li_qiang_ming";
+        assert!(
+            found.contains(&("Li Qiang Ming".into(), id.into())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn bint_is_a_particle_of_a_name() {
+        let text = "Minister Amna bint Ahmed Al Romaihi said the homes were ready.";
+        let ids = person_ids(text, "2025-06-12");
+        assert_eq!(ids, ["person:amna_bint_ahmed_al_romaihi"]);
+    }
+
+    #[test]
+    fn a_first_name_damaged_by_translation_still_names_the_person() {
+        let text = "Le secrétaire d'État Mike Pompeo est arrivé. Michel Pompe a rencontré le \
+                    ministre.";
+        let found = mention_ids(text, crate::Lang::Fr, "2020-02-02");
+        assert!(
+            found.contains(&("Michel Pompe".into(), "mike_pompeo".into())),
+            "{found:?}"
+        );
     }
 }

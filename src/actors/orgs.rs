@@ -262,12 +262,19 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
             Tok {
                 start: w.start,
                 end: w.end,
-                cap: is_capitalised(text) || acronym,
+                cap: (is_capitalised(text) && !adjective_compound(text)) || acronym,
                 tag,
                 hit_end: hit.map_or(w.end, |h| h.end.max(w.end)),
             }
         })
         .collect()
+}
+
+/// "Belgrade-based", "Moscow-led", "US-backed": a capitalised compound ending in a lower-case
+/// word is an adjective, no word of a name ("Kassym-Jomart", "Addis-Abeba" end in capitals).
+fn adjective_compound(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(head, tail)| !head.is_empty() && tail.starts_with(char::is_lowercase))
 }
 
 impl Sentence<'_> {
@@ -279,8 +286,14 @@ impl Sentence<'_> {
             return None;
         }
         let mut a = i;
-        while a > free_from && self.joined(a - 1) && self.name_word(a - 1) {
-            a -= 1;
+        loop {
+            while a > free_from && self.joined(a - 1) && self.name_word(a - 1) {
+                a -= 1;
+            }
+            match self.sector_pair_before(a, free_from) {
+                Some(before) => a = before,
+                None => break,
+            }
         }
         let mut b = i + 1;
         // "Agence française de développement", "Banque centrale du Kazakhstan".
@@ -293,6 +306,24 @@ impl Sentence<'_> {
         }
         let b = self.extend_right(lang, b);
         Some((a, b))
+    }
+
+    /// "China Road and Bridge Corporation", "Kazakh Oil and Gas Company": the word before `a`
+    /// is "and" between two common nouns of a name (sectors or things), so the name goes on
+    /// to the left; "Safaricom and Kenya Railways Corporation" names two. The word before
+    /// "and".
+    fn sector_pair_before(&self, a: usize, free_from: usize) -> Option<usize> {
+        if a < free_from + 2 || !self.joined(a - 1) || !self.joined(a - 2) {
+            return None;
+        }
+        let and = self.connective_at(a - 1) == Some(a)
+            && matches!(fold_str(self.word(a - 1)).as_str(), "and" | "et");
+        let common = |i: usize| {
+            self.toks[i].cap
+                && self.toks[i].tag == Tag::Free
+                && (self.words.is_thing_head(self.word(i)) || self.words.is_org_head(self.word(i)))
+        };
+        (and && common(a) && common(a - 2)).then_some(a - 2)
     }
 
     /// A capitalised name right after a noun that introduces an organisation ("la société
@@ -319,17 +350,38 @@ impl Sentence<'_> {
         }
         // "l'ONG Guinée Écologie": a country opens the name when a free word follows it.
         let country_first = matches!(self.toks[m].tag, Tag::Country(_) | Tag::Place)
-            && self.toks.get(m + 1).is_some_and(|n| n.cap && n.tag == Tag::Free)
+            && self
+                .toks
+                .get(m + 1)
+                .is_some_and(|n| n.cap && n.tag == Tag::Free)
             && self.joined(m);
-        if self.words.is_not_a_name(self.word(m)) || !(self.toks[m].tag == Tag::Free || country_first)
+        if self.words.is_not_a_name(self.word(m))
+            || !(self.toks[m].tag == Tag::Free || country_first)
         {
             return None;
         }
         let mut b = m + 1;
-        while b < self.toks.len() && self.joined(b - 1) && self.name_word(b) {
-            b += 1;
+        loop {
+            while b < self.toks.len() && self.joined(b - 1) && self.name_word(b) {
+                b += 1;
+            }
+            // "l'entreprise publique Yacimientos de Litio Bolivianos": over a connective to
+            // the next capitalised word; "and" there joins two names ("the company Srbijagas
+            // and NOMAGAS").
+            let conjunction =
+                b < self.toks.len() && matches!(fold_str(self.word(b)).as_str(), "and" | "et");
+            let next = self
+                .connective_at(b)
+                .filter(|_| self.joined(b - 1) && !conjunction);
+            match next.and_then(|n| self.toks.get(n).map(|t| (n, t))) {
+                Some((n, t))
+                    if t.cap && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) =>
+                {
+                    b = n + 1
+                }
+                _ => return Some((m, b)),
+            }
         }
-        Some((m, b))
     }
 
     /// A lower-case adjective or nationality word ("minier", "australien").
@@ -370,7 +422,7 @@ impl Sentence<'_> {
         }
         // English adjectives come before the noun, French ones after it.
         let mut before = 0;
-        while i < self.toks.len() && before < 3 && !self.words.is_org_cue(self.word(i)) {
+        while i < self.toks.len() && before < 4 && !self.words.is_org_cue(self.word(i)) {
             if !self.modifier(lang, i) || (i > b && !self.joined(i - 1)) {
                 return false;
             }
@@ -451,6 +503,7 @@ pub(super) fn organisations(
             });
         }
     }
+    merge_prefixes(&mut known, out);
     redefined_acronyms(ctx, &known, out);
     repeats(ctx, &known, &mut taken, out);
     short_forms(ctx, hits, &known, &mut taken, out);
@@ -578,11 +631,18 @@ impl Sentence<'_> {
         // After a title or an honorific, a name is a person's ("USAID Administrator Samantha
         // Power"); before a dictionary body, a part of it ("Centre régional des Nations Unies").
         let after_title = a > 0 && self.toks[a - 1].tag == Tag::Title && self.joined(a - 1);
+        // "Vice Minister of Energy Aidar Sultangaliyev": a head that is a portfolio word, right
+        // after a title and "of", is the title's portfolio ("Chairman of Acme Energy" is not).
+        let portfolio = a == i
+            && a > 1
+            && self.toks[a - 2].tag == Tag::Title
+            && self.connective_at(a - 1) == Some(a)
+            && self.words.is_not_a_name(self.word(i));
         let part_of_known = self
             .connective_at(b)
             .and_then(|n| self.toks.get(n))
             .is_some_and(|t| t.tag == Tag::Taken);
-        if after_title || part_of_known {
+        if after_title || part_of_known || portfolio {
             return None;
         }
         let long_enough = b - a >= 2 || self.legal_form_after(b).is_some();
@@ -619,10 +679,12 @@ impl Sentence<'_> {
             return None;
         }
         let mut b = i + 1;
+        // A legal form ends the name ("Shymkent Kabel LLP").
         while b < self.toks.len()
             && self.joined(b - 1)
             && self.name_word(b)
             && inner(&self.toks[b])
+            && !self.words.is_org_suffix(self.word(b))
         {
             b += 1;
         }
@@ -634,8 +696,10 @@ impl Sentence<'_> {
             return Some((i, b, self.country_in(i, b)));
         }
         let first_free = self.toks[i].tag == Tag::Free;
-        (first_free && !self.words.is_thing_head(self.word(b - 1)) && self.by_apposition(lang, i, b))
-            .then(|| (i, b, self.country_in(i, b).or(self.country_until_pause(b))))
+        (first_free
+            && !self.words.is_thing_head(self.word(b - 1))
+            && self.by_apposition(lang, i, b))
+        .then(|| (i, b, self.country_in(i, b).or(self.country_until_pause(b))))
     }
 
     /// The first nationality word from word `from` to the next punctuation mark.
@@ -694,6 +758,26 @@ fn short_forms(
                 taken.push((t.start, t.end));
             }
         }
+    }
+}
+
+/// "Kuwait Fund" in a headline, "Kuwait Fund for Arab Economic Development" in the text: a
+/// name that begins another found in the document is its short form.
+fn merge_prefixes(known: &mut [Known], out: &mut DocActors) {
+    for i in 0..known.len() {
+        let prefix = format!("{} ", known[i].name);
+        let longer = known
+            .iter()
+            .find(|k| k.name.starts_with(&prefix))
+            .map(|k| k.actor);
+        let Some(longer) = longer else {
+            continue;
+        };
+        let shorter = known[i].actor;
+        for m in out.mentions.iter_mut().filter(|m| m.actor == shorter) {
+            m.actor = longer;
+        }
+        known[i].actor = longer;
     }
 }
 
@@ -878,5 +962,188 @@ mod tests {
             !found.iter().any(|(_, i)| i.starts_with("org:")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_legal_form_makes_a_company_of_a_name_holding_a_country_or_a_place() {
+        let found = mentions(
+            "Georgian Railway JSC will lay the line, and Djibouti Logistique Maritime SA will \
+             handle the cargo.",
+            Lang::En,
+        );
+        assert!(
+            has(&found, "Georgian Railway JSC", "org:georgian_railway_jsc"),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "Djibouti Logistique Maritime SA",
+                "org:djibouti_logistique_maritime_sa"
+            ),
+            "{found:?}"
+        );
+        let found = mentions("Les cadres de Shymkent Kabel LLP ont signé.", Lang::Fr);
+        assert!(
+            has(&found, "Shymkent Kabel LLP", "org:shymkent_kabel_llp"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_holding_a_country_may_be_described_by_an_apposition() {
+        let x = analysed(
+            "Transparency International Georgia, a watchdog, criticised the choice.",
+            Lang::En,
+        );
+        let org = x
+            .actors
+            .iter()
+            .find(|a| a.actor_id == "org:transparency_international_georgia");
+        assert_eq!(org.and_then(|a| a.country.as_deref()), Some("GEO"));
+    }
+
+    #[test]
+    fn a_sector_after_a_title_is_its_portfolio_not_a_company() {
+        let found = mentions(
+            "Asakawa met Vice Minister of Energy Aidar Sultangaliyev in the capital.",
+            Lang::En,
+        );
+        assert!(
+            !found.iter().any(|(_, i)| i.starts_with("org:")),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Aidar Sultangaliyev", "person:aidar_sultangaliyev"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_common_nouns_joined_by_and_stay_in_one_name() {
+        let found = mentions(
+            "The road will be built by China Road and Bridge Corporation, while Safaricom and \
+             Kenya Railways Corporation will run it.",
+            Lang::En,
+        );
+        let road = "org:china_road_and_bridge_corporation";
+        assert!(
+            has(&found, "China Road and Bridge Corporation", road),
+            "{found:?}"
+        );
+        assert!(has(
+            &found,
+            "Kenya Railways Corporation",
+            "org:kenya_railways_corporation"
+        ));
+    }
+
+    #[test]
+    fn long_french_names_take_their_connectives_and_a_last_adjective_before_the_acronym() {
+        let found = mentions(
+            "Le président de l'Autorité des ports et des zones franches de Djibouti (APZF) a \
+             parlé. La Société béninoise d'énergie électrique (SBEE) conduira les travaux, et le \
+             Fonds saoudien pour le développement (FSD) paiera. L'APZF paiera aussi.",
+            Lang::Fr,
+        );
+        let apzf = "org:autorite_des_ports_et_des_zones_franches_de_djibouti";
+        assert!(has(&found, "APZF", apzf), "{found:?}");
+        let sbee = "org:societe_beninoise_d_energie_electrique";
+        assert!(has(&found, "SBEE", sbee), "{found:?}");
+        let fsd = "org:fonds_saoudien_pour_le_developpement";
+        assert!(has(&found, "FSD", fsd), "{found:?}");
+    }
+
+    #[test]
+    fn words_followed_by_the_acronym_of_their_initials_name_an_organisation() {
+        let found = mentions(
+            "Le projet sera conduit par la Korporata Elektroenergjetike Shqiptare (KESH). Jean \
+             Dupont (JD) n'est pas une organisation.",
+            Lang::Fr,
+        );
+        let kesh = "org:korporata_elektroenergjetike_shqiptare";
+        assert!(has(&found, "KESH", kesh), "{found:?}");
+        assert!(
+            !found.iter().any(|(s, _)| s == "Jean Dupont (JD)"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_the_document_overrides_the_dictionary() {
+        let found = mentions(
+            "La Banque africaine de développement (BAD) versera un don. La BAD a confirmé.",
+            Lang::Fr,
+        );
+        let bad = found.iter().filter(|(s, _)| s == "BAD");
+        assert!(
+            bad.clone().count() == 2
+                && bad
+                    .into_iter()
+                    .all(|(_, i)| i == "org:banque_africaine_de_developpement"),
+            "{found:?}"
+        );
+        // Defined by a dictionary name, the acronym keeps the dictionary's body.
+        let found = mentions(
+            "La Banque asiatique de développement (BAD) a prêté. La BAD a confirmé.",
+            Lang::Fr,
+        );
+        assert!(has(&found, "BAD", "adb"), "{found:?}");
+    }
+
+    #[test]
+    fn an_ngo_cue_in_capitals_and_a_dateline_article() {
+        let found = mentions(
+            "Hermann Djossou, coordonnateur de l'ONG Alternatives Citoyennes, a parlé.",
+            Lang::Fr,
+        );
+        assert!(has(
+            &found,
+            "Alternatives Citoyennes",
+            "org:alternatives_citoyennes"
+        ));
+        let found = mentions(
+            "MANAMA — The Kuwait Fund for Arab Economic Development will lend $150 million. \
+             The Kuwait Fund said so.",
+            Lang::En,
+        );
+        let fund = "org:kuwait_fund_for_arab_economic_development";
+        assert!(
+            has(&found, "Kuwait Fund for Arab Economic Development", fund),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(s, _)| s == "The"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_that_begins_a_longer_one_of_the_document_is_its_short_form() {
+        let found = mentions(
+            "Kuwait Fund lends Bahrain money\n\nThe Kuwait Fund for Arab Economic Development \
+             will lend Bahrain $150 million.",
+            Lang::En,
+        );
+        let fund = "org:kuwait_fund_for_arab_economic_development";
+        assert!(has(&found, "Kuwait Fund", fund), "{found:?}");
+    }
+
+    #[test]
+    fn a_compound_adjective_is_no_word_of_the_name_and_and_joins_two_names() {
+        let found = mentions(
+            "Ivana Markovic, an economist at the Belgrade-based Centre for Energy Transition, \
+             spoke. The state gas company Srbijagas and NOMAGAS, the gas operator, signed.",
+            Lang::En,
+        );
+        let centre = "org:centre_for_energy_transition";
+        assert!(
+            has(&found, "Centre for Energy Transition", centre),
+            "{found:?}"
+        );
+        assert!(has(&found, "Srbijagas", "org:srbijagas"), "{found:?}");
+        let found = mentions(
+            "L'entreprise publique Yacimientos de Litio Bolivianos (YLB) a présenté un projet.",
+            Lang::Fr,
+        );
+        let ylb = "org:yacimientos_de_litio_bolivianos";
+        assert!(has(&found, "YLB", ylb), "{found:?}");
     }
 }

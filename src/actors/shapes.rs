@@ -63,7 +63,10 @@ pub(super) fn person_name(
     if let Some(last) = (a..b).rev().find(|&i| disqualified(text(&run[i]))) {
         a = last + 1;
     }
-    if run.get(a).is_some_and(|w| after_a_place_word(words, &ctx.text[sentence.0..w.start])) {
+    if run
+        .get(a)
+        .is_some_and(|w| after_a_place_word(words, &ctx.text[sentence.0..w.start]))
+    {
         return None;
     }
     let names: Vec<&str> = run[a..b]
@@ -105,8 +108,12 @@ pub(super) fn after_ranks(
 ) -> usize {
     let text = |i: usize| &ctx.text[run[i].start..run[i].end];
     // "A." in "Dr. A. Rahman Al-Sayed" is an initial, not the article.
-    let initial = |i: usize| text(i).chars().count() == 1 && ctx.text[run[i].end..].starts_with('.');
-    while a + 1 < b && !initial(a) && (words.is_not_a_name(text(a)) || words.opens_a_sentence(text(a))) {
+    let initial =
+        |i: usize| text(i).chars().count() == 1 && ctx.text[run[i].end..].starts_with('.');
+    while a + 1 < b
+        && !initial(a)
+        && (words.is_not_a_name(text(a)) || words.opens_a_sentence(text(a)))
+    {
         a += 1;
     }
     // "Minister of Economy and Sustainable Development Levan Davitashvili": the portfolio ends
@@ -121,4 +128,43 @@ pub(super) fn after_ranks(
 fn common(lowercase: &FxHashSet<String>, word: &str) -> bool {
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
     lowercase.contains(&fold_str(word))
+}
+
+#[cfg(test)]
+mod tests {
+    fn person_mentions(text: &str, lang: crate::Lang) -> Vec<String> {
+        let mut doc = crate::Document::new("shapes", text);
+        doc.lang = Some(lang);
+        let x = crate::pipeline::analyse(&doc, &crate::pipeline::Options::default());
+        let persons = x.mentions.into_iter().filter(|m| m.kind == "person");
+        persons.map(|m| m.text).collect()
+    }
+
+    #[test]
+    fn a_name_after_a_locative_word_is_a_place() {
+        let text = "Ruto urged companies to invest in the special economic zone at Dongo Kundu.";
+        assert!(person_mentions(text, crate::Lang::En).is_empty());
+        let text = "Le port sera construit près de Dongo Kundu, a dit Amadou Diallo.";
+        assert_eq!(person_mentions(text, crate::Lang::Fr), ["Amadou Diallo"]);
+    }
+
+    #[test]
+    fn portfolio_words_are_no_name_and_a_titled_name_starts_after_them() {
+        let text = "Minister of Public Works and Transport Peng Ponea signed. Minister of Economy \
+                    and Sustainable Development Levan Davitashvili spoke.";
+        let found = person_mentions(text, crate::Lang::En);
+        assert_eq!(found, ["Peng Ponea", "Levan Davitashvili"]);
+        let text =
+            "Le vice-ministre de l'Industrie et de la Construction Zhanibek Utegenov a signé.";
+        assert_eq!(
+            person_mentions(text, crate::Lang::Fr),
+            ["Zhanibek Utegenov"]
+        );
+    }
+
+    #[test]
+    fn a_building_is_no_person() {
+        let text = "Prime Minister Hun Manet attended the ceremony at the Peace Palace.";
+        assert_eq!(person_mentions(text, crate::Lang::En), ["Hun Manet"]);
+    }
 }
