@@ -144,7 +144,8 @@ impl Sentence<'_> {
             let Some(t) = self.toks.get(next) else {
                 return end;
             };
-            if t.cap && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
+            let calendar = self.words.is_calendar_word(self.word(next));
+            if t.cap && !calendar && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
                 end = next + 1;
             } else if lang == Lang::Fr
                 && !t.cap
@@ -245,6 +246,8 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
         }
     });
     let first = hits.partition_point(|h| h.end <= from);
+    // "Belgrade-based" is an English adjective; "Eko-svest" a name in any other language.
+    let english = ctx.lang == Lang::En;
     words
         .map(|w| {
             let hit = hits[first..]
@@ -262,7 +265,7 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
             Tok {
                 start: w.start,
                 end: w.end,
-                cap: (is_capitalised(text) && !adjective_compound(text)) || acronym,
+                cap: (is_capitalised(text) && !(english && adjective_compound(text))) || acronym,
                 tag,
                 hit_end: hit.map_or(w.end, |h| h.end.max(w.end)),
             }
@@ -355,9 +358,10 @@ impl Sentence<'_> {
                 .get(m + 1)
                 .is_some_and(|n| n.cap && n.tag == Tag::Free)
             && self.joined(m);
-        if self.words.is_not_a_name(self.word(m))
-            || !(self.toks[m].tag == Tag::Free || country_first)
-        {
+        // "la société Mardi" is no name, "l'association Eau Pour Tous" is one.
+        let longer = self.toks.get(m + 1).is_some_and(|n| n.cap) && self.joined(m);
+        let word_of_name = !self.words.is_not_a_name(self.word(m)) || longer;
+        if !word_of_name || !(self.toks[m].tag == Tag::Free || country_first) {
             return None;
         }
         let mut b = m + 1;
@@ -1145,5 +1149,35 @@ mod tests {
         );
         let ylb = "org:yacimientos_de_litio_bolivianos";
         assert!(has(&found, "YLB", ylb), "{found:?}");
+    }
+
+    #[test]
+    fn a_weekday_ends_a_name_and_a_party_cue_introduces_one() {
+        let found = mentions(
+            "He signed a loan with the Saudi Fund for Development on Monday. Zitto Kabwe, leader \
+             of the opposition party ACT Wazalendo, spoke.",
+            Lang::En,
+        );
+        assert!(
+            found.iter().any(|(s, _)| s == "Saudi Fund for Development"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "ACT Wazalendo", "org:act_wazalendo"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_cue_takes_a_name_opening_with_a_common_word_or_a_hyphen() {
+        let found = mentions(
+            "L'association Eau Pour Tous a dénoncé les coupures, et l'ONG Eko-svest a protesté.",
+            Lang::Fr,
+        );
+        assert!(
+            has(&found, "Eau Pour Tous", "org:eau_pour_tous"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Eko-svest", "org:eko_svest"), "{found:?}");
     }
 }

@@ -33,6 +33,8 @@ struct WordsFile {
     place_prepositions: Vec<String>,
     #[serde(default)]
     place_heads: Vec<String>,
+    #[serde(default)]
+    calendar: Vec<String>,
 }
 
 /// One language's words, folded.
@@ -68,6 +70,8 @@ pub(super) struct Words {
     place_prepositions: FxHashSet<String>,
     /// Before a name or "of" and a name, the same ("the zone of Dongo Kundu").
     place_heads: FxHashSet<String>,
+    /// Months and weekdays.
+    calendar: FxHashSet<String>,
 }
 
 fn folded_set(words: Vec<String>) -> FxHashSet<String> {
@@ -94,6 +98,7 @@ impl Words {
             place_document_heads: folded_set(file.place_document_heads),
             place_prepositions: folded_set(file.place_prepositions),
             place_heads: folded_set(file.place_heads),
+            calendar: folded_set(file.calendar),
         }
     }
 
@@ -152,6 +157,10 @@ impl Words {
 
     pub fn is_place_preposition(&self, word: &str) -> bool {
         self.place_prepositions.contains(&fold_str(word))
+    }
+
+    pub fn is_calendar_word(&self, word: &str) -> bool {
+        self.calendar.contains(&fold_str(word))
     }
 
     pub fn is_place_head(&self, word: &str) -> bool {
