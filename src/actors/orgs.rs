@@ -82,10 +82,14 @@ impl Sentence<'_> {
     }
 
     /// Words `i` and `i + 1` are separated by spaces only.
+    /// An ampersand joins too: "Larsen & Toubro", "Ernst & Young" are one firm's name.
     fn joined(&self, i: usize) -> bool {
-        self.text[self.toks[i].end..self.toks[i + 1].start]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}')
+        let gap = &self.text[self.toks[i].end..self.toks[i + 1].start];
+        let spaces = |s: &str| s.chars().all(|c| c == ' ' || c == '\u{a0}');
+        spaces(gap)
+            || gap
+                .split_once('&')
+                .is_some_and(|(a, b)| !a.is_empty() && spaces(a) && spaces(b) && !b.is_empty())
     }
 
     /// A capitalised word, outside dictionary names other than countries and places, that is
@@ -1179,5 +1183,18 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Eko-svest", "org:eko_svest"), "{found:?}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_the_words_of_a_firm_s_name() {
+        let found = mentions(
+            "The works will go to the Indian firm Larsen & Toubro. Larsen said so.",
+            Lang::En,
+        );
+        assert!(
+            has(&found, "Larsen & Toubro", "org:larsen_toubro"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Larsen", "org:larsen_toubro"), "{found:?}");
     }
 }
