@@ -193,6 +193,52 @@ impl Sentence<'_> {
         }) && self.word(a).chars().next() == rest.chars().next()
     }
 
+    /// "la Convention tchadienne pour la défense des droits de l'homme (CTDDH)": a capitalised
+    /// word and the words after it whose initials, connectives and articles left out, spell the
+    /// acronym in brackets that follows them (at most a dozen words).
+    fn spelled_by_acronym(&self, i: usize, free_from: usize) -> Option<Named> {
+        let t = self.toks[i];
+        if i < free_from || !self.name_word(i) || t.tag != Tag::Free {
+            return None;
+        }
+        let end = (i + 1..self.toks.len().min(i + 12)).find(|&j| self.acronym_follows(j))?;
+        let free = |k: usize| matches!(self.toks[k].tag, Tag::Free | Tag::Country(_) | Tag::Place);
+        if !(i..=end).all(|k| free(k) && (k == end || self.joined_or_elided(k))) {
+            return None;
+        }
+        let spelled: String = (i..=end)
+            .map(|k| self.word(k))
+            .filter(|w| {
+                w.chars().count() > 2
+                    && !self.words.is_function_word(w)
+                    && !self.is_connective_word(w)
+            })
+            .filter_map(|w| fold_str(w).chars().next())
+            .collect();
+        let rest = &self.text[self.toks[end].end + 2..];
+        let acronym = fold_str(rest.split(')').next().unwrap_or_default());
+        (spelled.chars().count() >= 3 && spelled == acronym)
+            .then(|| (i, end + 1, self.country_in(i, end + 1)))
+    }
+
+    /// Words `k` and `k + 1` are separated by spaces or an elided article's apostrophe.
+    fn joined_or_elided(&self, k: usize) -> bool {
+        self.joined(k)
+            || matches!(
+                &self.text[self.toks[k].end..self.toks[k + 1].start],
+                "'" | "’"
+            )
+    }
+
+    /// A word of one of the language's connectives ("de", "la", "of", "the").
+    fn is_connective_word(&self, word: &str) -> bool {
+        let word = fold_str(word);
+        self.words
+            .connectives
+            .iter()
+            .any(|c| c.split([' ', '\'']).any(|p| p == word))
+    }
+
     /// An acronym in brackets right after word `i` ("… électrique (SBEE)").
     fn acronym_follows(&self, i: usize) -> bool {
         let rest = &self.text[self.toks[i].end..];
@@ -609,7 +655,8 @@ impl Sentence<'_> {
                         .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
                 })
                 .or_else(|| self.headed(lang, i, free_from))
-                .or_else(|| self.described(lang, i, free_from));
+                .or_else(|| self.described(lang, i, free_from))
+                .or_else(|| self.spelled_by_acronym(i, free_from));
             match hit {
                 Some((a, b, country)) => {
                     let end = self.legal_form_after(b).unwrap_or(self.toks[b - 1].end);
@@ -1196,5 +1243,23 @@ mod tests {
             "{found:?}"
         );
         assert!(has(&found, "Larsen", "org:larsen_toubro"), "{found:?}");
+    }
+
+    #[test]
+    fn words_whose_initials_spell_the_acronym_after_them_name_an_organisation() {
+        let found = mentions(
+            "Le secrétaire général de la Convention tchadienne pour la défense des droits de \
+             l'homme (CTDDH) a parlé. La CTDDH a demandé les contrats.",
+            Lang::Fr,
+        );
+        let id = "org:convention_tchadienne_pour_la_defense_des_droits_de_l_homme";
+        let ctddh = found.iter().filter(|(s, i)| s == "CTDDH" && i == id);
+        assert_eq!(ctddh.count(), 2, "{found:?}");
+        // Initials that spell something else name nothing.
+        let found = mentions("La Convention sur le climat (COP) a commencé.", Lang::Fr);
+        assert!(
+            !found.iter().any(|(_, i)| i.starts_with("org:")),
+            "{found:?}"
+        );
     }
 }
