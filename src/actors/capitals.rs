@@ -5,8 +5,24 @@
 /// Lowercase words allowed inside a name ("Ursula von der Leyen", "Abdullah bin Zayed").
 pub(super) const PARTICLES: &[&str] = &[
     "de", "del", "della", "der", "den", "van", "von", "al", "el", "bin", "ibn", "ben", "ul", "da",
-    "dos", "du", "di", "ould", "la",
+    "dos", "du", "di", "ould", "la", "bint",
 ];
+
+/// Nothing but a dateline, a dash, a colon or an opening quote before a word of a sentence
+/// (`before`, from the sentence's start): the word opens a clause ("MANAMA — The Kuwait
+/// Fund…"), where a capital tells nothing.
+pub(super) fn opens_clause(before: &str) -> bool {
+    let rest = before.trim_end_matches([' ', '\u{a0}', '"', '«', '“']);
+    if rest.is_empty() {
+        return true;
+    }
+    let Some(head) = rest.strip_suffix(['—', '–', ':']) else {
+        return false;
+    };
+    // A dateline is in capitals ("MANAMA —", "NUR-SULTAN, Oct 3 (Reuters) -" has its own rule).
+    let head = head.trim_end();
+    head.is_empty() || !head.chars().any(char::is_lowercase) || rest.ends_with(':')
+}
 
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Word {
@@ -71,4 +87,16 @@ pub(super) fn title_case(text: &str) -> bool {
         .collect();
     let capitalised = long.iter().filter(|w| is_capitalised(w)).count();
     long.len() >= 4 && capitalised * 10 >= long.len() * 7
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_word_after_a_dateline_or_a_colon_opens_a_clause() {
+        assert!(opens_clause("") && opens_clause("MANAMA — ") && opens_clause("« "));
+        assert!(opens_clause("Il a dit : "));
+        assert!(!opens_clause("The money comes from ") && !opens_clause("the fund — "));
+    }
 }

@@ -5,7 +5,7 @@
 //! minier australien,"), then its short forms ("Acme") and the acronym given in brackets
 //! after it.
 
-use super::capitals::{is_capitalised, title_case, words_of, Word};
+use super::capitals::{is_capitalised, opens_clause, title_case, words_of, Word};
 use super::words::{self, Words};
 use super::{DocActor, DocActors, Hit, Kind, Mention};
 use crate::lexicon::{Entry, Lexicon};
@@ -82,10 +82,14 @@ impl Sentence<'_> {
     }
 
     /// Words `i` and `i + 1` are separated by spaces only.
+    /// An ampersand joins too: "Larsen & Toubro", "Ernst & Young" are one firm's name.
     fn joined(&self, i: usize) -> bool {
-        self.text[self.toks[i].end..self.toks[i + 1].start]
-            .chars()
-            .all(|c| c == ' ' || c == '\u{a0}')
+        let gap = &self.text[self.toks[i].end..self.toks[i + 1].start];
+        let spaces = |s: &str| s.chars().all(|c| c == ' ' || c == '\u{a0}');
+        spaces(gap)
+            || gap
+                .split_once('&')
+                .is_some_and(|(a, b)| !a.is_empty() && spaces(a) && spaces(b) && !b.is_empty())
     }
 
     /// A capitalised word, outside dictionary names other than countries and places, that is
@@ -94,7 +98,7 @@ impl Sentence<'_> {
         let t = self.toks[i];
         t.cap
             && !matches!(t.tag, Tag::Taken | Tag::Title)
-            && !(self.text[self.start..t.start].trim().is_empty()
+            && !(opens_clause(&self.text[self.start..t.start])
                 && self.words.opens_a_sentence(self.word(i)))
     }
 
@@ -144,7 +148,8 @@ impl Sentence<'_> {
             let Some(t) = self.toks.get(next) else {
                 return end;
             };
-            if t.cap && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
+            let calendar = self.words.is_calendar_word(self.word(next));
+            if t.cap && !calendar && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
                 end = next + 1;
             } else if lang == Lang::Fr
                 && !t.cap
@@ -158,10 +163,13 @@ impl Sentence<'_> {
                 // "Centre d'études politiques de Kinshasa": an adjective before the next
                 // complement.
                 let then = self.connective_at(end + 1).and_then(|n| self.toks.get(n));
+                // "Société béninoise d'énergie électrique (SBEE)": or a last adjective that the
+                // acronym in brackets closes.
                 if end < self.toks.len()
                     && self.joined(end - 1)
                     && self.adjective(end)
-                    && then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
+                    && (then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
+                        || self.acronym_follows(end))
                 {
                     end += 1;
                 }
@@ -169,6 +177,75 @@ impl Sentence<'_> {
                 return end;
             }
         }
+    }
+
+    /// "Korporata Elektroenergjetike Shqiptare (KESH)": the acronym in brackets after words
+    /// `a..b` starts with their initials, in order; a person's name is given no acronym.
+    fn initials_in_brackets(&self, a: usize, b: usize) -> bool {
+        if !self.acronym_follows(b - 1) {
+            return false;
+        }
+        let rest = &self.text[self.toks[b - 1].end + 2..];
+        let mut acronym = rest.chars().take_while(|c| *c != ')');
+        (a..b).all(|k| {
+            let initial = self.word(k).chars().next();
+            initial.is_some_and(|c| acronym.any(|l| l == c))
+        }) && self.word(a).chars().next() == rest.chars().next()
+    }
+
+    /// "la Convention tchadienne pour la défense des droits de l'homme (CTDDH)": a capitalised
+    /// word and the words after it whose initials, connectives and articles left out, spell the
+    /// acronym in brackets that follows them (at most a dozen words).
+    fn spelled_by_acronym(&self, i: usize, free_from: usize) -> Option<Named> {
+        let t = self.toks[i];
+        if i < free_from || !self.name_word(i) || t.tag != Tag::Free {
+            return None;
+        }
+        let end = (i + 1..self.toks.len().min(i + 12)).find(|&j| self.acronym_follows(j))?;
+        let free = |k: usize| matches!(self.toks[k].tag, Tag::Free | Tag::Country(_) | Tag::Place);
+        if !(i..=end).all(|k| free(k) && (k == end || self.joined_or_elided(k))) {
+            return None;
+        }
+        let spelled: String = (i..=end)
+            .map(|k| self.word(k))
+            .filter(|w| {
+                w.chars().count() > 2
+                    && !self.words.is_function_word(w)
+                    && !self.is_connective_word(w)
+            })
+            .filter_map(|w| fold_str(w).chars().next())
+            .collect();
+        let rest = &self.text[self.toks[end].end + 2..];
+        let acronym = fold_str(rest.split(')').next().unwrap_or_default());
+        (spelled.chars().count() >= 3 && spelled == acronym)
+            .then(|| (i, end + 1, self.country_in(i, end + 1)))
+    }
+
+    /// Words `k` and `k + 1` are separated by spaces or an elided article's apostrophe.
+    fn joined_or_elided(&self, k: usize) -> bool {
+        self.joined(k)
+            || matches!(
+                &self.text[self.toks[k].end..self.toks[k + 1].start],
+                "'" | "’"
+            )
+    }
+
+    /// A word of one of the language's connectives ("de", "la", "of", "the").
+    fn is_connective_word(&self, word: &str) -> bool {
+        let word = fold_str(word);
+        self.words
+            .connectives
+            .iter()
+            .any(|c| c.split([' ', '\'']).any(|p| p == word))
+    }
+
+    /// An acronym in brackets right after word `i` ("… électrique (SBEE)").
+    fn acronym_follows(&self, i: usize) -> bool {
+        let rest = &self.text[self.toks[i].end..];
+        let Some(inner) = rest.strip_prefix(" (").and_then(|r| r.split(')').next()) else {
+            return false;
+        };
+        (2..=8).contains(&inner.chars().count()) && inner.chars().all(char::is_uppercase)
     }
 
     /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."): the byte
@@ -219,6 +296,8 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
         }
     });
     let first = hits.partition_point(|h| h.end <= from);
+    // "Belgrade-based" is an English adjective; "Eko-svest" a name in any other language.
+    let english = ctx.lang == Lang::En;
     words
         .map(|w| {
             let hit = hits[first..]
@@ -236,12 +315,19 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
             Tok {
                 start: w.start,
                 end: w.end,
-                cap: is_capitalised(text) || acronym,
+                cap: (is_capitalised(text) && !(english && adjective_compound(text))) || acronym,
                 tag,
                 hit_end: hit.map_or(w.end, |h| h.end.max(w.end)),
             }
         })
         .collect()
+}
+
+/// "Belgrade-based", "Moscow-led", "US-backed": a capitalised compound ending in a lower-case
+/// word is an adjective, no word of a name ("Kassym-Jomart", "Addis-Abeba" end in capitals).
+fn adjective_compound(word: &str) -> bool {
+    word.rsplit_once('-')
+        .is_some_and(|(head, tail)| !head.is_empty() && tail.starts_with(char::is_lowercase))
 }
 
 impl Sentence<'_> {
@@ -253,8 +339,14 @@ impl Sentence<'_> {
             return None;
         }
         let mut a = i;
-        while a > free_from && self.joined(a - 1) && self.name_word(a - 1) {
-            a -= 1;
+        loop {
+            while a > free_from && self.joined(a - 1) && self.name_word(a - 1) {
+                a -= 1;
+            }
+            match self.sector_pair_before(a, free_from) {
+                Some(before) => a = before,
+                None => break,
+            }
         }
         let mut b = i + 1;
         // "Agence française de développement", "Banque centrale du Kazakhstan".
@@ -269,11 +361,31 @@ impl Sentence<'_> {
         Some((a, b))
     }
 
+    /// "China Road and Bridge Corporation", "Kazakh Oil and Gas Company": the word before `a`
+    /// is "and" between two common nouns of a name (sectors or things), so the name goes on
+    /// to the left; "Safaricom and Kenya Railways Corporation" names two. The word before
+    /// "and".
+    fn sector_pair_before(&self, a: usize, free_from: usize) -> Option<usize> {
+        if a < free_from + 2 || !self.joined(a - 1) || !self.joined(a - 2) {
+            return None;
+        }
+        let and = self.connective_at(a - 1) == Some(a)
+            && matches!(fold_str(self.word(a - 1)).as_str(), "and" | "et");
+        let common = |i: usize| {
+            self.toks[i].cap
+                && self.toks[i].tag == Tag::Free
+                && (self.words.is_thing_head(self.word(i)) || self.words.is_org_head(self.word(i)))
+        };
+        (and && common(a) && common(a - 2)).then_some(a - 2)
+    }
+
     /// A capitalised name right after a noun that introduces an organisation ("la société
     /// Acme", "le groupe minier australien Acme", "the company Acme").
     fn by_cue(&self, lang: Lang, i: usize) -> Option<(usize, usize)> {
         let t = self.toks[i];
-        if t.cap || t.tag != Tag::Free || !self.words.is_org_cue(self.word(i)) {
+        // "l'ONG Guinée Écologie", "the NGO Licadho": a cue may be an acronym.
+        let acronym = self.word(i).chars().all(char::is_uppercase);
+        if (t.cap && !acronym) || t.tag != Tag::Free || !self.words.is_org_cue(self.word(i)) {
             return None;
         }
         let mut m = i + 1;
@@ -289,14 +401,41 @@ impl Sentence<'_> {
         if m >= self.toks.len() || !self.joined(m - 1) || !self.name_word(m) {
             return None;
         }
-        if self.words.is_not_a_name(self.word(m)) || self.toks[m].tag != Tag::Free {
+        // "l'ONG Guinée Écologie": a country opens the name when a free word follows it.
+        let country_first = matches!(self.toks[m].tag, Tag::Country(_) | Tag::Place)
+            && self
+                .toks
+                .get(m + 1)
+                .is_some_and(|n| n.cap && n.tag == Tag::Free)
+            && self.joined(m);
+        // "la société Mardi" is no name, "l'association Eau Pour Tous" is one.
+        let longer = self.toks.get(m + 1).is_some_and(|n| n.cap) && self.joined(m);
+        let word_of_name = !self.words.is_not_a_name(self.word(m)) || longer;
+        if !word_of_name || !(self.toks[m].tag == Tag::Free || country_first) {
             return None;
         }
         let mut b = m + 1;
-        while b < self.toks.len() && self.joined(b - 1) && self.name_word(b) {
-            b += 1;
+        loop {
+            while b < self.toks.len() && self.joined(b - 1) && self.name_word(b) {
+                b += 1;
+            }
+            // "l'entreprise publique Yacimientos de Litio Bolivianos": over a connective to
+            // the next capitalised word; "and" there joins two names ("the company Srbijagas
+            // and NOMAGAS").
+            let conjunction =
+                b < self.toks.len() && matches!(fold_str(self.word(b)).as_str(), "and" | "et");
+            let next = self
+                .connective_at(b)
+                .filter(|_| self.joined(b - 1) && !conjunction);
+            match next.and_then(|n| self.toks.get(n).map(|t| (n, t))) {
+                Some((n, t))
+                    if t.cap && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) =>
+                {
+                    b = n + 1
+                }
+                _ => return Some((m, b)),
+            }
         }
-        Some((m, b))
     }
 
     /// A lower-case adjective or nationality word ("minier", "australien").
@@ -337,7 +476,7 @@ impl Sentence<'_> {
         }
         // English adjectives come before the noun, French ones after it.
         let mut before = 0;
-        while i < self.toks.len() && before < 3 && !self.words.is_org_cue(self.word(i)) {
+        while i < self.toks.len() && before < 4 && !self.words.is_org_cue(self.word(i)) {
             if !self.modifier(lang, i) || (i > b && !self.joined(i - 1)) {
                 return false;
             }
@@ -418,6 +557,8 @@ pub(super) fn organisations(
             });
         }
     }
+    merge_prefixes(&mut known, out);
+    redefined_acronyms(ctx, &known, out);
     repeats(ctx, &known, &mut taken, out);
     short_forms(ctx, hits, &known, &mut taken, out);
     taken.sort_unstable();
@@ -460,6 +601,7 @@ fn short_form(words: &Words, name: &str) -> Option<String> {
         .or_else(|| parts.next())?;
     let fits = first.chars().count() >= 3
         && is_capitalised(first)
+        && !words.is_function_word(first)
         && !words.is_org_head(first)
         && !words.is_not_a_name(first)
         && !words.is_thing_head(first);
@@ -513,7 +655,8 @@ impl Sentence<'_> {
                         .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
                 })
                 .or_else(|| self.headed(lang, i, free_from))
-                .or_else(|| self.described(lang, i, free_from));
+                .or_else(|| self.described(lang, i, free_from))
+                .or_else(|| self.spelled_by_acronym(i, free_from));
             match hit {
                 Some((a, b, country)) => {
                     let end = self.legal_form_after(b).unwrap_or(self.toks[b - 1].end);
@@ -543,11 +686,18 @@ impl Sentence<'_> {
         // After a title or an honorific, a name is a person's ("USAID Administrator Samantha
         // Power"); before a dictionary body, a part of it ("Centre régional des Nations Unies").
         let after_title = a > 0 && self.toks[a - 1].tag == Tag::Title && self.joined(a - 1);
+        // "Vice Minister of Energy Aidar Sultangaliyev": a head that is a portfolio word, right
+        // after a title and "of", is the title's portfolio ("Chairman of Acme Energy" is not).
+        let portfolio = a == i
+            && a > 1
+            && self.toks[a - 2].tag == Tag::Title
+            && self.connective_at(a - 1) == Some(a)
+            && self.words.is_not_a_name(self.word(i));
         let part_of_known = self
             .connective_at(b)
             .and_then(|n| self.toks.get(n))
             .is_some_and(|t| t.tag == Tag::Taken);
-        if after_title || part_of_known {
+        if after_title || part_of_known || portfolio {
             return None;
         }
         let long_enough = b - a >= 2 || self.legal_form_after(b).is_some();
@@ -570,32 +720,41 @@ impl Sentence<'_> {
         (b > i + 1).then(|| (i, b, self.country_in(i + 1, b)))
     }
 
-    /// A run of capitalised words starting at `i` that a legal form follows ("Borealis SAS")
-    /// or an apposition describes ("Acme, géant minier australien,").
+    /// A run of capitalised words starting at `i` that a legal form follows ("Borealis SAS",
+    /// "Georgian Railway JSC") or an apposition describes ("Acme, géant minier australien,",
+    /// "Transparency International Georgia, a watchdog,"). A country or a place may be a word
+    /// of the name; a legal form makes a company of a name ending like a thing's.
     fn described(&self, lang: Lang, i: usize, free_from: usize) -> Option<Named> {
+        let inner = |t: &Tok| matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place);
         let starts_run = i >= free_from
             && self.name_word(i)
-            && self.toks[i].tag == Tag::Free
+            && inner(&self.toks[i])
             && !(i > 0 && self.joined(i - 1) && self.name_word(i - 1));
         if !starts_run || self.words.is_not_a_name(self.word(i)) {
             return None;
         }
         let mut b = i + 1;
+        // A legal form ends the name ("Shymkent Kabel LLP").
         while b < self.toks.len()
             && self.joined(b - 1)
             && self.name_word(b)
-            && self.toks[b].tag == Tag::Free
+            && inner(&self.toks[b])
+            && !self.words.is_org_suffix(self.word(b))
         {
             b += 1;
         }
-        if b - i > 4 || self.words.is_thing_head(self.word(b - 1)) {
+        let free = (i..b).any(|k| self.toks[k].tag == Tag::Free);
+        if b - i > 4 || !free {
             return None;
         }
-        if self.legal_form_after(b).is_some() {
-            return Some((i, b, None));
+        if self.legal_form_after(b).is_some() || (b - i >= 2 && self.initials_in_brackets(i, b)) {
+            return Some((i, b, self.country_in(i, b)));
         }
-        self.by_apposition(lang, i, b)
-            .then(|| (i, b, self.country_until_pause(b)))
+        let first_free = self.toks[i].tag == Tag::Free;
+        (first_free
+            && !self.words.is_thing_head(self.word(b - 1))
+            && self.by_apposition(lang, i, b))
+        .then(|| (i, b, self.country_in(i, b).or(self.country_until_pause(b))))
     }
 
     /// The first nationality word from word `from` to the next punctuation mark.
@@ -652,6 +811,43 @@ fn short_forms(
             if let Some(k) = org {
                 push_mention(out, k.actor, t.start, t.end, sentence.index);
                 taken.push((t.start, t.end));
+            }
+        }
+    }
+}
+
+/// "Kuwait Fund" in a headline, "Kuwait Fund for Arab Economic Development" in the text: a
+/// name that begins another found in the document is its short form.
+fn merge_prefixes(known: &mut [Known], out: &mut DocActors) {
+    for i in 0..known.len() {
+        let prefix = format!("{} ", known[i].name);
+        let longer = known
+            .iter()
+            .find(|k| k.name.starts_with(&prefix))
+            .map(|k| k.actor);
+        let Some(longer) = longer else {
+            continue;
+        };
+        let shorter = known[i].actor;
+        for m in out.mentions.iter_mut().filter(|m| m.actor == shorter) {
+            m.actor = longer;
+        }
+        known[i].actor = longer;
+    }
+}
+
+/// "Banque africaine de développement (BAD)": an acronym the document defines after a name
+/// means that organisation there, whatever body the dictionary gives it (the Asian Development
+/// Bank is "BAD" too in some French texts).
+fn redefined_acronyms(ctx: &DocContext, known: &[Known], out: &mut DocActors) {
+    for k in known {
+        let Some(acronym) = k.acronym.as_deref() else {
+            continue;
+        };
+        for m in out.mentions.iter_mut() {
+            let dictionary = out.actors[m.actor].kind == Kind::Organization;
+            if dictionary && m.actor != k.actor && &ctx.text[m.start..m.end] == acronym {
+                m.actor = k.actor;
             }
         }
     }
@@ -817,6 +1013,250 @@ mod tests {
              institute, spoke.",
             Lang::En,
         );
+        assert!(
+            !found.iter().any(|(_, i)| i.starts_with("org:")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_legal_form_makes_a_company_of_a_name_holding_a_country_or_a_place() {
+        let found = mentions(
+            "Georgian Railway JSC will lay the line, and Djibouti Logistique Maritime SA will \
+             handle the cargo.",
+            Lang::En,
+        );
+        assert!(
+            has(&found, "Georgian Railway JSC", "org:georgian_railway_jsc"),
+            "{found:?}"
+        );
+        assert!(
+            has(
+                &found,
+                "Djibouti Logistique Maritime SA",
+                "org:djibouti_logistique_maritime_sa"
+            ),
+            "{found:?}"
+        );
+        let found = mentions("Les cadres de Shymkent Kabel LLP ont signé.", Lang::Fr);
+        assert!(
+            has(&found, "Shymkent Kabel LLP", "org:shymkent_kabel_llp"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_holding_a_country_may_be_described_by_an_apposition() {
+        let x = analysed(
+            "Transparency International Georgia, a watchdog, criticised the choice.",
+            Lang::En,
+        );
+        let org = x
+            .actors
+            .iter()
+            .find(|a| a.actor_id == "org:transparency_international_georgia");
+        assert_eq!(org.and_then(|a| a.country.as_deref()), Some("GEO"));
+    }
+
+    #[test]
+    fn a_sector_after_a_title_is_its_portfolio_not_a_company() {
+        let found = mentions(
+            "Asakawa met Vice Minister of Energy Aidar Sultangaliyev in the capital.",
+            Lang::En,
+        );
+        assert!(
+            !found.iter().any(|(_, i)| i.starts_with("org:")),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "Aidar Sultangaliyev", "person:aidar_sultangaliyev"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn two_common_nouns_joined_by_and_stay_in_one_name() {
+        let found = mentions(
+            "The road will be built by China Road and Bridge Corporation, while Safaricom and \
+             Kenya Railways Corporation will run it.",
+            Lang::En,
+        );
+        let road = "org:china_road_and_bridge_corporation";
+        assert!(
+            has(&found, "China Road and Bridge Corporation", road),
+            "{found:?}"
+        );
+        assert!(has(
+            &found,
+            "Kenya Railways Corporation",
+            "org:kenya_railways_corporation"
+        ));
+    }
+
+    #[test]
+    fn long_french_names_take_their_connectives_and_a_last_adjective_before_the_acronym() {
+        let found = mentions(
+            "Le président de l'Autorité des ports et des zones franches de Djibouti (APZF) a \
+             parlé. La Société béninoise d'énergie électrique (SBEE) conduira les travaux, et le \
+             Fonds saoudien pour le développement (FSD) paiera. L'APZF paiera aussi.",
+            Lang::Fr,
+        );
+        let apzf = "org:autorite_des_ports_et_des_zones_franches_de_djibouti";
+        assert!(has(&found, "APZF", apzf), "{found:?}");
+        let sbee = "org:societe_beninoise_d_energie_electrique";
+        assert!(has(&found, "SBEE", sbee), "{found:?}");
+        let fsd = "org:fonds_saoudien_pour_le_developpement";
+        assert!(has(&found, "FSD", fsd), "{found:?}");
+    }
+
+    #[test]
+    fn words_followed_by_the_acronym_of_their_initials_name_an_organisation() {
+        let found = mentions(
+            "Le projet sera conduit par la Korporata Elektroenergjetike Shqiptare (KESH). Jean \
+             Dupont (JD) n'est pas une organisation.",
+            Lang::Fr,
+        );
+        let kesh = "org:korporata_elektroenergjetike_shqiptare";
+        assert!(has(&found, "KESH", kesh), "{found:?}");
+        assert!(
+            !found.iter().any(|(s, _)| s == "Jean Dupont (JD)"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_defined_in_the_document_overrides_the_dictionary() {
+        let found = mentions(
+            "La Banque africaine de développement (BAD) versera un don. La BAD a confirmé.",
+            Lang::Fr,
+        );
+        let bad = found.iter().filter(|(s, _)| s == "BAD");
+        assert!(
+            bad.clone().count() == 2
+                && bad
+                    .into_iter()
+                    .all(|(_, i)| i == "org:banque_africaine_de_developpement"),
+            "{found:?}"
+        );
+        // Defined by a dictionary name, the acronym keeps the dictionary's body.
+        let found = mentions(
+            "La Banque asiatique de développement (BAD) a prêté. La BAD a confirmé.",
+            Lang::Fr,
+        );
+        assert!(has(&found, "BAD", "adb"), "{found:?}");
+    }
+
+    #[test]
+    fn an_ngo_cue_in_capitals_and_a_dateline_article() {
+        let found = mentions(
+            "Hermann Djossou, coordonnateur de l'ONG Alternatives Citoyennes, a parlé.",
+            Lang::Fr,
+        );
+        assert!(has(
+            &found,
+            "Alternatives Citoyennes",
+            "org:alternatives_citoyennes"
+        ));
+        let found = mentions(
+            "MANAMA — The Kuwait Fund for Arab Economic Development will lend $150 million. \
+             The Kuwait Fund said so.",
+            Lang::En,
+        );
+        let fund = "org:kuwait_fund_for_arab_economic_development";
+        assert!(
+            has(&found, "Kuwait Fund for Arab Economic Development", fund),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(s, _)| s == "The"), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_that_begins_a_longer_one_of_the_document_is_its_short_form() {
+        let found = mentions(
+            "Kuwait Fund lends Bahrain money\n\nThe Kuwait Fund for Arab Economic Development \
+             will lend Bahrain $150 million.",
+            Lang::En,
+        );
+        let fund = "org:kuwait_fund_for_arab_economic_development";
+        assert!(has(&found, "Kuwait Fund", fund), "{found:?}");
+    }
+
+    #[test]
+    fn a_compound_adjective_is_no_word_of_the_name_and_and_joins_two_names() {
+        let found = mentions(
+            "Ivana Markovic, an economist at the Belgrade-based Centre for Energy Transition, \
+             spoke. The state gas company Srbijagas and NOMAGAS, the gas operator, signed.",
+            Lang::En,
+        );
+        let centre = "org:centre_for_energy_transition";
+        assert!(
+            has(&found, "Centre for Energy Transition", centre),
+            "{found:?}"
+        );
+        assert!(has(&found, "Srbijagas", "org:srbijagas"), "{found:?}");
+        let found = mentions(
+            "L'entreprise publique Yacimientos de Litio Bolivianos (YLB) a présenté un projet.",
+            Lang::Fr,
+        );
+        let ylb = "org:yacimientos_de_litio_bolivianos";
+        assert!(has(&found, "YLB", ylb), "{found:?}");
+    }
+
+    #[test]
+    fn a_weekday_ends_a_name_and_a_party_cue_introduces_one() {
+        let found = mentions(
+            "He signed a loan with the Saudi Fund for Development on Monday. Zitto Kabwe, leader \
+             of the opposition party ACT Wazalendo, spoke.",
+            Lang::En,
+        );
+        assert!(
+            found.iter().any(|(s, _)| s == "Saudi Fund for Development"),
+            "{found:?}"
+        );
+        assert!(
+            has(&found, "ACT Wazalendo", "org:act_wazalendo"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_french_cue_takes_a_name_opening_with_a_common_word_or_a_hyphen() {
+        let found = mentions(
+            "L'association Eau Pour Tous a dénoncé les coupures, et l'ONG Eko-svest a protesté.",
+            Lang::Fr,
+        );
+        assert!(
+            has(&found, "Eau Pour Tous", "org:eau_pour_tous"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Eko-svest", "org:eko_svest"), "{found:?}");
+    }
+
+    #[test]
+    fn an_ampersand_joins_the_words_of_a_firm_s_name() {
+        let found = mentions(
+            "The works will go to the Indian firm Larsen & Toubro. Larsen said so.",
+            Lang::En,
+        );
+        assert!(
+            has(&found, "Larsen & Toubro", "org:larsen_toubro"),
+            "{found:?}"
+        );
+        assert!(has(&found, "Larsen", "org:larsen_toubro"), "{found:?}");
+    }
+
+    #[test]
+    fn words_whose_initials_spell_the_acronym_after_them_name_an_organisation() {
+        let found = mentions(
+            "Le secrétaire général de la Convention tchadienne pour la défense des droits de \
+             l'homme (CTDDH) a parlé. La CTDDH a demandé les contrats.",
+            Lang::Fr,
+        );
+        let id = "org:convention_tchadienne_pour_la_defense_des_droits_de_l_homme";
+        let ctddh = found.iter().filter(|(s, i)| s == "CTDDH" && i == id);
+        assert_eq!(ctddh.count(), 2, "{found:?}");
+        // Initials that spell something else name nothing.
+        let found = mentions("La Convention sur le climat (COP) a commencé.", Lang::Fr);
         assert!(
             !found.iter().any(|(_, i)| i.starts_with("org:")),
             "{found:?}"

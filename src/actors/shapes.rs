@@ -5,7 +5,7 @@
 
 use rustc_hash::FxHashSet;
 
-use super::capitals::{is_capitalised, title_case, Word};
+use super::capitals::{is_capitalised, opens_clause, title_case, Word};
 use super::words::Words;
 use crate::text::normalise::fold_str;
 use crate::view::DocContext;
@@ -39,11 +39,7 @@ pub(super) fn person_name(
         return None;
     }
     // "Selon Jean Dupont", "After John Smith": the word opening the sentence is no name.
-    let opens = |w: &Word| {
-        ctx.text[sentence.0..w.start]
-            .trim_start_matches(['"', '«', '“', ' '])
-            .is_empty()
-    };
+    let opens = |w: &Word| opens_clause(&ctx.text[sentence.0..w.start]);
     while a < b
         && opens(&run[a])
         && (words.opens_a_sentence(text(&run[a])) || common(lowercase, text(&run[a])))
@@ -67,6 +63,12 @@ pub(super) fn person_name(
     if let Some(last) = (a..b).rev().find(|&i| disqualified(text(&run[i]))) {
         a = last + 1;
     }
+    if run
+        .get(a)
+        .is_some_and(|w| after_a_place_word(words, &ctx.text[sentence.0..w.start]))
+    {
+        return None;
+    }
     let names: Vec<&str> = run[a..b]
         .iter()
         .map(text)
@@ -78,6 +80,23 @@ pub(super) fn person_name(
     sized.then_some(a)
 }
 
+/// `before` (a sentence up to a run) ends with a word that makes the run a place's name: "at",
+/// "the zone of", "la zone de", "près de".
+fn after_a_place_word(words: &Words, before: &str) -> bool {
+    let mut previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty());
+    let Some(last) = previous.next() else {
+        return false;
+    };
+    if words.is_place_preposition(last) || words.is_place_head(last) {
+        return true;
+    }
+    let of = matches!(fold_str(last).as_str(), "of" | "de" | "d" | "du");
+    of && previous.next().is_some_and(|w| words.is_place_head(w))
+}
+
 /// "Commodore Jay Tarriela", "Selon Jean Dupont, chercheur…": a title introduces the person,
 /// but the rank or office words and the adverb or preposition that open the run are not their
 /// name. Where the name starts, leaving at least one word.
@@ -87,11 +106,20 @@ pub(super) fn after_ranks(
     run: &[Word],
     (mut a, b): (usize, usize),
 ) -> usize {
-    while a + 1 < b && {
-        let word = &ctx.text[run[a].start..run[a].end];
-        words.is_not_a_name(word) || words.opens_a_sentence(word)
-    } {
+    let text = |i: usize| &ctx.text[run[i].start..run[i].end];
+    // "A." in "Dr. A. Rahman Al-Sayed" is an initial, not the article.
+    let initial =
+        |i: usize| text(i).chars().count() == 1 && ctx.text[run[i].end..].starts_with('.');
+    while a + 1 < b
+        && !initial(a)
+        && (words.is_not_a_name(text(a)) || words.opens_a_sentence(text(a)))
+    {
         a += 1;
+    }
+    // "Minister of Economy and Sustainable Development Levan Davitashvili": the portfolio ends
+    // with its last word that is never a name's.
+    if let Some(last) = (a..b - 1).rev().find(|&i| words.is_not_a_name(text(i))) {
+        a = last + 1;
     }
     a
 }
@@ -100,4 +128,43 @@ pub(super) fn after_ranks(
 fn common(lowercase: &FxHashSet<String>, word: &str) -> bool {
     let word = word.trim_end_matches("'s").trim_end_matches("’s");
     lowercase.contains(&fold_str(word))
+}
+
+#[cfg(test)]
+mod tests {
+    fn person_mentions(text: &str, lang: crate::Lang) -> Vec<String> {
+        let mut doc = crate::Document::new("shapes", text);
+        doc.lang = Some(lang);
+        let x = crate::pipeline::analyse(&doc, &crate::pipeline::Options::default());
+        let persons = x.mentions.into_iter().filter(|m| m.kind == "person");
+        persons.map(|m| m.text).collect()
+    }
+
+    #[test]
+    fn a_name_after_a_locative_word_is_a_place() {
+        let text = "Ruto urged companies to invest in the special economic zone at Dongo Kundu.";
+        assert!(person_mentions(text, crate::Lang::En).is_empty());
+        let text = "Le port sera construit près de Dongo Kundu, a dit Amadou Diallo.";
+        assert_eq!(person_mentions(text, crate::Lang::Fr), ["Amadou Diallo"]);
+    }
+
+    #[test]
+    fn portfolio_words_are_no_name_and_a_titled_name_starts_after_them() {
+        let text = "Minister of Public Works and Transport Peng Ponea signed. Minister of Economy \
+                    and Sustainable Development Levan Davitashvili spoke.";
+        let found = person_mentions(text, crate::Lang::En);
+        assert_eq!(found, ["Peng Ponea", "Levan Davitashvili"]);
+        let text =
+            "Le vice-ministre de l'Industrie et de la Construction Zhanibek Utegenov a signé.";
+        assert_eq!(
+            person_mentions(text, crate::Lang::Fr),
+            ["Zhanibek Utegenov"]
+        );
+    }
+
+    #[test]
+    fn a_building_is_no_person() {
+        let text = "Prime Minister Hun Manet attended the ceremony at the Peace Palace.";
+        assert_eq!(person_mentions(text, crate::Lang::En), ["Hun Manet"]);
+    }
 }

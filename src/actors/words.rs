@@ -29,6 +29,12 @@ struct WordsFile {
     place_name_heads_before: Vec<String>,
     #[serde(default)]
     place_document_heads: Vec<String>,
+    #[serde(default)]
+    place_prepositions: Vec<String>,
+    #[serde(default)]
+    place_heads: Vec<String>,
+    #[serde(default)]
+    calendar: Vec<String>,
 }
 
 /// One language's words, folded.
@@ -60,6 +66,12 @@ pub(super) struct Words {
     place_name_heads_before: FxHashSet<String>,
     /// Before "de" and a place, the same ("le protocole de Kyoto").
     place_document_heads: FxHashSet<String>,
+    /// Before a name, they make it a place's ("at Dongo Kundu").
+    place_prepositions: FxHashSet<String>,
+    /// Before a name or "of" and a name, the same ("the zone of Dongo Kundu").
+    place_heads: FxHashSet<String>,
+    /// Months and weekdays.
+    calendar: FxHashSet<String>,
 }
 
 fn folded_set(words: Vec<String>) -> FxHashSet<String> {
@@ -84,6 +96,9 @@ impl Words {
             place_name_heads_after: folded_set(file.place_name_heads_after),
             place_name_heads_before: folded_set(file.place_name_heads_before),
             place_document_heads: folded_set(file.place_document_heads),
+            place_prepositions: folded_set(file.place_prepositions),
+            place_heads: folded_set(file.place_heads),
+            calendar: folded_set(file.calendar),
         }
     }
 
@@ -138,6 +153,18 @@ impl Words {
 
     pub fn is_place_document_head(&self, word: &str) -> bool {
         self.place_document_heads.contains(&fold_str(word))
+    }
+
+    pub fn is_place_preposition(&self, word: &str) -> bool {
+        self.place_prepositions.contains(&fold_str(word))
+    }
+
+    pub fn is_calendar_word(&self, word: &str) -> bool {
+        self.calendar.contains(&fold_str(word))
+    }
+
+    pub fn is_place_head(&self, word: &str) -> bool {
+        self.place_heads.contains(&fold_str(word))
     }
 }
 
