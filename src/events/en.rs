@@ -309,6 +309,10 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "in her speech",
         "in his address",
         "in her address",
+        "in his opening speech",
+        "in her opening speech",
+        "in his opening remarks",
+        "in her opening remarks",
         "in the presence of",
         "on that occasion",
         "on the sidelines of",
@@ -320,6 +324,7 @@ pub(super) const DISCOURSE: Discourse = Discourse {
     hosting: &["hosted", "hosts", "will host", "played host"],
     arriving: &[
         "arrived in",
+        "arrived to",
         "reached",
         "travelled to",
         "traveled to",

@@ -623,6 +623,37 @@ fn cue_event(
         story.previous_date = date;
     }
     let aside = site.aside.is_some();
+    // Unsaid, the place is the anchor's, else where the story has been so far; a region said
+    // ("une tournée en Asie centrale", "for water meters in the Fergana Valley") yields to the
+    // city the event is set in.
+    let carried = anchor_place.or_else(|| {
+        (!aside)
+            .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
+            .flatten()
+    });
+    let is_region = |p: &String| story.places.regions.contains(&p.as_str());
+    let place_said = location.is_some();
+    let location = match location {
+        Some(said) if is_region(&said) => Some(carried.filter(|c| !is_region(c)).unwrap_or(said)),
+        Some(said) => Some(said),
+        None => carried,
+    };
+    // A visit is paid to the country of its venue, which takes part as the host.
+    let mut actors = actors;
+    if cue.subtype == "visit" {
+        let host = location.as_deref().and_then(|p| {
+            found
+                .actors
+                .iter()
+                .find(|a| a.id == p && a.kind == Kind::Place)
+                .and_then(|a| a.country.as_deref())
+        });
+        if let Some(host) = host {
+            if !actors.iter().any(|a| a == host) {
+                actors.push(host.to_string());
+            }
+        }
+    }
     let amount = match matches!(cue.family, "pledge" | "aid")
         .then(|| amount_after(ctx.money(si), (cue.start, cue.end)))
         .flatten()
@@ -648,13 +679,8 @@ fn cue_event(
         planned: cue.mood == Mood::Intent
             || (cue.nominal && said_after(words, sentence, cue, |w| w.planned_after)),
         date_span,
-        place_said: location.is_some(),
-        // Unsaid, the place is the anchor's, else where the story has been so far.
-        location: location.or(anchor_place).or_else(|| {
-            (!aside)
-                .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
-                .flatten()
-        }),
+        place_said,
+        location,
         aside,
         n_mentions: 1,
         amount,
@@ -713,7 +739,12 @@ fn event_day(
         .cloned()
         .collect();
     if let Some(d) = governing_date(&body, sentence, site.cue) {
-        let day = d.expr.resolve(story.reference, story.previous_date);
+        let expr = if site.cue.mood == Mood::Intent && site.cue.subtype == "intent" {
+            ahead(&d.expr, story.reference)
+        } else {
+            d.expr.clone()
+        };
+        let day = expr.resolve(story.reference, story.previous_date);
         return (day, Some((s.start + d.start, s.start + d.end)));
     }
     if site.aside.is_some() {
@@ -735,6 +766,25 @@ fn event_day(
     // The lowercase copy has the same byte offsets as long as case changes keep lengths.
     let span = (before.len() == site.cue.start).then_some((s.start + at, s.start + at + len));
     (day, span)
+}
+
+/// "se rendra jeudi à Noukous", "is expected to be received on Friday": the weekday of a plan
+/// is the coming one (the day itself when it is the reference day), not the last one.
+fn ahead(expr: &crate::dates::DateExpr, reference: Option<NaiveDate>) -> crate::dates::DateExpr {
+    use crate::dates::DateExpr;
+    use chrono::Datelike;
+    match expr {
+        DateExpr::Weekday {
+            weekday,
+            strictly_before: false,
+            next: false,
+        } if reference.is_none_or(|r| r.weekday() != *weekday) => DateExpr::Weekday {
+            weekday: *weekday,
+            strictly_before: false,
+            next: true,
+        },
+        other => other.clone(),
+    }
 }
 
 /// The participants of a cue's event, `None` when the cue is no event: nobody named, a bare

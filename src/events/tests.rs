@@ -242,3 +242,57 @@ fn a_plan_reported_from_a_participant_was_voiced_at_the_happening_before() {
     let found = events(text, Lang::Fr, Some("2024-04-11"));
     assert_eq!(of_type(&found, "pledge").date, None, "{found:?}");
 }
+
+#[test]
+fn the_weekday_of_a_plan_is_the_coming_one() {
+    // Published on a Wednesday: "jeudi" of a plan is the next day, of a report the last one.
+    let text = "Mme Renaud-Basso se rendra jeudi à Noukous pour visiter une station de pompage.";
+    let found = events(text, Lang::Fr, Some("2025-05-14"));
+    assert_eq!(of_type(&found, "intent").date, day("2025-05-15"));
+    let text = "During his visit, Jin Liqun is also expected to be received by President Ilham Aliyev on Friday.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(of_type(&found, "intent").date, day("2025-03-14"));
+    let text =
+        "Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon on Friday.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(found[0].date, day("2025-03-07"));
+}
+
+#[test]
+fn a_region_said_yields_to_the_city_the_story_is_set_in() {
+    let text = "BICHKEK, 17 avril (AKIpress) – Le président kirghize Sadyr Japarov a reçu mardi le ministre japonais des Affaires étrangères, Takeshi Iwaya, arrivé la veille pour une tournée en Asie centrale.";
+    let found = events(text, Lang::Fr, Some("2025-04-17"));
+    assert_eq!(of_type(&found, "host").location.as_deref(), Some("bishkek"));
+    // Alone, the region is the place.
+    let text = "Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon in Central Asia on Friday.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(found[0].location.as_deref(), Some("central_asia"));
+}
+
+#[test]
+fn a_visit_is_paid_to_the_country_of_its_venue() {
+    let text =
+        "ADB President Masatsugu Asakawa arrived in Nur-Sultan on Friday for a two-day visit.";
+    let found = events(text, Lang::En, Some("2021-10-03"));
+    let visit = of_type(&found, "visit");
+    assert!(
+        visit.actors.iter().any(|a| a == "KAZ"),
+        "{:?}",
+        visit.actors
+    );
+    let text = "On 13 March Wang Yi arrived to Tashkent.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(
+        of_type(&found, "visit").location.as_deref(),
+        Some("tashkent")
+    );
+}
+
+#[test]
+fn an_opening_speech_is_given_at_the_meeting_told() {
+    let text = "Leaders of the five Central Asian states met in Dushanbe on Friday for a summit hosted by Tajik President Emomali Rahmon. In his opening speech, Rahmon urged donors to fund glacier monitoring.";
+    let found = events(text, Lang::En, Some("2025-05-31"));
+    let appeal = of_type(&found, "appeal");
+    assert_eq!(appeal.date, day("2025-05-30"));
+    assert_eq!(appeal.location.as_deref(), Some("dushanbe"));
+}
