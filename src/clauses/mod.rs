@@ -42,6 +42,9 @@ pub(crate) struct Words {
     definite: Vec<String>,
     /// Read by the donor rules: "accordés par l'Union européenne".
     pub(crate) agent: Vec<String>,
+    /// Pronouns that stand for a body or a country, never a person ("it").
+    #[serde(default)]
+    neuter: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
     #[serde(default)]
@@ -311,7 +314,13 @@ fn resolve<'f>(
         .first()
         .is_some_and(|w| words.pronouns.iter().any(|p| p == w));
     if pronoun && head.len() <= 3 && then_lower {
-        return earlier_subject(ctx, found, si, verbs_of, reach);
+        // "it" stands for a body or a country, never for a person.
+        let neuter = head
+            .first()
+            .is_some_and(|w| words.neuter.iter().any(|p| p == w));
+        return reporting_subject(ctx, found, si, ss, neuter)
+            .or_else(|| earlier_subject(ctx, found, si, verbs_of, reach))
+            .filter(|m| !(neuter && kind(m) == Kind::Person));
     }
 
     // "Le chancelier", "the minister": the latest person whose title names the same office;
@@ -383,6 +392,52 @@ fn role_noun<'t>(subject: &'t str, words: &Words) -> Option<&'t str> {
             .next()
             .filter(|w| w.chars().count() > 3)
     })
+}
+
+/// How far (bytes) a reporting verb may stand between its speaker and the pronoun it reports.
+const REPORTING_GAP: usize = 40;
+
+/// "The World Bank said it would provide…", "la BERD a annoncé qu'elle accordera…": a pronoun
+/// right after a reporting verb stands for its speaker, named before the verb in the sentence
+/// (at `pronoun`, bytes of sentence `si`); a body or country for a `neuter` pronoun, else a
+/// person first.
+fn reporting_subject<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    pronoun: usize,
+    neuter: bool,
+) -> Option<&'f Mention> {
+    let s = &ctx.sentences[si];
+    let at = s.start + pronoun;
+    let dateline_end = s.start + dateline_len(&ctx.text[s.start..s.end]);
+    let named: Vec<&Mention> = found
+        .in_sentence(si)
+        .iter()
+        .filter(|m| m.start >= dateline_end && m.end <= at)
+        .filter(|m| found.actors[m.actor].kind != Kind::Place)
+        .collect();
+    let last = named.last()?;
+    let gap = ctx.text.get(last.end..at)?;
+    if gap.len() > REPORTING_GAP
+        || gap.contains([',', ';', ':'])
+        || !crate::text::reports_speech(gap)
+    {
+        return None;
+    }
+    // The speaker's phrase, back to the comma before it: "ADB President Masatsugu Asakawa".
+    let phrase_start = ctx
+        .text
+        .get(dateline_end..last.start)
+        .and_then(|before| before.rfind([',', ';']))
+        .map_or(dateline_end, |c| dateline_end + c);
+    let is_person = |m: &Mention| found.actors[m.actor].kind == Kind::Person;
+    named
+        .iter()
+        .copied()
+        .filter(|m| m.start >= phrase_start)
+        .find(|m| is_person(m) != neuter)
+        .or(Some(last))
 }
 
 /// The subject of the latest earlier sentence whose first clause names one.
