@@ -54,6 +54,10 @@ pub(crate) struct Words {
     pub(crate) pluperfect: Vec<String>,
     #[serde(default)]
     pub(crate) already: Vec<String>,
+    /// Read by the donor rules: the nouns of what is given, whose nationality word names the
+    /// payer ("les investissements coréens", "Korean investment").
+    #[serde(default)]
+    pub(crate) giving_nouns: Vec<String>,
     /// Read by the donor rules: "A and B would invest €5m and €3m respectively".
     #[serde(default)]
     pub(crate) respectively: Vec<String>,

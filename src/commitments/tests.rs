@@ -320,3 +320,17 @@ fn sums_that_add_up_to_a_commitment_are_its_parts() {
     let text = "La JICA a signé un accord de prêt de 120 millions de dollars. Les échanges ont atteint 80 millions de dollars en 2023 et 30 millions de dollars en 2024.";
     assert_eq!(commitments(text, Lang::Fr).len(), 1);
 }
+
+#[test]
+fn the_subject_after_a_dateline_pays() {
+    let text = "NUR-SULTAN, Oct 3 (Reuters) - The Asian Development Bank will lend Kazakhstan $350 million to modernise its grid.";
+    assert_eq!(donors(text, Lang::En), [Some("adb".to_string())]);
+}
+
+#[test]
+fn the_nationality_of_what_is_given_names_the_payer() {
+    let text = "Les chefs des États ont convenu de porter le volume des investissements coréens dans l'économie kazakhstanaise jusqu'à 5 milliards de dollars.";
+    assert_eq!(donors(text, Lang::Fr), [Some("KOR".to_string())]);
+    let text = "The leaders agreed to raise Korean investment in the Kazakh economy to $5 billion.";
+    assert_eq!(donors(text, Lang::En), [Some("KOR".to_string())]);
+}

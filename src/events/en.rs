@@ -293,6 +293,8 @@ pub(super) const DISCOURSE: Discourse = Discourse {
     ],
     collective: &[
         "the sides",
+        "the parties",
+        "the two parties",
         "both sides",
         "the two sides",
         "the leaders",

@@ -614,6 +614,7 @@ fn cue_event(
         .anchor
         .or(meeting)
         .or_else(|| said_at_latest(ctx, found, story, site))
+        .or_else(|| continued(ctx, found, story, site))
         .filter(|_| site.aside.is_none())
         .and_then(|i| story.events.get(i));
     let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
@@ -715,6 +716,25 @@ fn said_at_latest(
     // The reporting verb stands between the speaker and the cue.
     (took_part && crate::text::reports_speech(&ctx.text[speaker.end..s.start + cue.start]))
         .then_some(i)
+}
+
+/// "…qui s'est rendu à Riyad le 12 mars 2024. Il y a été reçu par le prince héritier…",
+/// "…ont signé l'accord. L'accord a été signé par le vice-ministre…": a clause whose subject
+/// names nobody (a pronoun, a role phrase, a noun pointing back), right after the sentence that
+/// told a dated happening, goes on telling that occasion.
+fn continued(ctx: &DocContext, found: &DocActors, story: &Story, site: &Site) -> Option<usize> {
+    let (i, told_in) = story.latest?;
+    let (ss, se) = site.subject?;
+    let e = story.events.get(i)?;
+    if told_in + 1 != site.sentence || e.date.is_none() || e.planned {
+        return None;
+    }
+    let base = ctx.sentences[site.sentence].start;
+    let names_someone = found
+        .in_sentence(site.sentence)
+        .iter()
+        .any(|m| m.start >= base + ss && m.start < base + se);
+    (!names_someone).then_some(i)
 }
 
 /// The day of a cue's event and the span that says it: its governing date (not the

@@ -296,3 +296,27 @@ fn an_opening_speech_is_given_at_the_meeting_told() {
     assert_eq!(appeal.date, day("2025-05-30"));
     assert_eq!(appeal.location.as_deref(), Some("dushanbe"));
 }
+
+#[test]
+fn the_parties_that_sign_are_those_of_the_meeting_told() {
+    let text = "On 12 March, Minister of Economy Mikayil Jabbarov met with the President of the Asian Infrastructure Investment Bank, Jin Liqun, in Baku. Following the meeting, the parties signed a loan agreement.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    let signing = of_type(&found, "signing");
+    assert!(
+        signing.actors.iter().any(|a| a == "AZE"),
+        "{:?}",
+        signing.actors
+    );
+    assert_eq!(signing.date, day("2025-03-12"));
+}
+
+#[test]
+fn a_clause_naming_nobody_goes_on_telling_the_occasion_before() {
+    let text = "Le président tadjik Emomali Rahmon s'est rendu à Riyad le 12 mars 2024. Il y a été reçu par le prince héritier Mohammed ben Salmane.";
+    let found = events(text, Lang::Fr, Some("2024-06-01"));
+    assert_eq!(of_type(&found, "host").date, day("2024-03-12"));
+    // A subject that names someone tells an occasion of its own.
+    let text = "Le président tadjik Emomali Rahmon s'est rendu à Riyad le 12 mars 2024. Le prince héritier Mohammed ben Salmane a reçu le ministre ouzbek des Affaires étrangères.";
+    let found = events(text, Lang::Fr, Some("2024-06-01"));
+    assert_eq!(of_type(&found, "host").date, None);
+}
