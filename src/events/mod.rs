@@ -413,11 +413,15 @@ fn tell_cues(
         .iter()
         .filter_map(|c| aside_span(ctx.lang, sentence, c))
         .collect();
+    // "Negotiations continue on a $500 million climate fund": what is still being negotiated
+    // is neither pledged nor given.
+    let negotiating = counted.iter().any(|&(c, _)| ongoing(words, sentence, c));
     for &(cue, r) in circumstances_first {
         if (r == Reference::Circumstance && tells_anew(cue.event_type))
             || (cue.referring_only && r == Reference::None)
             || called_off(words, sentence, cue)
             || ongoing(words, sentence, cue)
+            || (negotiating && matches!(cue.family, "pledge" | "aid"))
         {
             continue;
         }

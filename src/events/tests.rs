@@ -303,7 +303,10 @@ fn the_parties_that_sign_are_those_of_the_meeting_told() {
     let found = events(text, Lang::En, Some("2025-03-13"));
     let signing = of_type(&found, "signing");
     assert!(
-        signing.actors.iter().any(|a| a.ends_with("mikayil_jabbarov")),
+        signing
+            .actors
+            .iter()
+            .any(|a| a.ends_with("mikayil_jabbarov")),
         "{:?}",
         signing.actors
     );
@@ -319,4 +322,33 @@ fn a_clause_naming_nobody_goes_on_telling_the_occasion_before() {
     let text = "Le président tadjik Emomali Rahmon s'est rendu à Riyad le 12 mars 2024. Le prince héritier Mohammed ben Salmane a reçu le ministre ouzbek des Affaires étrangères.";
     let found = events(text, Lang::Fr, Some("2024-06-01"));
     assert_eq!(of_type(&found, "host").date, None);
+}
+
+#[test]
+fn what_is_still_negotiated_is_neither_pledged_nor_given() {
+    let text = "Negotiations continue on a $500 million climate fund backed by the World Bank.";
+    let found = events(text, Lang::En, Some("2025-05-31"));
+    assert!(
+        found
+            .iter()
+            .all(|e| e.event_type != "AID" && e.event_type != "AGREE"),
+        "{found:?}"
+    );
+    let text = "Les négociations se poursuivent sur un prêt de 300 millions d'euros de la Banque mondiale.";
+    let found = events(text, Lang::Fr, Some("2025-05-31"));
+    assert!(
+        found
+            .iter()
+            .all(|e| e.event_type != "AID" && e.event_type != "AGREE"),
+        "{found:?}"
+    );
+    // Given, the fund is an event.
+    let text = "The World Bank launched a $500 million climate fund for Central Asia.";
+    let found = events(text, Lang::En, Some("2025-05-31"));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.event_type == "AID" || e.event_type == "AGREE"),
+        "{found:?}"
+    );
 }
