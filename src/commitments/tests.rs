@@ -334,3 +334,16 @@ fn the_nationality_of_what_is_given_names_the_payer() {
     let text = "The leaders agreed to raise Korean investment in the Kazakh economy to $5 billion.";
     assert_eq!(donors(text, Lang::En), [Some("KOR".to_string())]);
 }
+
+#[test]
+fn an_intention_to_give_sets_a_target() {
+    let text = "Les entreprises chinoises ont l'intention d'investir 2 milliards de dollars au Kazakhstan.";
+    assert_eq!(
+        commitments(text, Lang::Fr),
+        [(
+            "2 milliards de dollars".to_string(),
+            "target",
+            Some("CHN".to_string())
+        )]
+    );
+}
