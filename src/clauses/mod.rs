@@ -212,6 +212,12 @@ fn subject(
         });
         // The last segment runs into the verb: it is the subject whatever it starts with
         // ("Astana would invest…"), unless it is only a circumstance before a passive.
+        // "On Wednesday he arrived…", "Mardi il a reçu…": a circumstance run into its pronoun.
+        if (dated || circumstance) && e == verb {
+            if let Some(pronoun) = trailing_pronoun(sentence, words, (s, e)) {
+                return Some(pronoun);
+            }
+        }
         if !(dated || circumstance) || e == verb && segment.contains(char::is_uppercase) {
             // "On Monday he met…": a date opening the subject's segment is no part of it.
             let after_date = dates
@@ -227,6 +233,18 @@ fn subject(
         }
     }
     None
+}
+
+/// The subject pronoun that ends the span `(from, to)` of `sentence`, when one does and
+/// something stands before it.
+fn trailing_pronoun(
+    sentence: &str,
+    words: &Words,
+    (from, to): (usize, usize),
+) -> Option<(usize, usize)> {
+    let spans = word_spans(sentence.get(from..to)?);
+    let (ws, we, w) = spans.last()?;
+    (spans.len() > 1 && words.pronouns.iter().any(|p| p == w)).then_some((from + ws, from + we))
 }
 
 /// `(start, end)` without the spaces and commas at either end.
@@ -459,11 +477,19 @@ fn earlier_subject<'f>(
     let first = read(sentence, ctx.lang, &verbs[..verbs.len().min(1)], &[]);
     match first.first().and_then(|c| c.subject) {
         Some(subject) => resolve(ctx, found, previous, subject, verbs_of, reach - 1),
-        // No verb to read a subject by: the first actor the sentence names.
-        None => found
-            .in_sentence(previous)
-            .iter()
-            .find(|m| found.actors[m.actor].kind != Kind::Place),
+        // No verb to read a subject by: the first person the sentence names ("Chinese Foreign
+        // Minister Wang Yi began a tour…"), else the first actor.
+        None => {
+            let named = found.in_sentence(previous);
+            named
+                .iter()
+                .find(|m| found.actors[m.actor].kind == Kind::Person)
+                .or_else(|| {
+                    named
+                        .iter()
+                        .find(|m| found.actors[m.actor].kind != Kind::Place)
+                })
+        }
     }
 }
 

@@ -352,3 +352,19 @@ fn what_is_still_negotiated_is_neither_pledged_nor_given() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_pronoun_after_an_opening_day_is_the_subject() {
+    let text = "Chinese Foreign Minister Wang Yi began a tour of Central Asia on Monday in Astana. On Wednesday he arrived in Tashkent.";
+    let found = events(text, Lang::En, Some("2024-03-14"));
+    let arrival = found
+        .iter()
+        .find(|e| e.location.as_deref() == Some("tashkent"))
+        .unwrap_or_else(|| panic!("no arrival in Tashkent in {found:?}"));
+    assert!(
+        arrival.actors.iter().any(|a| a == "wang_yi"),
+        "{:?}",
+        arrival.actors
+    );
+    assert_eq!(arrival.date, day("2024-03-13"));
+}
