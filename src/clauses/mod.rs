@@ -42,6 +42,9 @@ pub(crate) struct Words {
     definite: Vec<String>,
     /// Read by the donor rules: "accordés par l'Union européenne".
     pub(crate) agent: Vec<String>,
+    /// Nouns that stand for the latest lending body named before ("the lender").
+    #[serde(default)]
+    lender_nouns: Vec<String>,
     /// Pronouns that stand for a body or a country, never a person ("it").
     #[serde(default)]
     neuter: Vec<String>,
@@ -309,6 +312,10 @@ fn resolve<'f>(
         .in_sentence(si)
         .iter()
         .filter(|m| m.start >= base + ss && m.start < base + se)
+        // "The Manila-based lender": a place written as a qualifier is not the subject.
+        .filter(|m| {
+            !(found.actors[m.actor].kind == Kind::Place && ctx.text[m.end..].starts_with('-'))
+        })
         .collect();
     let kind = |m: &&Mention| found.actors[m.actor].kind;
     // "L'agence coréenne KOICA": the body, not the country its nationality word names.
@@ -345,17 +352,47 @@ fn resolve<'f>(
             .filter(|m| !(neuter && kind(m) == Kind::Person));
     }
 
-    // "Le chancelier", "the minister": the latest person whose title names the same office;
-    // "la banque", "the bank": the latest body whose name holds that noun.
-    let noun = role_noun(&text, words)?;
+    role_antecedent(ctx, found, si, &text, words)
+}
+
+/// How far before a person's name (bytes) a title in apposition may begin ("the European
+/// Union's Commissioner for International Partnerships, Jozef Síkela").
+const APPOSITION_REACH: usize = 90;
+
+/// "Le chancelier", "the minister": the latest person whose title names the same office; "la
+/// banque", "the bank": the latest body whose name holds that noun; "the lender", "le
+/// prêteur": the latest lending body. Looked for before sentence `si`.
+fn role_antecedent<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    subject: &str,
+    words: &Words,
+) -> Option<&'f Mention> {
+    let noun = role_noun(subject, words)?;
+    let base = ctx.sentences[si].start;
     let holds = |(s, e): (usize, usize)| ctx.text[s..e].to_lowercase().contains(noun);
-    found.mentions[..found.mentions.partition_point(|m| m.start < base)]
+    let lending = words.lender_nouns.iter().any(|l| l == noun);
+    let titled = |m: &Mention| {
+        let sentence_start = ctx.sentences[m.sentence].start;
+        let from = m.start.saturating_sub(APPOSITION_REACH).max(sentence_start);
+        let from = (from..=m.start)
+            .find(|&i| ctx.text.is_char_boundary(i))
+            .unwrap_or(m.start);
+        m.role_span.is_some_and(holds) || holds((from, m.start))
+    };
+    let earlier = &found.mentions[..found.mentions.partition_point(|m| m.start < base)];
+    // A person once titled so: "Síkela said…" after "Commissioner …, Jozef Síkela".
+    let once_titled = |m: &Mention| earlier.iter().any(|o| o.actor == m.actor && titled(o));
+    earlier
         .iter()
         .rev()
         .take_while(|m| m.sentence + 2 * ANTECEDENT_REACH >= si)
         .find(|m| match found.actors[m.actor].kind {
-            Kind::Person => m.role_span.is_some_and(holds),
-            Kind::Organization => holds((m.start, m.end)),
+            Kind::Person => titled(m) || once_titled(m),
+            Kind::Organization => {
+                holds((m.start, m.end)) || (lending && is_lender(&found.actors[m.actor].name))
+            }
             _ => false,
         })
 }
@@ -410,8 +447,9 @@ fn role_noun<'t>(subject: &'t str, words: &Words) -> Option<&'t str> {
         } else {
             rest.strip_prefix(' ')?
         };
+        // "the manila-based lender": a hyphenated qualifier before the noun is skipped.
         rest.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
+            .find(|w| !w.contains('-'))
             .filter(|w| w.chars().count() > 3)
     })
 }

@@ -347,3 +347,12 @@ fn an_intention_to_give_sets_a_target() {
         )]
     );
 }
+
+#[test]
+fn the_lender_stands_for_the_lending_body_told_before() {
+    let text = "The Asian Development Bank will lend Kazakhstan $350 million. The Manila-based lender has committed more than $6 billion to Kazakhstan since 1994.";
+    assert_eq!(
+        donors(text, Lang::En),
+        [Some("adb".to_string()), Some("adb".to_string())]
+    );
+}

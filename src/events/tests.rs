@@ -368,3 +368,18 @@ fn a_pronoun_after_an_opening_day_is_the_subject() {
     );
     assert_eq!(arrival.date, day("2024-03-13"));
 }
+
+#[test]
+fn a_role_phrase_finds_the_person_titled_so_in_apposition() {
+    let text = "The European Union's Commissioner for International Partnerships, Jozef Síkela, arrived in Ashgabat on Monday. On Tuesday, Síkela held talks with Turkmen Foreign Minister Rashid Meredov. On Wednesday, the commissioner travelled to Tashkent.";
+    let found = events(text, Lang::En, Some("2025-06-18"));
+    let trip = found
+        .iter()
+        .find(|e| e.sentence == 2)
+        .unwrap_or_else(|| panic!("no event in the third sentence: {found:?}"));
+    assert!(
+        trip.actors.iter().any(|a| a.ends_with("sikela")),
+        "{:?}",
+        trip.actors
+    );
+}
