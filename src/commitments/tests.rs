@@ -356,3 +356,12 @@ fn the_lender_stands_for_the_lending_body_told_before() {
         [Some("adb".to_string()), Some("adb".to_string())]
     );
 }
+
+#[test]
+fn a_sum_whose_clause_lists_bare_figures_is_their_whole() {
+    let text = "Le fonds saoudien a annoncé une enveloppe de 500 millions de dollars pour le Tadjikistan, dont 300 millions pour la centrale et 200 millions pour les routes.";
+    assert_eq!(dated_statuses(text, Lang::Fr, "2024-06-01")[0].1, "total");
+    // A clause that goes on about something else leaves the sum new.
+    let text = "Le fonds saoudien a annoncé une enveloppe de 500 millions de dollars pour le Tadjikistan, dont la population compte 10 millions d'habitants.";
+    assert_eq!(dated_statuses(text, Lang::Fr, "2024-06-01")[0].1, "new");
+}
