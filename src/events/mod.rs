@@ -142,10 +142,11 @@ fn hosts_here(words: &[&Discourse], text: &str, end: usize) -> bool {
 fn preceded_by_locative(text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
     // "dans la capitale ouzbèke Tachkent", "in the Kazakh capital, Astana", "dans la ville de
-    // Samarcande": a locative, then the kind of place, then its name.
+    // Samarcande", "travelled to the Caspian port of Turkmenbashi": a locative, then the kind
+    // of place, then its name.
     static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|\W)(?:à|a|dans|en|in|at|near)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:\w+\s+)?(?:capitale|ville|cité|city|capital|port)(?:\s+\w+)?(?:\s+(?:de|d['’]|of))?,?$",
+            r"(?:^|\W)(?:à|a|au|dans|en|in|at|near|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:\w+\s+)?(?:capitale|ville|cité|city|capital|port)(?:\s+\w+)?(?:\s+(?:de|d['’]|of))?,?$",
         )
         .expect("locative apposition pattern compiles")
     });

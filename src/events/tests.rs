@@ -383,3 +383,15 @@ fn a_role_phrase_finds_the_person_titled_so_in_apposition() {
         trip.actors
     );
 }
+
+#[test]
+fn a_place_named_after_its_kind_is_the_venue() {
+    let text = "The European Union's Commissioner for International Partnerships, Jozef Síkela, arrived in Ashgabat on Monday. The same day, the commissioner travelled to the Caspian port of Turkmenbashi, where he visited a container terminal.";
+    let found = events(text, Lang::En, Some("2025-06-18"));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.location.as_deref() == Some("turkmenbashi")),
+        "{found:?}"
+    );
+}
