@@ -59,6 +59,9 @@ pub struct Event {
     /// officials in Beijing a year earlier, …"): an earlier happening, which neither takes the
     /// sentence's day nor moves the story to its place.
     pub aside: bool,
+    /// Dated in a year before the story's ("At TICAD 8 in Tunis in 2022, …"): an earlier
+    /// happening, which takes no place from the story nor moves it to its own.
+    pub earlier: bool,
 }
 
 /// How far (bytes) from its cue a mention may stand and still be a participant: about a
@@ -181,7 +184,7 @@ impl Story<'_> {
     fn told(&mut self, i: usize, sentence: usize, anew: bool) {
         let e = &self.events[i];
         self.latest = (!e.aside).then_some((i, sentence)).or(self.latest);
-        if anew && !e.planned && !e.aside && e.location.is_some() {
+        if anew && !e.planned && !e.aside && !e.earlier && e.location.is_some() {
             self.place = e.location.clone();
         }
     }
@@ -629,11 +632,12 @@ fn cue_event(
         story.previous_date = date;
     }
     let aside = site.aside.is_some();
+    let earlier = of_earlier_year(story, date_span, dates.as_deref(), s.start);
     // Unsaid, the place is the anchor's, else where the story has been so far; a region said
     // ("une tournée en Asie centrale", "for water meters in the Fergana Valley") yields to the
     // city the event is set in.
     let carried = anchor_place.or_else(|| {
-        (!aside)
+        (!aside && !earlier)
             .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
             .flatten()
     });
@@ -688,6 +692,7 @@ fn cue_event(
         place_said,
         location,
         aside,
+        earlier,
         n_mentions: 1,
         amount,
         // "Les parties ont discuté…": the parties of the meeting told, at that meeting.
@@ -791,6 +796,25 @@ fn event_day(
     // The lowercase copy has the same byte offsets as long as case changes keep lengths.
     let span = (before.len() == site.cue.start).then_some((s.start + at, s.start + at + len));
     (day, span)
+}
+
+/// True when the date said at `span` (bytes in the text; the sentence starts at `base`) falls
+/// in a year before the story's reference day: "in 2022", "en janvier 2023".
+fn of_earlier_year(
+    story: &Story,
+    span: Option<(usize, usize)>,
+    dates: Option<&[DateMatch]>,
+    base: usize,
+) -> bool {
+    use chrono::Datelike;
+    let (Some((start, _)), Some(dates), Some(reference)) = (span, dates, story.reference) else {
+        return false;
+    };
+    dates
+        .iter()
+        .find(|d| base + d.start == start)
+        .and_then(|d| d.expr.resolve_start(story.reference, story.previous_date))
+        .is_some_and(|first| first.year() < reference.year())
 }
 
 /// "se rendra jeudi à Noukous", "is expected to be received on Friday": the weekday of a plan

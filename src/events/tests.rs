@@ -395,3 +395,19 @@ fn a_place_named_after_its_kind_is_the_venue() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_happening_of_an_earlier_year_does_not_move_the_story() {
+    let text = "At TICAD 8 in Tunis in 2022, Japan promised $30 billion for Africa. On Thursday, Prime Minister Shigeru Ishiba held talks with Kenyan President William Ruto.";
+    let found = events(text, Lang::En, Some("2025-08-25"));
+    let talks = found
+        .iter()
+        .find(|e| e.sentence == 1)
+        .unwrap_or_else(|| panic!("no talks in {found:?}"));
+    assert_eq!(talks.location, None);
+    // Dated this year, the same happening sets the story's place.
+    let text = "At TICAD 8 in Tunis in 2025, Japan promised $30 billion for Africa. On Thursday, Prime Minister Shigeru Ishiba held talks with Kenyan President William Ruto.";
+    let found = events(text, Lang::En, Some("2025-08-25"));
+    let talks = found.iter().find(|e| e.sentence == 1);
+    assert_eq!(talks.and_then(|e| e.location.as_deref()), Some("tunis"));
+}
