@@ -616,15 +616,7 @@ fn cue_event(
         SubjectRole::Recipient => (after, before),
         _ => (before, after),
     };
-    // "Les deux parties ont signé": at the meeting whose parties they are. Told aside, an
-    // earlier happening has only the day and place its clause says.
-    let anchor = site
-        .anchor
-        .or(meeting)
-        .or_else(|| said_at_latest(ctx, found, story, site))
-        .or_else(|| continued(ctx, found, story, site))
-        .filter(|_| site.aside.is_none())
-        .and_then(|i| story.events.get(i));
+    let anchor = anchor_event(ctx, found, story, site, meeting);
     let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
     let (said, date_span) = event_day(ctx, words, story, site, dates);
     let date = said.or(anchor_date);
@@ -633,36 +625,11 @@ fn cue_event(
     }
     let aside = site.aside.is_some();
     let earlier = of_earlier_year(story, date_span, dates.as_deref(), s.start);
-    // Unsaid, the place is the anchor's, else where the story has been so far; a region said
-    // ("une tournée en Asie centrale", "for water meters in the Fergana Valley") yields to the
-    // city the event is set in.
-    let carried = anchor_place.or_else(|| {
-        (!aside && !earlier)
-            .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
-            .flatten()
-    });
-    let is_region = |p: &String| story.places.regions.contains(&p.as_str());
     let place_said = location.is_some();
-    let location = match location {
-        Some(said) if is_region(&said) => Some(carried.filter(|c| !is_region(c)).unwrap_or(said)),
-        Some(said) => Some(said),
-        None => carried,
-    };
-    // A visit is paid to the country of its venue, which takes part as the host.
+    let location = venue(story, location, anchor_place, aside || earlier);
     let mut actors = actors;
     if cue.subtype == "visit" {
-        let host = location.as_deref().and_then(|p| {
-            found
-                .actors
-                .iter()
-                .find(|a| a.id == p && a.kind == Kind::Place)
-                .and_then(|a| a.country.as_deref())
-        });
-        if let Some(host) = host {
-            if !actors.iter().any(|a| a == host) {
-                actors.push(host.to_string());
-            }
-        }
+        add_host(found, location.as_deref(), &mut actors);
     }
     let amount = match matches!(cue.family, "pledge" | "aid")
         .then(|| amount_after(ctx.money(si), (cue.start, cue.end)))
@@ -796,6 +763,63 @@ fn event_day(
     // The lowercase copy has the same byte offsets as long as case changes keep lengths.
     let span = (before.len() == site.cue.start).then_some((s.start + at, s.start + at + len));
     (day, span)
+}
+
+/// "Les deux parties ont signé": the happening a cue's event is set at — the one its sentence
+/// names, the meeting of its parties, the one its speaker or its subject goes on telling. Told
+/// aside, an earlier happening has only the day and place its clause says.
+fn anchor_event<'s>(
+    ctx: &DocContext,
+    found: &DocActors,
+    story: &'s Story,
+    site: &Site,
+    meeting: Option<usize>,
+) -> Option<&'s Event> {
+    site.anchor
+        .or(meeting)
+        .or_else(|| said_at_latest(ctx, found, story, site))
+        .or_else(|| continued(ctx, found, story, site))
+        .filter(|_| site.aside.is_none())
+        .and_then(|i| story.events.get(i))
+}
+
+/// The venue of an event: the place said, else its anchor's, else where the story has been so
+/// far (not for a happening `set_apart`: told aside or of an earlier year); a region said yields
+/// to a city so carried ("une tournée en Asie centrale" told in Bichkek, "for water meters in
+/// the Fergana Valley" on the sidelines of a summit in Dushanbe).
+fn venue(
+    story: &Story,
+    said: Option<String>,
+    anchor_place: Option<String>,
+    set_apart: bool,
+) -> Option<String> {
+    let carried = anchor_place.or_else(|| {
+        (!set_apart)
+            .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
+            .flatten()
+    });
+    let is_region = |p: &String| story.places.regions.contains(&p.as_str());
+    match said {
+        Some(region) if is_region(&region) => {
+            Some(carried.filter(|c| !is_region(c)).unwrap_or(region))
+        }
+        Some(said) => Some(said),
+        None => carried,
+    }
+}
+
+/// A visit is paid to the country of its venue, which takes part as the host.
+fn add_host(found: &DocActors, venue: Option<&str>, actors: &mut Vec<String>) {
+    let host = venue.and_then(|p| {
+        found
+            .actors
+            .iter()
+            .find(|a| a.id == p && a.kind == Kind::Place)
+            .and_then(|a| a.country.as_deref())
+    });
+    if let Some(host) = host.filter(|h| !actors.iter().any(|a| a == h)) {
+        actors.push(host.to_string());
+    }
 }
 
 /// True when the date said at `span` (bytes in the text; the sentence starts at `base`) falls
