@@ -150,6 +150,9 @@ fn parts_of_whole(
     }
 }
 
+/// How far before the first sum told (bytes) a figure without its currency is looked for.
+const BARE_FIGURE_REACH: usize = 30;
+
 /// "A and B will provide €40 million and $60 million respectively": when the sentence's bodies
 /// before its first sum (at `first`) pair with its sums, each sum is its body's.
 fn pair_respective_payers(
@@ -160,10 +163,28 @@ fn pair_respective_payers(
     told: &mut [CommitmentRow],
 ) {
     let payers = respective_payers(ctx, found, si, first);
-    if payers.len() >= 2 && payers.len() == told.len() {
-        for (row, payer) in told.iter_mut().zip(payers) {
-            row.donor = Some(payer);
-        }
+    if payers.len() < 2 || payers.len() < told.len() {
+        return;
+    }
+    // "respectivement 2 milliards et 1 milliard de dollars": a figure written without its
+    // currency is no row; standing before the first sum told, it makes the sums told the last
+    // ones, paid by the last payers.
+    let s = &ctx.sentences[si];
+    let mut from = first.saturating_sub(BARE_FIGURE_REACH).max(s.start);
+    while !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let bare_before = ctx
+        .text
+        .get(from..first)
+        .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()));
+    let skip = if bare_before {
+        payers.len() - told.len()
+    } else {
+        0
+    };
+    for (row, payer) in told.iter_mut().zip(&payers[skip..]) {
+        row.donor = Some(payer.clone());
     }
 }
 

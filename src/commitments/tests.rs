@@ -365,3 +365,15 @@ fn a_sum_whose_clause_lists_bare_figures_is_their_whole() {
     let text = "Le fonds saoudien a annoncé une enveloppe de 500 millions de dollars pour le Tadjikistan, dont la population compte 10 millions d'habitants.";
     assert_eq!(dated_statuses(text, Lang::Fr, "2024-06-01")[0].1, "new");
 }
+
+#[test]
+fn a_last_sum_told_respectively_is_the_last_payers() {
+    let text = "Les Émirats arabes unis et le Qatar devraient apporter respectivement 2 milliards et 1 milliard de dollars à un fonds régional pour l'eau.";
+    assert_eq!(donors(text, Lang::Fr), [Some("QAT".to_string())]);
+}
+
+#[test]
+fn a_first_sum_told_respectively_is_the_first_payers() {
+    let text = "The United Arab Emirates and Qatar would provide $2 billion and 1 billion respectively to a regional water fund.";
+    assert_eq!(donors(text, Lang::En), [Some("ARE".to_string())]);
+}
