@@ -176,6 +176,9 @@ struct Story<'r> {
     /// Where the story has been so far: the place of the latest event told anew or with a place
     /// said, unless it was only planned.
     place: Option<String>,
+    /// The day a sentence that told no happening set its scene at ("Speaking in Almaty on 12
+    /// November 2024, the Foreign Secretary said…"), and that sentence.
+    scene_day: Option<(usize, NaiveDate)>,
 }
 
 impl Story<'_> {
@@ -216,6 +219,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         reference: ctx.doc.published.or_else(|| first_full_date(ctx)),
         dateline_place: None,
         place: None,
+        scene_day: None,
         start: 0,
         places: Places {
             all: found
@@ -324,7 +328,22 @@ fn read_sentence(
         if let Some(place) = scene_place(ctx, found, words, si, dateline_end) {
             story.place = Some(place);
         }
+        if let Some(day) = scene_day(ctx, story, si, dateline_end) {
+            story.scene_day = Some((si, day));
+        }
     }
+}
+
+/// The day the circumstance opening sentence `si` sets it at ("Speaking in Almaty on 12
+/// November 2024, …", "Mardi, à Astana, …"), resolved against the story's reference day.
+fn scene_day(ctx: &DocContext, story: &Story, si: usize, dateline_end: usize) -> Option<NaiveDate> {
+    let s = &ctx.sentences[si];
+    let from = dateline_end.clamp(s.start, s.end);
+    let rest = &ctx.text[from..s.end];
+    let opening = &rest[..rest.find(", ")?];
+    find_dates(opening, ctx.lang)
+        .iter()
+        .find_map(|d| d.expr.resolve(story.reference, story.previous_date))
 }
 
 /// The place a sentence sets the story at: a city its opening circumstance puts someone in, or
@@ -619,7 +638,9 @@ fn cue_event(
     let anchor = anchor_event(ctx, found, story, site, meeting);
     let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
     let (said, date_span) = event_day(ctx, words, story, site, dates);
-    let date = said.or(anchor_date);
+    let date = said
+        .or(anchor_date)
+        .or_else(|| continued_scene(ctx, found, story, site));
     if date.is_some() && site.aside.is_none() {
         story.previous_date = date;
     }
@@ -695,23 +716,44 @@ fn said_at_latest(
         .then_some(i)
 }
 
+/// "Speaking in Almaty on 12 November 2024, the Foreign Secretary said… He met…": a clause
+/// whose subject names nobody, right after a sentence that set its scene on a day, is on that
+/// day.
+fn continued_scene(
+    ctx: &DocContext,
+    found: &DocActors,
+    story: &Story,
+    site: &Site,
+) -> Option<NaiveDate> {
+    let (set_in, day) = story.scene_day?;
+    (set_in + 1 == site.sentence && site.aside.is_none() && names_nobody(ctx, found, site))
+        .then_some(day)
+}
+
+/// True when the cue's clause has a subject and it names no actor (a pronoun, a role phrase,
+/// a noun pointing back).
+fn names_nobody(ctx: &DocContext, found: &DocActors, site: &Site) -> bool {
+    let Some((ss, se)) = site.subject else {
+        return false;
+    };
+    let base = ctx.sentences[site.sentence].start;
+    !found
+        .in_sentence(site.sentence)
+        .iter()
+        .any(|m| m.start >= base + ss && m.start < base + se)
+}
+
 /// "…qui s'est rendu à Riyad le 12 mars 2024. Il y a été reçu par le prince héritier…",
 /// "…ont signé l'accord. L'accord a été signé par le vice-ministre…": a clause whose subject
 /// names nobody (a pronoun, a role phrase, a noun pointing back), right after the sentence that
 /// told a dated happening, goes on telling that occasion.
 fn continued(ctx: &DocContext, found: &DocActors, story: &Story, site: &Site) -> Option<usize> {
     let (i, told_in) = story.latest?;
-    let (ss, se) = site.subject?;
     let e = story.events.get(i)?;
     if told_in + 1 != site.sentence || e.date.is_none() || e.planned {
         return None;
     }
-    let base = ctx.sentences[site.sentence].start;
-    let names_someone = found
-        .in_sentence(site.sentence)
-        .iter()
-        .any(|m| m.start >= base + ss && m.start < base + se);
-    (!names_someone).then_some(i)
+    names_nobody(ctx, found, site).then_some(i)
 }
 
 /// The day of a cue's event and the span that says it: its governing date (not the

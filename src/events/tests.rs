@@ -411,3 +411,21 @@ fn a_happening_of_an_earlier_year_does_not_move_the_story() {
     let talks = found.iter().find(|e| e.sentence == 1);
     assert_eq!(talks.and_then(|e| e.location.as_deref()), Some("tunis"));
 }
+
+#[test]
+fn a_clause_naming_nobody_after_a_scene_is_on_its_day() {
+    let text = "Speaking in Almaty on 12 November 2024, British Foreign Secretary David Lammy said the UK would stand with its partners. He met Kazakh Foreign Minister Murat Nurtleu.";
+    let found = events(text, Lang::En, Some("2024-11-13"));
+    let met = found
+        .iter()
+        .find(|e| e.sentence == 1)
+        .unwrap_or_else(|| panic!("no meeting in {found:?}"));
+    assert_eq!(met.date, day("2024-11-12"));
+    // Named anew, the subject tells a happening of its own day.
+    let text = "Speaking in Almaty on 12 November 2024, British Foreign Secretary David Lammy said the UK would stand with its partners. Murat Nurtleu met Chinese Foreign Minister Wang Yi.";
+    let found = events(text, Lang::En, Some("2024-11-13"));
+    assert_eq!(
+        found.iter().find(|e| e.sentence == 1).and_then(|e| e.date),
+        None
+    );
+}
