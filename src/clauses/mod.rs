@@ -42,6 +42,12 @@ pub(crate) struct Words {
     definite: Vec<String>,
     /// Read by the donor rules: "accordés par l'Union européenne".
     pub(crate) agent: Vec<String>,
+    /// Nouns that stand for the latest lending body named before ("the lender").
+    #[serde(default)]
+    lender_nouns: Vec<String>,
+    /// Pronouns that stand for a body or a country, never a person ("it").
+    #[serde(default)]
+    neuter: Vec<String>,
     #[serde(default)]
     possessives: Vec<String>,
     #[serde(default)]
@@ -51,6 +57,10 @@ pub(crate) struct Words {
     pub(crate) pluperfect: Vec<String>,
     #[serde(default)]
     pub(crate) already: Vec<String>,
+    /// Read by the donor rules: the nouns of what is given, whose nationality word names the
+    /// payer ("les investissements coréens", "Korean investment").
+    #[serde(default)]
+    pub(crate) giving_nouns: Vec<String>,
     /// Read by the donor rules: "A and B would invest €5m and €3m respectively".
     #[serde(default)]
     pub(crate) respectively: Vec<String>,
@@ -205,6 +215,12 @@ fn subject(
         });
         // The last segment runs into the verb: it is the subject whatever it starts with
         // ("Astana would invest…"), unless it is only a circumstance before a passive.
+        // "On Wednesday he arrived…", "Mardi il a reçu…": a circumstance run into its pronoun.
+        if (dated || circumstance) && e == verb {
+            if let Some(pronoun) = trailing_pronoun(sentence, words, (s, e)) {
+                return Some(pronoun);
+            }
+        }
         if !(dated || circumstance) || e == verb && segment.contains(char::is_uppercase) {
             // "On Monday he met…": a date opening the subject's segment is no part of it.
             let after_date = dates
@@ -220,6 +236,18 @@ fn subject(
         }
     }
     None
+}
+
+/// The subject pronoun that ends the span `(from, to)` of `sentence`, when one does and
+/// something stands before it.
+fn trailing_pronoun(
+    sentence: &str,
+    words: &Words,
+    (from, to): (usize, usize),
+) -> Option<(usize, usize)> {
+    let spans = word_spans(sentence.get(from..to)?);
+    let (ws, we, w) = spans.last()?;
+    (spans.len() > 1 && words.pronouns.iter().any(|p| p == w)).then_some((from + ws, from + we))
 }
 
 /// `(start, end)` without the spaces and commas at either end.
@@ -284,6 +312,10 @@ fn resolve<'f>(
         .in_sentence(si)
         .iter()
         .filter(|m| m.start >= base + ss && m.start < base + se)
+        // "The Manila-based lender": a place written as a qualifier is not the subject.
+        .filter(|m| {
+            !(found.actors[m.actor].kind == Kind::Place && ctx.text[m.end..].starts_with('-'))
+        })
         .collect();
     let kind = |m: &&Mention| found.actors[m.actor].kind;
     // "L'agence coréenne KOICA": the body, not the country its nationality word names.
@@ -311,20 +343,56 @@ fn resolve<'f>(
         .first()
         .is_some_and(|w| words.pronouns.iter().any(|p| p == w));
     if pronoun && head.len() <= 3 && then_lower {
-        return earlier_subject(ctx, found, si, verbs_of, reach);
+        // "it" stands for a body or a country, never for a person.
+        let neuter = head
+            .first()
+            .is_some_and(|w| words.neuter.iter().any(|p| p == w));
+        return reporting_subject(ctx, found, si, ss, neuter)
+            .or_else(|| earlier_subject(ctx, found, si, verbs_of, reach))
+            .filter(|m| !(neuter && kind(m) == Kind::Person));
     }
 
-    // "Le chancelier", "the minister": the latest person whose title names the same office;
-    // "la banque", "the bank": the latest body whose name holds that noun.
-    let noun = role_noun(&text, words)?;
+    role_antecedent(ctx, found, si, &text, words)
+}
+
+/// How far before a person's name (bytes) a title in apposition may begin ("the European
+/// Union's Commissioner for International Partnerships, Jozef Síkela").
+const APPOSITION_REACH: usize = 90;
+
+/// "Le chancelier", "the minister": the latest person whose title names the same office; "la
+/// banque", "the bank": the latest body whose name holds that noun; "the lender", "le
+/// prêteur": the latest lending body. Looked for before sentence `si`.
+fn role_antecedent<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    subject: &str,
+    words: &Words,
+) -> Option<&'f Mention> {
+    let noun = role_noun(subject, words)?;
+    let base = ctx.sentences[si].start;
     let holds = |(s, e): (usize, usize)| ctx.text[s..e].to_lowercase().contains(noun);
-    found.mentions[..found.mentions.partition_point(|m| m.start < base)]
+    let lending = words.lender_nouns.iter().any(|l| l == noun);
+    let titled = |m: &Mention| {
+        let sentence_start = ctx.sentences[m.sentence].start;
+        let from = m.start.saturating_sub(APPOSITION_REACH).max(sentence_start);
+        let from = (from..=m.start)
+            .find(|&i| ctx.text.is_char_boundary(i))
+            .unwrap_or(m.start);
+        m.role_span.is_some_and(holds) || holds((from, m.start))
+    };
+    let earlier = &found.mentions[..found.mentions.partition_point(|m| m.start < base)];
+    // A person once titled so: "Síkela said…" after "Commissioner …, Jozef Síkela".
+    let once_titled = |m: &Mention| earlier.iter().any(|o| o.actor == m.actor && titled(o));
+    earlier
         .iter()
         .rev()
         .take_while(|m| m.sentence + 2 * ANTECEDENT_REACH >= si)
         .find(|m| match found.actors[m.actor].kind {
-            Kind::Person => m.role_span.is_some_and(holds),
-            Kind::Organization => holds((m.start, m.end)),
+            Kind::Person => titled(m) || once_titled(m),
+            Kind::Organization => {
+                holds((m.start, m.end)) || (lending && is_lender(&found.actors[m.actor].name))
+            }
             _ => false,
         })
 }
@@ -379,10 +447,57 @@ fn role_noun<'t>(subject: &'t str, words: &Words) -> Option<&'t str> {
         } else {
             rest.strip_prefix(' ')?
         };
+        // "the manila-based lender": a hyphenated qualifier before the noun is skipped.
         rest.split(|c: char| !c.is_alphanumeric() && c != '-')
-            .next()
+            .find(|w| !w.contains('-'))
             .filter(|w| w.chars().count() > 3)
     })
+}
+
+/// How far (bytes) a reporting verb may stand between its speaker and the pronoun it reports.
+const REPORTING_GAP: usize = 40;
+
+/// "The World Bank said it would provide…", "la BERD a annoncé qu'elle accordera…": a pronoun
+/// right after a reporting verb stands for its speaker, named before the verb in the sentence
+/// (at `pronoun`, bytes of sentence `si`); a body or country for a `neuter` pronoun, else a
+/// person first.
+fn reporting_subject<'f>(
+    ctx: &DocContext,
+    found: &'f DocActors,
+    si: usize,
+    pronoun: usize,
+    neuter: bool,
+) -> Option<&'f Mention> {
+    let s = &ctx.sentences[si];
+    let at = s.start + pronoun;
+    let dateline_end = s.start + dateline_len(&ctx.text[s.start..s.end]);
+    let named: Vec<&Mention> = found
+        .in_sentence(si)
+        .iter()
+        .filter(|m| m.start >= dateline_end && m.end <= at)
+        .filter(|m| found.actors[m.actor].kind != Kind::Place)
+        .collect();
+    let last = named.last()?;
+    let gap = ctx.text.get(last.end..at)?;
+    if gap.len() > REPORTING_GAP
+        || gap.contains([',', ';', ':'])
+        || !crate::text::reports_speech(gap)
+    {
+        return None;
+    }
+    // The speaker's phrase, back to the comma before it: "ADB President Masatsugu Asakawa".
+    let phrase_start = ctx
+        .text
+        .get(dateline_end..last.start)
+        .and_then(|before| before.rfind([',', ';']))
+        .map_or(dateline_end, |c| dateline_end + c);
+    let is_person = |m: &Mention| found.actors[m.actor].kind == Kind::Person;
+    named
+        .iter()
+        .copied()
+        .filter(|m| m.start >= phrase_start)
+        .find(|m| is_person(m) != neuter)
+        .or(Some(last))
 }
 
 /// The subject of the latest earlier sentence whose first clause names one.
@@ -400,11 +515,19 @@ fn earlier_subject<'f>(
     let first = read(sentence, ctx.lang, &verbs[..verbs.len().min(1)], &[]);
     match first.first().and_then(|c| c.subject) {
         Some(subject) => resolve(ctx, found, previous, subject, verbs_of, reach - 1),
-        // No verb to read a subject by: the first actor the sentence names.
-        None => found
-            .in_sentence(previous)
-            .iter()
-            .find(|m| found.actors[m.actor].kind != Kind::Place),
+        // No verb to read a subject by: the first person the sentence names ("Chinese Foreign
+        // Minister Wang Yi began a tour…"), else the first actor.
+        None => {
+            let named = found.in_sentence(previous);
+            named
+                .iter()
+                .find(|m| found.actors[m.actor].kind == Kind::Person)
+                .or_else(|| {
+                    named
+                        .iter()
+                        .find(|m| found.actors[m.actor].kind != Kind::Place)
+                })
+        }
     }
 }
 

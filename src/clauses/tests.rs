@@ -112,3 +112,17 @@ fn lenders_and_programmes_come_from_the_data() {
     assert_eq!(programme_owner("belt_and_road"), Some("CHN"));
     assert_eq!(programme_owner("adb"), None);
 }
+
+#[test]
+fn a_circumstance_run_into_its_pronoun_leaves_the_pronoun_as_subject() {
+    let s = "On Wednesday he arrived in Tashkent.";
+    assert_eq!(subject_text(s, "arrived in", &[], Lang::En), Some("he"));
+    let s = "Mardi il a reçu le ministre.";
+    assert_eq!(subject_text(s, "a reçu", &[], Lang::Fr), Some("il"));
+    // A subject that names someone stays whole.
+    let s = "On Wednesday Wang Yi arrived in Tashkent.";
+    assert_eq!(
+        subject_text(s, "arrived in", &[], Lang::En),
+        Some("On Wednesday Wang Yi")
+    );
+}

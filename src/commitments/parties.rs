@@ -83,6 +83,7 @@ pub fn parties(
         .or_else(|| lender_partner(ctx, found, sentence, (start, end)))
         .or_else(|| clause_subject(ctx, found, (sentence, spans), start))
         .and_then(|m| payer(found, m))
+        .or_else(|| nationality_of_giving(ctx, found, sentence, start))
         .or_else(|| nearest_payer(ctx, found, sentence, start))
         .map(|id| clauses::programme_owner(&id).map_or(id, str::to_string));
     let recipient = in_sentence
@@ -251,13 +252,48 @@ fn clause_subject<'f>(
     if clause.end < at {
         return None;
     }
-    let subject = clause.subject?;
+    let (ss, se) = clause.subject?;
+    // "NUR-SULTAN, Oct 3 (Reuters) - The Asian Development Bank will lend…": the subject
+    // begins after the dateline, which names no payer.
+    let dateline = clauses::dateline_len(&ctx.text[s.start..s.end]);
+    let subject = (ss.max(dateline), se);
+    if subject.0 >= se {
+        return None;
+    }
     let verbs = |i| verbs_of(ctx, i);
     let mention = clauses::subject_actor(ctx, found, sentence, subject, &verbs)
         .or_else(|| clauses::possessor(ctx, found, sentence, subject, &verbs))?;
-    // "Dateline — Kazakhstan said": the dateline names no payer.
-    let dateline_end = s.start + clauses::dateline_len(&ctx.text[s.start..s.end]);
-    (mention.start >= dateline_end || mention.sentence != sentence).then_some(mention)
+    (mention.start >= s.start + dateline || mention.sentence != sentence).then_some(mention)
+}
+
+/// How far before a sum (bytes) the noun of what is given may stand: "porter le volume des
+/// investissements coréens dans l'économie kazakhstanaise jusqu'à 5 milliards".
+const GIVING_NOUN_REACH: usize = 120;
+
+/// "les investissements coréens", "Korean investment", "prêts chinois": the country whose
+/// nationality word qualifies the noun of what is given, in the sum's clause before it (at
+/// `start`, bytes in the text), pays it.
+fn nationality_of_giving(
+    ctx: &DocContext,
+    found: &DocActors,
+    sentence: usize,
+    start: usize,
+) -> Option<String> {
+    let s = &ctx.sentences[sentence];
+    let nouns = &clauses::words(ctx.lang).giving_nouns;
+    let is_noun = |w: Option<&str>| w.is_some_and(|w| nouns.contains(&w.to_lowercase()));
+    found
+        .in_sentence(sentence)
+        .iter()
+        .filter(|m| m.end <= start && m.start + GIVING_NOUN_REACH >= start)
+        .filter(|m| found.actors[m.actor].kind == Kind::Country)
+        .filter(|m| !ctx.text[m.end..start].contains([',', ';']))
+        .find(|m| {
+            let before = ctx.text[s.start..m.start].split_whitespace().next_back();
+            let after = ctx.text[m.end..start].split_whitespace().next();
+            is_noun(before) || is_noun(after)
+        })
+        .map(|m| found.actors[m.actor].id.clone())
 }
 
 /// How far (bytes) from a mention the commas of the relative clause around it are looked for.

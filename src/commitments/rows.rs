@@ -40,6 +40,7 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
         let mut spans: Option<SentenceSpans> = None;
         let first_row = rows.len();
         let mut first_at: Option<usize> = None;
+        let mut whole_before = false;
         for (k, (m, c)) in amounts.iter().zip(classes).enumerate() {
             if !c.is_commitment {
                 continue;
@@ -57,6 +58,7 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
                 (currency, Some(y)) => money::to_usd(m.amount, currency, y),
                 _ => None,
             };
+            let status = row_status(ctx, (si, amounts, k), c.status, year, &mut whole_before);
             let (start, end) = (ctx.code_points.at(ms), ctx.code_points.at(me));
             let event_id =
                 announcing_event(events, si, start, &ctx.text[ms..me]).map(|e| e.event_id.clone());
@@ -75,7 +77,7 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
                 purpose: c
                     .purpose
                     .map(|(ps, pe)| sentence[ps..pe].trim().to_string()),
-                status: earlier_status(ctx, si, amounts, k, c.status).as_str(),
+                status: status.as_str(),
                 year,
                 event_id,
                 evidence: sentence.to_string(),
@@ -85,9 +87,71 @@ pub fn rows(ctx: &DocContext, found: &DocActors, events: &[EventRow]) -> Vec<Com
         if let Some(at) = first_at {
             pair_respective_payers(ctx, found, si, at, &mut rows[first_row..]);
         }
+        parts_of_whole(ctx, si, amounts, classes, &mut rows);
     }
     drop_repeated_amounts(rows)
 }
+
+/// Relative tolerance within which parts add up to their whole (rounded figures).
+const PARTS_TOLERANCE: f64 = 1e-3;
+
+/// "Ce prêt… financera la route : 80 millions de dollars iront au tronçon nord et 40 millions
+/// au tronçon sud": sums of sentence `si` not read as committed, in one currency, that add up
+/// to a sum committed in it or in the sentence before are that sum's parts, with its parties;
+/// the sum is then their whole.
+fn parts_of_whole(
+    ctx: &DocContext,
+    si: usize,
+    amounts: &[money::MoneyMatch],
+    classes: &[money::Classification],
+    rows: &mut Vec<CommitmentRow>,
+) {
+    let parts: Vec<&money::MoneyMatch> = amounts
+        .iter()
+        .zip(classes)
+        .filter(|(_, c)| !c.is_commitment)
+        .map(|(m, _)| m)
+        .collect();
+    let Some(first) = parts.first() else {
+        return;
+    };
+    if parts.len() < 2 || parts.iter().any(|m| m.currency != first.currency) {
+        return;
+    }
+    let sum: f64 = parts.iter().map(|m| m.amount).sum();
+    let Some(w) = rows.iter().rposition(|r| {
+        r.sentence as usize + 1 >= si
+            && r.currency == first.currency
+            && matches!(r.status, "new" | "total")
+            && (r.amount - sum).abs() <= r.amount * PARTS_TOLERANCE
+    }) else {
+        return;
+    };
+    rows[w].status = money::Status::Total.as_str();
+    let whole = rows[w].clone();
+    let s = &ctx.sentences[si];
+    for m in parts {
+        let (ms, me) = (s.start + m.start, s.start + m.end);
+        let (start, end) = (ctx.code_points.at(ms), ctx.code_points.at(me));
+        rows.push(CommitmentRow {
+            commitment_id: span_id("cm", &ctx.doc.doc_id, m.currency, start, end),
+            sentence: si as u32,
+            start,
+            end,
+            text: ctx.text[ms..me].to_string(),
+            amount: m.amount,
+            amount_usd: whole.amount_usd.map(|usd| usd * m.amount / whole.amount),
+            purpose: None,
+            status: money::Status::New.as_str(),
+            evidence: ctx.text[s.start..s.end].to_string(),
+            qualifier: m.qualifier,
+            ..whole.clone()
+        });
+    }
+}
+
+/// How far before the first sum told (bytes) a figure without its currency is looked for.
+const BARE_FIGURE_REACH: usize = 30;
 
 /// "A and B will provide €40 million and $60 million respectively": when the sentence's bodies
 /// before its first sum (at `first`) pair with its sums, each sum is its body's.
@@ -99,10 +163,28 @@ fn pair_respective_payers(
     told: &mut [CommitmentRow],
 ) {
     let payers = respective_payers(ctx, found, si, first);
-    if payers.len() >= 2 && payers.len() == told.len() {
-        for (row, payer) in told.iter_mut().zip(payers) {
-            row.donor = Some(payer);
-        }
+    if payers.len() < 2 || payers.len() < told.len() {
+        return;
+    }
+    // "respectivement 2 milliards et 1 milliard de dollars": a figure written without its
+    // currency is no row; standing before the first sum told, it makes the sums told the last
+    // ones, paid by the last payers.
+    let s = &ctx.sentences[si];
+    let mut from = first.saturating_sub(BARE_FIGURE_REACH).max(s.start);
+    while !ctx.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let bare_before = ctx
+        .text
+        .get(from..first)
+        .is_some_and(|t| t.contains(|c: char| c.is_ascii_digit()));
+    let skip = if bare_before {
+        payers.len() - told.len()
+    } else {
+        0
+    };
+    for (row, payer) in told.iter_mut().zip(&payers[skip..]) {
+        row.donor = Some(payer.clone());
     }
 }
 
@@ -122,7 +204,7 @@ fn earlier_status(
     k: usize,
     status: money::Status,
 ) -> money::Status {
-    if matches!(status, money::Status::Total | money::Status::Previous) {
+    if status == money::Status::Previous {
         return status;
     }
     let s = &ctx.sentences[si];
@@ -156,10 +238,77 @@ fn earlier_status(
             .any(|w| list.contains(&lower(w)))
     };
     let planned = status == money::Status::Target;
-    if said(&words.already) || (!planned && said(&words.pluperfect)) {
+    // "has already allocated a total of $1.1 billion": a whole committed before.
+    let whole = status == money::Status::Total;
+    if said(&words.already) || (!planned && !whole && said(&words.pluperfect)) {
         money::Status::Previous
     } else {
         status
+    }
+}
+
+/// The status of the `k`-th sum of sentence `si`, classified `classified`: committed before
+/// when its own phrase or its year says so. `whole_before` records a whole committed before,
+/// whose parts told after it in the sentence were committed with it ("…a total of $1.1
+/// billion, including $600 million for…").
+fn row_status(
+    ctx: &DocContext,
+    (si, amounts, k): (usize, &[money::MoneyMatch], usize),
+    classified: money::Status,
+    year: Option<i32>,
+    whole_before: &mut bool,
+) -> money::Status {
+    let status = earlier_status(ctx, si, amounts, k, classified);
+    let status = whole_of_bare_parts(ctx, si, amounts, k, status);
+    let status = earlier_year(status, year, ctx.doc.published.map(|d| d.year()));
+    if classified == money::Status::Total && status == money::Status::Previous {
+        *whole_before = true;
+    } else if *whole_before && status == money::Status::New {
+        return money::Status::Previous;
+    }
+    status
+}
+
+/// How far after the comma that follows a sum (characters) its parts must begin.
+const PARTS_OPENING: usize = 24;
+
+/// "une enveloppe de 500 millions de dollars pour le Tadjikistan, dont 300 millions pour…": a
+/// new sum whose clause goes on, after a comma, to list figures it includes is their whole,
+/// even when they are written without their currency (no money expressions then).
+fn whole_of_bare_parts(
+    ctx: &DocContext,
+    si: usize,
+    amounts: &[money::MoneyMatch],
+    k: usize,
+    status: money::Status,
+) -> money::Status {
+    let s = &ctx.sentences[si];
+    let sentence = &ctx.text[s.start..s.end];
+    let ceiling = amounts.get(k + 1).map_or(sentence.len(), |m| m.start);
+    let after = sentence.get(amounts[k].end..ceiling).unwrap_or_default();
+    let Some((_, rest)) = after.split_once(", ") else {
+        return status;
+    };
+    let opening: String = rest.chars().take(PARTS_OPENING).collect();
+    let folded = crate::text::normalise::fold_str(&opening);
+    let lists = money::opens_with_parts(&folded) && opening.contains(|c: char| c.is_ascii_digit());
+    if status == money::Status::New && lists {
+        money::Status::Total
+    } else {
+        status
+    }
+}
+
+/// "At TICAD 8 in 2022, Japan promised $30 billion", "the €10 billion mobilised in January
+/// 2024": a sum told as committed in a year before the article's was committed before; a
+/// target or a whole keeps its status.
+fn earlier_year(status: money::Status, year: Option<i32>, published: Option<i32>) -> money::Status {
+    let earlier = matches!((year, published), (Some(y), Some(p)) if y < p);
+    match status {
+        money::Status::New | money::Status::Additional | money::Status::Unknown if earlier => {
+            money::Status::Previous
+        }
+        other => other,
     }
 }
 

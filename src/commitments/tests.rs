@@ -227,3 +227,153 @@ fn a_commitment_points_to_its_pledge_and_its_donor_is_the_source() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].2.as_deref(), Some("CHN"), "{rows:?}");
 }
+
+/// `(amount as written, status)` of every commitment row of `text` published on `published`.
+fn dated_statuses(text: &str, lang: Lang, published: &str) -> Vec<(String, &'static str)> {
+    let mut doc = Document::new("t", text);
+    doc.lang = Some(lang);
+    doc.published = published.parse().ok();
+    let sentences = crate::text::segment::sentences(text, None);
+    let ctx = DocContext::new(&doc, text, lang, sentences);
+    let found = crate::actors::extract(&ctx, &Lexicon::bundled());
+    super::rows(&ctx, &found, &[])
+        .into_iter()
+        .map(|r| (r.text, r.status))
+        .collect()
+}
+
+#[test]
+fn a_sum_committed_in_an_earlier_year_was_committed_before() {
+    let text = "At the 2022 conference in Tunis, Japan promised $30 billion for Africa in 2022.";
+    assert_eq!(
+        dated_statuses(text, Lang::En, "2025-08-25"),
+        [("$30 billion".to_string(), "previous")]
+    );
+    // The same sum in the article's own year is new.
+    assert_eq!(
+        dated_statuses(text, Lang::En, "2022-08-25"),
+        [("$30 billion".to_string(), "new")]
+    );
+    let text = "L'Union européenne a accordé 15 millions d'euros au Turkménistan en 2023.";
+    assert_eq!(
+        dated_statuses(text, Lang::Fr, "2025-02-10"),
+        [("15 millions d'euros".to_string(), "previous")]
+    );
+}
+
+#[test]
+fn a_whole_committed_before_and_its_parts_share_its_status() {
+    let text = "The minister noted that the AIIB has already allocated a total of $1.1 billion to projects in Azerbaijan, including $600 million for the gas pipeline.";
+    assert_eq!(
+        dated_statuses(text, Lang::En, "2025-03-13"),
+        [
+            ("$1.1 billion".to_string(), "previous"),
+            ("$600 million".to_string(), "previous")
+        ]
+    );
+    // Without "already" the whole stays one, its parts new.
+    let text = "The AIIB will provide a total of $1.1 billion to projects in Azerbaijan, including $600 million for the gas pipeline.";
+    assert_eq!(
+        dated_statuses(text, Lang::En, "2025-03-13"),
+        [
+            ("$1.1 billion".to_string(), "total"),
+            ("$600 million".to_string(), "new")
+        ]
+    );
+}
+
+#[test]
+fn a_pronoun_after_a_reporting_verb_stands_for_the_speaker() {
+    let text = "Tajik President Emomali Rahmon opened the summit. The World Bank said it would provide $250 million to the region for irrigation.";
+    assert_eq!(donors(text, Lang::En), [Some("world_bank".to_string())]);
+    let text = "Le président tadjik Emomali Rahmon a ouvert le sommet. La Banque mondiale a annoncé qu'elle accordera 250 millions de dollars à la région.";
+    assert_eq!(donors(text, Lang::Fr), [Some("world_bank".to_string())]);
+    // "It" never stands for a person.
+    let text = "President Emomali Rahmon opened the summit. It will provide $5 million.";
+    assert_eq!(donors(text, Lang::En), [None]);
+}
+
+#[test]
+fn sums_that_add_up_to_a_commitment_are_its_parts() {
+    let text = "La JICA a signé un accord de prêt de 120 millions de dollars. Ce prêt financera la route : 80 millions de dollars iront au tronçon nord et 40 millions de dollars au tronçon sud.";
+    assert_eq!(
+        commitments(text, Lang::Fr),
+        [
+            (
+                "120 millions de dollars".to_string(),
+                "total",
+                Some("jica".to_string())
+            ),
+            (
+                "80 millions de dollars".to_string(),
+                "new",
+                Some("jica".to_string())
+            ),
+            (
+                "40 millions de dollars".to_string(),
+                "new",
+                Some("jica".to_string())
+            ),
+        ]
+    );
+    // Sums that do not add up to it are no parts.
+    let text = "La JICA a signé un accord de prêt de 120 millions de dollars. Les échanges ont atteint 80 millions de dollars en 2023 et 30 millions de dollars en 2024.";
+    assert_eq!(commitments(text, Lang::Fr).len(), 1);
+}
+
+#[test]
+fn the_subject_after_a_dateline_pays() {
+    let text = "NUR-SULTAN, Oct 3 (Reuters) - The Asian Development Bank will lend Kazakhstan $350 million to modernise its grid.";
+    assert_eq!(donors(text, Lang::En), [Some("adb".to_string())]);
+}
+
+#[test]
+fn the_nationality_of_what_is_given_names_the_payer() {
+    let text = "Les chefs des États ont convenu de porter le volume des investissements coréens dans l'économie kazakhstanaise jusqu'à 5 milliards de dollars.";
+    assert_eq!(donors(text, Lang::Fr), [Some("KOR".to_string())]);
+    let text = "The leaders agreed to raise Korean investment in the Kazakh economy to $5 billion.";
+    assert_eq!(donors(text, Lang::En), [Some("KOR".to_string())]);
+}
+
+#[test]
+fn an_intention_to_give_sets_a_target() {
+    let text = "Les entreprises chinoises ont l'intention d'investir 2 milliards de dollars au Kazakhstan.";
+    assert_eq!(
+        commitments(text, Lang::Fr),
+        [(
+            "2 milliards de dollars".to_string(),
+            "target",
+            Some("CHN".to_string())
+        )]
+    );
+}
+
+#[test]
+fn the_lender_stands_for_the_lending_body_told_before() {
+    let text = "The Asian Development Bank will lend Kazakhstan $350 million. The Manila-based lender has committed more than $6 billion to Kazakhstan since 1994.";
+    assert_eq!(
+        donors(text, Lang::En),
+        [Some("adb".to_string()), Some("adb".to_string())]
+    );
+}
+
+#[test]
+fn a_sum_whose_clause_lists_bare_figures_is_their_whole() {
+    let text = "Le fonds saoudien a annoncé une enveloppe de 500 millions de dollars pour le Tadjikistan, dont 300 millions pour la centrale et 200 millions pour les routes.";
+    assert_eq!(dated_statuses(text, Lang::Fr, "2024-06-01")[0].1, "total");
+    // A clause that goes on about something else leaves the sum new.
+    let text = "Le fonds saoudien a annoncé une enveloppe de 500 millions de dollars pour le Tadjikistan, dont la population compte 10 millions d'habitants.";
+    assert_eq!(dated_statuses(text, Lang::Fr, "2024-06-01")[0].1, "new");
+}
+
+#[test]
+fn a_last_sum_told_respectively_is_the_last_payers() {
+    let text = "Les Émirats arabes unis et le Qatar devraient apporter respectivement 2 milliards et 1 milliard de dollars à un fonds régional pour l'eau.";
+    assert_eq!(donors(text, Lang::Fr), [Some("QAT".to_string())]);
+}
+
+#[test]
+fn a_first_sum_told_respectively_is_the_first_payers() {
+    let text = "The United Arab Emirates and Qatar would provide $2 billion and 1 billion respectively to a regional water fund.";
+    assert_eq!(donors(text, Lang::En), [Some("ARE".to_string())]);
+}

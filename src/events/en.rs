@@ -293,6 +293,8 @@ pub(super) const DISCOURSE: Discourse = Discourse {
     ],
     collective: &[
         "the sides",
+        "the parties",
+        "the two parties",
         "both sides",
         "the two sides",
         "the leaders",
@@ -309,6 +311,10 @@ pub(super) const DISCOURSE: Discourse = Discourse {
         "in her speech",
         "in his address",
         "in her address",
+        "in his opening speech",
+        "in her opening speech",
+        "in his opening remarks",
+        "in her opening remarks",
         "in the presence of",
         "on that occasion",
         "on the sidelines of",
@@ -320,6 +326,7 @@ pub(super) const DISCOURSE: Discourse = Discourse {
     hosting: &["hosted", "hosts", "will host", "played host"],
     arriving: &[
         "arrived in",
+        "arrived to",
         "reached",
         "travelled to",
         "traveled to",

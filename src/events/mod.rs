@@ -59,6 +59,9 @@ pub struct Event {
     /// officials in Beijing a year earlier, …"): an earlier happening, which neither takes the
     /// sentence's day nor moves the story to its place.
     pub aside: bool,
+    /// Dated in a year before the story's ("At TICAD 8 in Tunis in 2022, …"): an earlier
+    /// happening, which takes no place from the story nor moves it to its own.
+    pub earlier: bool,
 }
 
 /// How far (bytes) from its cue a mention may stand and still be a participant: about a
@@ -142,10 +145,11 @@ fn hosts_here(words: &[&Discourse], text: &str, end: usize) -> bool {
 fn preceded_by_locative(text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
     // "dans la capitale ouzbèke Tachkent", "in the Kazakh capital, Astana", "dans la ville de
-    // Samarcande": a locative, then the kind of place, then its name.
+    // Samarcande", "travelled to the Caspian port of Turkmenbashi": a locative, then the kind
+    // of place, then its name.
     static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?:^|\W)(?:à|a|dans|en|in|at|near)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:\w+\s+)?(?:capitale|ville|cité|city|capital|port)(?:\s+\w+)?(?:\s+(?:de|d['’]|of))?,?$",
+            r"(?:^|\W)(?:à|a|au|dans|en|in|at|near|to)\s+(?:la\s+|le\s+|l['’]|the\s+)?(?:\w+\s+)?(?:capitale|ville|cité|city|capital|port)(?:\s+\w+)?(?:\s+(?:de|d['’]|of))?,?$",
         )
         .expect("locative apposition pattern compiles")
     });
@@ -172,6 +176,9 @@ struct Story<'r> {
     /// Where the story has been so far: the place of the latest event told anew or with a place
     /// said, unless it was only planned.
     place: Option<String>,
+    /// The day a sentence that told no happening set its scene at ("Speaking in Almaty on 12
+    /// November 2024, the Foreign Secretary said…"), and that sentence.
+    scene_day: Option<(usize, NaiveDate)>,
 }
 
 impl Story<'_> {
@@ -180,7 +187,7 @@ impl Story<'_> {
     fn told(&mut self, i: usize, sentence: usize, anew: bool) {
         let e = &self.events[i];
         self.latest = (!e.aside).then_some((i, sentence)).or(self.latest);
-        if anew && !e.planned && !e.aside && e.location.is_some() {
+        if anew && !e.planned && !e.aside && !e.earlier && e.location.is_some() {
             self.place = e.location.clone();
         }
     }
@@ -212,6 +219,7 @@ pub fn extract(ctx: &DocContext, found: &DocActors) -> Vec<Event> {
         reference: ctx.doc.published.or_else(|| first_full_date(ctx)),
         dateline_place: None,
         place: None,
+        scene_day: None,
         start: 0,
         places: Places {
             all: found
@@ -320,7 +328,22 @@ fn read_sentence(
         if let Some(place) = scene_place(ctx, found, words, si, dateline_end) {
             story.place = Some(place);
         }
+        if let Some(day) = scene_day(ctx, story, si, dateline_end) {
+            story.scene_day = Some((si, day));
+        }
     }
+}
+
+/// The day the circumstance opening sentence `si` sets it at ("Speaking in Almaty on 12
+/// November 2024, …", "Mardi, à Astana, …"), resolved against the story's reference day.
+fn scene_day(ctx: &DocContext, story: &Story, si: usize, dateline_end: usize) -> Option<NaiveDate> {
+    let s = &ctx.sentences[si];
+    let from = dateline_end.clamp(s.start, s.end);
+    let rest = &ctx.text[from..s.end];
+    let opening = &rest[..rest.find(", ")?];
+    find_dates(opening, ctx.lang)
+        .iter()
+        .find_map(|d| d.expr.resolve(story.reference, story.previous_date))
 }
 
 /// The place a sentence sets the story at: a city its opening circumstance puts someone in, or
@@ -413,11 +436,15 @@ fn tell_cues(
         .iter()
         .filter_map(|c| aside_span(ctx.lang, sentence, c))
         .collect();
+    // "Negotiations continue on a $500 million climate fund": what is still being negotiated
+    // is neither pledged nor given.
+    let negotiating = counted.iter().any(|&(c, _)| ongoing(words, sentence, c));
     for &(cue, r) in circumstances_first {
         if (r == Reference::Circumstance && tells_anew(cue.event_type))
             || (cue.referring_only && r == Reference::None)
             || called_off(words, sentence, cue)
             || ongoing(words, sentence, cue)
+            || (negotiating && matches!(cue.family, "pledge" | "aid"))
         {
             continue;
         }
@@ -608,21 +635,23 @@ fn cue_event(
         SubjectRole::Recipient => (after, before),
         _ => (before, after),
     };
-    // "Les deux parties ont signé": at the meeting whose parties they are. Told aside, an
-    // earlier happening has only the day and place its clause says.
-    let anchor = site
-        .anchor
-        .or(meeting)
-        .or_else(|| said_at_latest(ctx, found, story, site))
-        .filter(|_| site.aside.is_none())
-        .and_then(|i| story.events.get(i));
+    let anchor = anchor_event(ctx, found, story, site, meeting);
     let (anchor_date, anchor_place) = anchor.map_or((None, None), |e| (e.date, e.location.clone()));
     let (said, date_span) = event_day(ctx, words, story, site, dates);
-    let date = said.or(anchor_date);
+    let date = said
+        .or(anchor_date)
+        .or_else(|| continued_scene(ctx, found, story, site));
     if date.is_some() && site.aside.is_none() {
         story.previous_date = date;
     }
     let aside = site.aside.is_some();
+    let earlier = of_earlier_year(story, date_span, dates.as_deref(), s.start);
+    let place_said = location.is_some();
+    let location = venue(story, location, anchor_place, aside || earlier);
+    let mut actors = actors;
+    if cue.subtype == "visit" {
+        add_host(found, location.as_deref(), &mut actors);
+    }
     let amount = match matches!(cue.family, "pledge" | "aid")
         .then(|| amount_after(ctx.money(si), (cue.start, cue.end)))
         .flatten()
@@ -648,14 +677,10 @@ fn cue_event(
         planned: cue.mood == Mood::Intent
             || (cue.nominal && said_after(words, sentence, cue, |w| w.planned_after)),
         date_span,
-        place_said: location.is_some(),
-        // Unsaid, the place is the anchor's, else where the story has been so far.
-        location: location.or(anchor_place).or_else(|| {
-            (!aside)
-                .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
-                .flatten()
-        }),
+        place_said,
+        location,
         aside,
+        earlier,
         n_mentions: 1,
         amount,
         // "Les parties ont discuté…": the parties of the meeting told, at that meeting.
@@ -691,6 +716,46 @@ fn said_at_latest(
         .then_some(i)
 }
 
+/// "Speaking in Almaty on 12 November 2024, the Foreign Secretary said… He met…": a clause
+/// whose subject names nobody, right after a sentence that set its scene on a day, is on that
+/// day.
+fn continued_scene(
+    ctx: &DocContext,
+    found: &DocActors,
+    story: &Story,
+    site: &Site,
+) -> Option<NaiveDate> {
+    let (set_in, day) = story.scene_day?;
+    (set_in + 1 == site.sentence && site.aside.is_none() && names_nobody(ctx, found, site))
+        .then_some(day)
+}
+
+/// True when the cue's clause has a subject and it names no actor (a pronoun, a role phrase,
+/// a noun pointing back).
+fn names_nobody(ctx: &DocContext, found: &DocActors, site: &Site) -> bool {
+    let Some((ss, se)) = site.subject else {
+        return false;
+    };
+    let base = ctx.sentences[site.sentence].start;
+    !found
+        .in_sentence(site.sentence)
+        .iter()
+        .any(|m| m.start >= base + ss && m.start < base + se)
+}
+
+/// "…qui s'est rendu à Riyad le 12 mars 2024. Il y a été reçu par le prince héritier…",
+/// "…ont signé l'accord. L'accord a été signé par le vice-ministre…": a clause whose subject
+/// names nobody (a pronoun, a role phrase, a noun pointing back), right after the sentence that
+/// told a dated happening, goes on telling that occasion.
+fn continued(ctx: &DocContext, found: &DocActors, story: &Story, site: &Site) -> Option<usize> {
+    let (i, told_in) = story.latest?;
+    let e = story.events.get(i)?;
+    if told_in + 1 != site.sentence || e.date.is_none() || e.planned {
+        return None;
+    }
+    names_nobody(ctx, found, site).then_some(i)
+}
+
 /// The day of a cue's event and the span that says it: its governing date (not the
 /// dateline's), resolved against the story's reference day, else "la veille" / "the next day"
 /// before the cue, counted from the latest dated happening.
@@ -713,7 +778,12 @@ fn event_day(
         .cloned()
         .collect();
     if let Some(d) = governing_date(&body, sentence, site.cue) {
-        let day = d.expr.resolve(story.reference, story.previous_date);
+        let expr = if site.cue.mood == Mood::Intent && site.cue.subtype == "intent" {
+            ahead(&d.expr, story.reference)
+        } else {
+            d.expr.clone()
+        };
+        let day = expr.resolve(story.reference, story.previous_date);
         return (day, Some((s.start + d.start, s.start + d.end)));
     }
     if site.aside.is_some() {
@@ -735,6 +805,101 @@ fn event_day(
     // The lowercase copy has the same byte offsets as long as case changes keep lengths.
     let span = (before.len() == site.cue.start).then_some((s.start + at, s.start + at + len));
     (day, span)
+}
+
+/// "Les deux parties ont signé": the happening a cue's event is set at — the one its sentence
+/// names, the meeting of its parties, the one its speaker or its subject goes on telling. Told
+/// aside, an earlier happening has only the day and place its clause says.
+fn anchor_event<'s>(
+    ctx: &DocContext,
+    found: &DocActors,
+    story: &'s Story,
+    site: &Site,
+    meeting: Option<usize>,
+) -> Option<&'s Event> {
+    site.anchor
+        .or(meeting)
+        .or_else(|| said_at_latest(ctx, found, story, site))
+        .or_else(|| continued(ctx, found, story, site))
+        .filter(|_| site.aside.is_none())
+        .and_then(|i| story.events.get(i))
+}
+
+/// The venue of an event: the place said, else its anchor's, else where the story has been so
+/// far (not for a happening `set_apart`: told aside or of an earlier year); a region said yields
+/// to a city so carried ("une tournée en Asie centrale" told in Bichkek, "for water meters in
+/// the Fergana Valley" on the sidelines of a summit in Dushanbe).
+fn venue(
+    story: &Story,
+    said: Option<String>,
+    anchor_place: Option<String>,
+    set_apart: bool,
+) -> Option<String> {
+    let carried = anchor_place.or_else(|| {
+        (!set_apart)
+            .then(|| story.place.clone().or_else(|| story.dateline_place.clone()))
+            .flatten()
+    });
+    let is_region = |p: &String| story.places.regions.contains(&p.as_str());
+    match said {
+        Some(region) if is_region(&region) => {
+            Some(carried.filter(|c| !is_region(c)).unwrap_or(region))
+        }
+        Some(said) => Some(said),
+        None => carried,
+    }
+}
+
+/// A visit is paid to the country of its venue, which takes part as the host.
+fn add_host(found: &DocActors, venue: Option<&str>, actors: &mut Vec<String>) {
+    let host = venue.and_then(|p| {
+        found
+            .actors
+            .iter()
+            .find(|a| a.id == p && a.kind == Kind::Place)
+            .and_then(|a| a.country.as_deref())
+    });
+    if let Some(host) = host.filter(|h| !actors.iter().any(|a| a == h)) {
+        actors.push(host.to_string());
+    }
+}
+
+/// True when the date said at `span` (bytes in the text; the sentence starts at `base`) falls
+/// in a year before the story's reference day: "in 2022", "en janvier 2023".
+fn of_earlier_year(
+    story: &Story,
+    span: Option<(usize, usize)>,
+    dates: Option<&[DateMatch]>,
+    base: usize,
+) -> bool {
+    use chrono::Datelike;
+    let (Some((start, _)), Some(dates), Some(reference)) = (span, dates, story.reference) else {
+        return false;
+    };
+    dates
+        .iter()
+        .find(|d| base + d.start == start)
+        .and_then(|d| d.expr.resolve_start(story.reference, story.previous_date))
+        .is_some_and(|first| first.year() < reference.year())
+}
+
+/// "se rendra jeudi à Noukous", "is expected to be received on Friday": the weekday of a plan
+/// is the coming one (the day itself when it is the reference day), not the last one.
+fn ahead(expr: &crate::dates::DateExpr, reference: Option<NaiveDate>) -> crate::dates::DateExpr {
+    use crate::dates::DateExpr;
+    use chrono::Datelike;
+    match expr {
+        DateExpr::Weekday {
+            weekday,
+            strictly_before: false,
+            next: false,
+        } if reference.is_none_or(|r| r.weekday() != *weekday) => DateExpr::Weekday {
+            weekday: *weekday,
+            strictly_before: false,
+            next: true,
+        },
+        other => other.clone(),
+    }
 }
 
 /// The participants of a cue's event, `None` when the cue is no event: nobody named, a bare

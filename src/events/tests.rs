@@ -242,3 +242,190 @@ fn a_plan_reported_from_a_participant_was_voiced_at_the_happening_before() {
     let found = events(text, Lang::Fr, Some("2024-04-11"));
     assert_eq!(of_type(&found, "pledge").date, None, "{found:?}");
 }
+
+#[test]
+fn the_weekday_of_a_plan_is_the_coming_one() {
+    // Published on a Wednesday: "jeudi" of a plan is the next day, of a report the last one.
+    let text = "Mme Renaud-Basso se rendra jeudi à Noukous pour visiter une station de pompage.";
+    let found = events(text, Lang::Fr, Some("2025-05-14"));
+    assert_eq!(of_type(&found, "intent").date, day("2025-05-15"));
+    let text = "During his visit, Jin Liqun is also expected to be received by President Ilham Aliyev on Friday.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(of_type(&found, "intent").date, day("2025-03-14"));
+    let text =
+        "Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon on Friday.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(found[0].date, day("2025-03-07"));
+}
+
+#[test]
+fn a_region_said_yields_to_the_city_the_story_is_set_in() {
+    let text = "BICHKEK, 17 avril (AKIpress) – Le président kirghize Sadyr Japarov a reçu mardi le ministre japonais des Affaires étrangères, Takeshi Iwaya, arrivé la veille pour une tournée en Asie centrale.";
+    let found = events(text, Lang::Fr, Some("2025-04-17"));
+    assert_eq!(of_type(&found, "host").location.as_deref(), Some("bishkek"));
+    // Alone, the region is the place.
+    let text = "Chinese President Xi Jinping held talks with Tajik President Emomali Rahmon in Central Asia on Friday.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(found[0].location.as_deref(), Some("central_asia"));
+}
+
+#[test]
+fn a_visit_is_paid_to_the_country_of_its_venue() {
+    let text =
+        "ADB President Masatsugu Asakawa arrived in Nur-Sultan on Friday for a two-day visit.";
+    let found = events(text, Lang::En, Some("2021-10-03"));
+    let visit = of_type(&found, "visit");
+    assert!(
+        visit.actors.iter().any(|a| a == "KAZ"),
+        "{:?}",
+        visit.actors
+    );
+    let text = "On 13 March Wang Yi arrived to Tashkent.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    assert_eq!(
+        of_type(&found, "visit").location.as_deref(),
+        Some("tashkent")
+    );
+}
+
+#[test]
+fn an_opening_speech_is_given_at_the_meeting_told() {
+    let text = "Leaders of the five Central Asian states met in Dushanbe on Friday for a summit hosted by Tajik President Emomali Rahmon. In his opening speech, Rahmon urged donors to fund glacier monitoring.";
+    let found = events(text, Lang::En, Some("2025-05-31"));
+    let appeal = of_type(&found, "appeal");
+    assert_eq!(appeal.date, day("2025-05-30"));
+    assert_eq!(appeal.location.as_deref(), Some("dushanbe"));
+}
+
+#[test]
+fn the_parties_that_sign_are_those_of_the_meeting_told() {
+    let text = "On 12 March, Minister of Economy Mikayil Jabbarov met with the President of the Asian Infrastructure Investment Bank, Jin Liqun, in Baku. Following the meeting, the parties signed a loan agreement.";
+    let found = events(text, Lang::En, Some("2025-03-13"));
+    let signing = of_type(&found, "signing");
+    assert!(
+        signing
+            .actors
+            .iter()
+            .any(|a| a.ends_with("mikayil_jabbarov")),
+        "{:?}",
+        signing.actors
+    );
+    assert_eq!(signing.date, day("2025-03-12"));
+}
+
+#[test]
+fn a_clause_naming_nobody_goes_on_telling_the_occasion_before() {
+    let text = "Le président tadjik Emomali Rahmon s'est rendu à Riyad le 12 mars 2024. Il y a été reçu par le prince héritier Mohammed ben Salmane.";
+    let found = events(text, Lang::Fr, Some("2024-06-01"));
+    assert_eq!(of_type(&found, "host").date, day("2024-03-12"));
+    // A subject that names someone tells an occasion of its own.
+    let text = "Le président tadjik Emomali Rahmon s'est rendu à Riyad le 12 mars 2024. Le prince héritier Mohammed ben Salmane a reçu le ministre ouzbek des Affaires étrangères.";
+    let found = events(text, Lang::Fr, Some("2024-06-01"));
+    assert_eq!(of_type(&found, "host").date, None);
+}
+
+#[test]
+fn what_is_still_negotiated_is_neither_pledged_nor_given() {
+    let text = "Negotiations continue on a $500 million climate fund backed by the World Bank.";
+    let found = events(text, Lang::En, Some("2025-05-31"));
+    assert!(
+        found
+            .iter()
+            .all(|e| e.event_type != "AID" && e.event_type != "AGREE"),
+        "{found:?}"
+    );
+    let text = "Les négociations se poursuivent sur un prêt de 300 millions d'euros de la Banque mondiale.";
+    let found = events(text, Lang::Fr, Some("2025-05-31"));
+    assert!(
+        found
+            .iter()
+            .all(|e| e.event_type != "AID" && e.event_type != "AGREE"),
+        "{found:?}"
+    );
+    // Given, the fund is an event.
+    let text = "The World Bank launched a $500 million climate fund for Central Asia.";
+    let found = events(text, Lang::En, Some("2025-05-31"));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.event_type == "AID" || e.event_type == "AGREE"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_an_opening_day_is_the_subject() {
+    let text = "Chinese Foreign Minister Wang Yi began a tour of Central Asia on Monday in Astana. On Wednesday he arrived in Tashkent.";
+    let found = events(text, Lang::En, Some("2024-03-14"));
+    let arrival = found
+        .iter()
+        .find(|e| e.location.as_deref() == Some("tashkent"))
+        .unwrap_or_else(|| panic!("no arrival in Tashkent in {found:?}"));
+    assert!(
+        arrival.actors.iter().any(|a| a == "wang_yi"),
+        "{:?}",
+        arrival.actors
+    );
+    assert_eq!(arrival.date, day("2024-03-13"));
+}
+
+#[test]
+fn a_role_phrase_finds_the_person_titled_so_in_apposition() {
+    let text = "The European Union's Commissioner for International Partnerships, Jozef Síkela, arrived in Ashgabat on Monday. On Tuesday, Síkela held talks with Turkmen Foreign Minister Rashid Meredov. On Wednesday, the commissioner travelled to Tashkent.";
+    let found = events(text, Lang::En, Some("2025-06-18"));
+    let trip = found
+        .iter()
+        .find(|e| e.sentence == 2)
+        .unwrap_or_else(|| panic!("no event in the third sentence: {found:?}"));
+    assert!(
+        trip.actors.iter().any(|a| a.ends_with("sikela")),
+        "{:?}",
+        trip.actors
+    );
+}
+
+#[test]
+fn a_place_named_after_its_kind_is_the_venue() {
+    let text = "The European Union's Commissioner for International Partnerships, Jozef Síkela, arrived in Ashgabat on Monday. The same day, the commissioner travelled to the Caspian port of Turkmenbashi, where he visited a container terminal.";
+    let found = events(text, Lang::En, Some("2025-06-18"));
+    assert!(
+        found
+            .iter()
+            .any(|e| e.location.as_deref() == Some("turkmenbashi")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_happening_of_an_earlier_year_does_not_move_the_story() {
+    let text = "At TICAD 8 in Tunis in 2022, Japan promised $30 billion for Africa. On Thursday, Prime Minister Shigeru Ishiba held talks with Kenyan President William Ruto.";
+    let found = events(text, Lang::En, Some("2025-08-25"));
+    let talks = found
+        .iter()
+        .find(|e| e.sentence == 1)
+        .unwrap_or_else(|| panic!("no talks in {found:?}"));
+    assert_eq!(talks.location, None);
+    // Dated this year, the same happening sets the story's place.
+    let text = "At TICAD 8 in Tunis in 2025, Japan promised $30 billion for Africa. On Thursday, Prime Minister Shigeru Ishiba held talks with Kenyan President William Ruto.";
+    let found = events(text, Lang::En, Some("2025-08-25"));
+    let talks = found.iter().find(|e| e.sentence == 1);
+    assert_eq!(talks.and_then(|e| e.location.as_deref()), Some("tunis"));
+}
+
+#[test]
+fn a_clause_naming_nobody_after_a_scene_is_on_its_day() {
+    let text = "Speaking in Almaty on 12 November 2024, British Foreign Secretary David Lammy said the UK would stand with its partners. He met Kazakh Foreign Minister Murat Nurtleu.";
+    let found = events(text, Lang::En, Some("2024-11-13"));
+    let met = found
+        .iter()
+        .find(|e| e.sentence == 1)
+        .unwrap_or_else(|| panic!("no meeting in {found:?}"));
+    assert_eq!(met.date, day("2024-11-12"));
+    // Named anew, the subject tells a happening of its own day.
+    let text = "Speaking in Almaty on 12 November 2024, British Foreign Secretary David Lammy said the UK would stand with its partners. Murat Nurtleu met Chinese Foreign Minister Wang Yi.";
+    let found = events(text, Lang::En, Some("2024-11-13"));
+    assert_eq!(
+        found.iter().find(|e| e.sentence == 1).and_then(|e| e.date),
+        None
+    );
+}
