@@ -109,3 +109,10 @@ pub(super) const STOPWORDS: &[&str] = &[
     "the", "of", "and", "is", "to", "in", "for", "with", "that", "was", "on", "by", "from", "has",
     "have", "it", "its", "are", "were", "at", "this", "said", "will", "which",
 ];
+
+/// What opens the parts of a sum written without their currency ("of which 300 million").
+pub(super) const PART_OPENERS: &[&str] = &["of which", "including"];
+/// What joins the next part.
+pub(super) const PART_JOINERS: &[&str] = &["and"];
+/// After a number and its scale word, what makes it a count of things, not a part of the sum.
+pub(super) const COUNTED_AFTER: &[&str] = &["of"];

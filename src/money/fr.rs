@@ -107,3 +107,10 @@ pub(super) const STOPWORDS: &[&str] = &[
     "le", "la", "les", "des", "du", "et", "est", "une", "pour", "dans", "sur", "avec", "qui",
     "que", "aux", "ont", "par", "sont", "cette", "mais", "ou", "pas", "ses", "leur", "il", "elle",
 ];
+
+/// What opens the parts of a sum written without their currency ("dont 300 millions").
+pub(super) const PART_OPENERS: &[&str] = &["dont"];
+/// What joins the next part.
+pub(super) const PART_JOINERS: &[&str] = &["et", "ainsi que"];
+/// After a number and its scale word, what makes it a count of things, not a part of the sum.
+pub(super) const COUNTED_AFTER: &[&str] = &["de", "d'"];

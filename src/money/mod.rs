@@ -70,28 +70,34 @@ pub fn find_money_folded(text: &str, folded: FoldedSpan, lang: Lang) -> Vec<Mone
         lex,
         tokens: &tokens,
     };
-    let mut out = Vec::new();
+    let mut found = Vec::new();
     let mut done = 0;
     for start in candidates(t, &tokens) {
         if start < done {
             continue;
         }
-        let found = scanner
+        let read = scanner
             .parse_at(start, true)
             .or_else(|| scanner.parse_at(start, false));
-        if let Some(m) = found {
+        if let Some(m) = read {
             done = m.end;
-            out.push(MoneyMatch {
-                start: folded.orig(m.start),
-                end: folded.orig(m.end),
-                amount: m.amount,
-                amount_max: m.amount_max,
-                currency: m.currency,
-                qualifier: m.qualifier,
-            });
+            found.push(m);
         }
     }
-    out
+    let parts = scanner.parts_after(&found);
+    found.extend(parts);
+    found.sort_by_key(|m| m.start);
+    found
+        .into_iter()
+        .map(|m| MoneyMatch {
+            start: folded.orig(m.start),
+            end: folded.orig(m.end),
+            amount: m.amount,
+            amount_max: m.amount_max,
+            currency: m.currency,
+            qualifier: m.qualifier,
+        })
+        .collect()
 }
 
 /// USD value of `amount` of `currency` with the bundled yearly average rates (`data/rates.csv`).
@@ -487,6 +493,115 @@ impl Scanner<'_> {
             currency,
             qualifier,
         })
+    }
+
+    /// The parts of a sum written after it without their currency, which they share: "500
+    /// millions de dollars, dont 300 millions pour les routes et 1,2 milliard pour le rail".
+    /// A part opens with "dont" / "of which", the next ones follow "et" / "and" / a comma; each
+    /// needs a scale word ("millions"), and none counts things ("2 millions de doses").
+    fn parts_after(&self, found: &[Found]) -> Vec<Found> {
+        let mut parts = Vec::new();
+        for (k, whole) in found.iter().enumerate() {
+            let until = found.get(k + 1).map_or(self.t.len(), |next| next.start);
+            let mut at = self.part_opener(whole.end, until);
+            while let Some(part) = at.and_then(|i| self.bare_part(i, until, whole.currency)) {
+                at = self.next_part(part.end, until);
+                parts.push(part);
+            }
+        }
+        parts
+    }
+
+    /// Where the first part begins: after "dont" / "of which" following the sum, at once or
+    /// after a comma a few words on ("2 milliards d'euros devraient être signés lors de cette
+    /// visite, dont 1,2 milliard…"), within its sentence.
+    fn part_opener(&self, end: usize, until: usize) -> Option<usize> {
+        const MAX_WORDS_BEFORE: usize = 10;
+        let t = self.t;
+        let openers = || fr::PART_OPENERS.iter().chain(en::PART_OPENERS);
+        let mut words = 0;
+        let mut i = end;
+        while i < until && words <= MAX_WORDS_BEFORE {
+            let gap = t[end..i].trim_end_matches(' ');
+            let after_comma = gap.is_empty() || gap.ends_with(',');
+            if after_comma && parse::word_start(t, i) {
+                if let Some(w) = openers().find(|w| parse::starts_with_phrase(t, i, w)) {
+                    let start = parse::skip_spaces(t, i + w.len(), 2);
+                    return (start < until).then_some(start);
+                }
+            }
+            let c = t[i..].chars().next()?;
+            if matches!(c, '.' | ';' | '!' | '?')
+                && !t[i + 1..].starts_with(|d: char| d.is_ascii_digit())
+            {
+                return None;
+            }
+            words += usize::from(c == ' ');
+            i += c.len_utf8();
+        }
+        None
+    }
+
+    /// An amount with a scale word and no currency at `i`, taking `currency`.
+    fn bare_part(&self, i: usize, until: usize, currency: &'static str) -> Option<Found> {
+        let a = self.amount(i)?;
+        let after = parse::skip_spaces(self.t, a.end, 1);
+        let counts_things = fr::COUNTED_AFTER
+            .iter()
+            .chain(en::COUNTED_AFTER)
+            .any(|w| parse::starts_with_phrase(self.t, after, w));
+        let amount = a.num.value * a.scale;
+        (a.kind.is_some() && a.end <= until && !counts_things && amount.is_finite()).then(|| {
+            Found {
+                start: i,
+                end: a.end,
+                amount,
+                amount_max: None,
+                currency,
+                qualifier: qualifier_before(self.t, i),
+            }
+        })
+    }
+
+    /// The start of the next part after a part ending at `end`: a number right after "et" /
+    /// "and" / a comma, a few words on ("pour les routes et 200 millions"), within the clause.
+    fn next_part(&self, end: usize, until: usize) -> Option<usize> {
+        const MAX_WORDS_BETWEEN: usize = 8;
+        let t = self.t;
+        // A full stop between digits is a decimal point ("1.2 billion"), not the clause's end.
+        let clause = t[end..until]
+            .char_indices()
+            .find(|&(k, c)| {
+                let decimal =
+                    c == '.' && t[end + k + 1..].starts_with(|d: char| d.is_ascii_digit());
+                matches!(c, '.' | ';' | ':' | '(' | '!' | '?') && !decimal
+            })
+            .map_or(until, |(k, _)| end + k);
+        let mut words = 0;
+        for (k, c) in t[end..clause].char_indices() {
+            let i = end + k;
+            if c == ' ' {
+                words += 1;
+                if words > MAX_WORDS_BETWEEN {
+                    return None;
+                }
+            }
+            let starts_number = c.is_ascii_digit() || parse::is_number_word_at(t, i);
+            let scaled = starts_number
+                && parse::word_start(t, i)
+                && self.amount(i).is_some_and(|a| a.kind.is_some());
+            if !scaled {
+                continue;
+            }
+            let before = t[end..i].trim_end_matches(' ');
+            let joined = before.ends_with(',')
+                || fr::PART_JOINERS
+                    .iter()
+                    .chain(en::PART_JOINERS)
+                    .any(|w| parse::ends_with_phrase(t, end + before.len(), w));
+            return joined.then_some(i);
+        }
+        None
     }
 
     /// A currency before a number at `start` ("$", "USD", "M$") and where the number starts;

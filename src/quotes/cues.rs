@@ -9,7 +9,7 @@ use crate::text::normalise::fold_str;
 /// The length in tokens of the longest phrase of `phrases` starting at token `i`.
 fn phrase_at(phrases: &Phrases, toks: &[Token], i: usize) -> Option<usize> {
     phrases
-        .starting_with(&toks.get(i)?.lower)
+        .starting_with(toks.get(i)?.lower)
         .iter()
         .filter(|p| {
             toks.len() >= i + p.len() && p.iter().zip(&toks[i..]).all(|(w, t)| *w == t.lower)
