@@ -259,7 +259,6 @@ fn row_status(
     whole_before: &mut bool,
 ) -> money::Status {
     let status = earlier_status(ctx, si, amounts, k, classified);
-    let status = whole_of_bare_parts(ctx, si, amounts, k, status);
     let status = earlier_year(status, year, ctx.doc.published.map(|d| d.year()));
     if classified == money::Status::Total && status == money::Status::Previous {
         *whole_before = true;
@@ -267,36 +266,6 @@ fn row_status(
         return money::Status::Previous;
     }
     status
-}
-
-/// How far after the comma that follows a sum (characters) its parts must begin.
-const PARTS_OPENING: usize = 24;
-
-/// "une enveloppe de 500 millions de dollars pour le Tadjikistan, dont 300 millions pour…": a
-/// new sum whose clause goes on, after a comma, to list figures it includes is their whole,
-/// even when they are written without their currency (no money expressions then).
-fn whole_of_bare_parts(
-    ctx: &DocContext,
-    si: usize,
-    amounts: &[money::MoneyMatch],
-    k: usize,
-    status: money::Status,
-) -> money::Status {
-    let s = &ctx.sentences[si];
-    let sentence = &ctx.text[s.start..s.end];
-    let ceiling = amounts.get(k + 1).map_or(sentence.len(), |m| m.start);
-    let after = sentence.get(amounts[k].end..ceiling).unwrap_or_default();
-    let Some((_, rest)) = after.split_once(", ") else {
-        return status;
-    };
-    let opening: String = rest.chars().take(PARTS_OPENING).collect();
-    let folded = crate::text::normalise::fold_str(&opening);
-    let lists = money::opens_with_parts(&folded) && opening.contains(|c: char| c.is_ascii_digit());
-    if status == money::Status::New && lists {
-        money::Status::Total
-    } else {
-        status
-    }
 }
 
 /// "At TICAD 8 in 2022, Japan promised $30 billion", "the €10 billion mobilised in January
