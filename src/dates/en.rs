@@ -3,10 +3,11 @@
 
 use super::{
     alternation, amount_precedes, capitalised_inside_sentence, day_expr, day_with_weekday,
-    ends_clause, followed_by, follows_day_number, grammar, holiday_alternation, holidays, key,
-    lookup, max_day, number_continues, numeric_date, parse_day, parse_year, placed, plain_weekday,
-    previous_word_start, read_amounts, read_holiday, read_mixed, read_period, read_year,
-    AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation, MIXED,
+    ends_clause, follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
+    nth_weekday_alone, number_continues, numeric_date, parse_day, parse_year, placed,
+    plain_weekday, previous_word_start, read_amounts, read_holiday, read_mixed, read_period,
+    read_year, AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation,
+    MIXED,
 };
 use chrono::Weekday;
 use regex::{Captures, Match};
@@ -771,14 +772,7 @@ const NTH_WEEKDAY_ATTACHED: &[&str] = &[
 
 /// "the second Sunday" alone: of publication's month.
 fn nth_weekday_of_this_month(text: &str, c: &Captures) -> Option<DateExpr> {
-    if followed_by(text, c.get(0)?.end(), NTH_WEEKDAY_ATTACHED) {
-        return None;
-    }
-    Some(DateExpr::NthWeekday {
-        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
-        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
-        month: MonthRef::FromPublication(0),
-    })
+    nth_weekday_alone(text, c, ORDINALS, WEEKDAYS, NTH_WEEKDAY_ATTACHED)
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {

@@ -5,10 +5,10 @@
 use super::{
     alternation, capitalised_inside_sentence, day_expr, day_with_weekday, ends_clause, followed_by,
     follows_day_number, grammar, holiday_alternation, holidays, key, lookup, max_day,
-    number_continues, number_precedes, numeric_date, parse_day, parse_numeric_year, parse_year,
-    placed, plain_weekday, previous_word, read_amounts, read_holiday, read_mixed, read_period,
-    read_year, AmountWords, DateExpr, DateMatch, Grammar, HolidayRule, MonthRef, Reader, Relation,
-    MIXED,
+    nth_weekday_alone, number_continues, number_precedes, numeric_date, parse_day,
+    parse_numeric_year, parse_year, placed, plain_weekday, previous_word, read_amounts,
+    read_holiday, read_mixed, read_period, read_year, AmountWords, DateExpr, DateMatch, Grammar,
+    HolidayRule, MonthRef, Reader, Relation, MIXED,
 };
 use chrono::Weekday;
 use regex::Captures;
@@ -614,14 +614,7 @@ const NTH_WEEKDAY_ATTACHED: &[&str] = &[
 
 /// "le deuxième dimanche" alone: of publication's month.
 fn nth_weekday_of_this_month(text: &str, c: &Captures) -> Option<DateExpr> {
-    if followed_by(text, c.get(0)?.end(), NTH_WEEKDAY_ATTACHED) {
-        return None;
-    }
-    Some(DateExpr::NthWeekday {
-        nth: lookup(ORDINALS, c.name("nth")?.as_str())?,
-        weekday: lookup(WEEKDAYS, c.name("wd")?.as_str())?,
-        month: MonthRef::FromPublication(0),
-    })
+    nth_weekday_alone(text, c, ORDINALS, WEEKDAYS, NTH_WEEKDAY_ATTACHED)
 }
 
 fn nth_weekday(_: &str, c: &Captures) -> Option<DateExpr> {

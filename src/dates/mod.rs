@@ -980,6 +980,25 @@ fn followed_by(text: &str, end: usize, words: &[&str]) -> bool {
     })
 }
 
+/// An ordinal weekday standing alone ("le deuxième dimanche", "the second Sunday"): of the
+/// publication's month, unless words after it attach it to something else (`attached`).
+fn nth_weekday_alone(
+    text: &str,
+    c: &regex::Captures,
+    ordinals: &[(&str, u32)],
+    weekdays: &[(&str, Weekday)],
+    attached: &[&str],
+) -> Option<DateExpr> {
+    if followed_by(text, c.get(0)?.end(), attached) {
+        return None;
+    }
+    Some(DateExpr::NthWeekday {
+        nth: lookup(ordinals, c.name("nth")?.as_str())?,
+        weekday: lookup(weekdays, c.name("wd")?.as_str())?,
+        month: MonthRef::FromPublication(0),
+    })
+}
+
 /// Whether a currency sign ends just before `start`: "$12 December" is an amount.
 fn amount_precedes(text: &str, start: usize) -> bool {
     let before = text.get(..start).unwrap_or("").trim_end();
