@@ -66,9 +66,9 @@ pub(super) struct Words {
     place_name_heads_before: FxHashSet<String>,
     /// Before "de" and a place, the same ("le protocole de Kyoto").
     place_document_heads: FxHashSet<String>,
-    /// Before a name, they make it a place's ("at Dongo Kundu").
+    /// Before a name, they make it a place's ("at Kiwanja Mpya").
     place_prepositions: FxHashSet<String>,
-    /// Before a name or "of" and a name, the same ("the zone of Dongo Kundu").
+    /// Before a name or "of" and a name, the same ("the zone of Kiwanja Mpya").
     place_heads: FxHashSet<String>,
     /// Months and weekdays.
     calendar: FxHashSet<String>,
