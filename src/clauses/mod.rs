@@ -481,7 +481,7 @@ fn reporting_subject<'f>(
     let gap = ctx.text.get(last.end..at)?;
     if gap.len() > REPORTING_GAP
         || gap.contains([',', ';', ':'])
-        || !crate::text::reports_speech(gap)
+        || !crate::text::reports_speech(ctx.folded.between(last.end, at))
     {
         return None;
     }

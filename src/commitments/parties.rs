@@ -91,7 +91,7 @@ pub fn parties(
         .filter(|m| m.start >= end && introduced_by_beneficiary(ctx.text, m.start))
         // "…, the envoy said during a visit to Tashkent": past the reporting verb, no longer
         // the commitment's clause.
-        .filter(|m| !crate::text::reports_speech(&ctx.text[end..m.start]))
+        .filter(|m| !crate::text::reports_speech(ctx.folded.between(end, m.start)))
         .map(|m| found.actors[m.actor].id.clone())
         .find(|id| Some(id) != donor.as_ref());
     (donor, recipient)

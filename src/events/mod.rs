@@ -20,6 +20,7 @@ use regex::Regex;
 use crate::actors::{DocActors, Kind};
 use crate::dates::{find_dates, DateMatch};
 use crate::money::SentenceMoney;
+use crate::text::FoldedSpan;
 use crate::view::DocContext;
 use cues::{find_cues, Cue, Mood, SubjectRole};
 use words::Discourse;
@@ -712,7 +713,7 @@ fn said_at_latest(
         .actors
         .contains(&found.actors[speaker.actor].id);
     // The reporting verb stands between the speaker and the cue.
-    (took_part && crate::text::reports_speech(&ctx.text[speaker.end..s.start + cue.start]))
+    (took_part && crate::text::reports_speech(ctx.folded.between(speaker.end, s.start + cue.start)))
         .then_some(i)
 }
 
@@ -777,7 +778,7 @@ fn event_day(
         .filter(|d| d.start >= dateline.max(from) && d.end <= to)
         .cloned()
         .collect();
-    if let Some(d) = governing_date(&body, sentence, site.cue) {
+    if let Some(d) = governing_date(&body, ctx.folded.span(s.start, s.end), site.cue) {
         let expr = if site.cue.mood == Mood::Intent && site.cue.subtype == "intent" {
             ahead(&d.expr, story.reference)
         } else {
@@ -1006,14 +1007,18 @@ fn cue_participants(
 /// The date of a cue's event: a day ("mardi", "le 20 mai") before a month or a year, then the
 /// nearest, within the cue's clause and not inside words it reports ("said the troops would
 /// leave on Friday").
-fn governing_date<'a>(dates: &'a [DateMatch], sentence: &str, cue: &Cue) -> Option<&'a DateMatch> {
+fn governing_date<'a>(
+    dates: &'a [DateMatch],
+    sentence: FoldedSpan,
+    cue: &Cue,
+) -> Option<&'a DateMatch> {
     dates
         .iter()
         .map(|d| (d, d.start.abs_diff(cue.start).min(d.end.abs_diff(cue.end))))
         .filter(|&(_, distance)| distance <= CLAUSE_REACH)
         .filter(|(d, _)| {
             d.end <= cue.start
-                || !crate::text::reports_speech(&sentence[cue.end..d.start.max(cue.end)])
+                || !crate::text::reports_speech(sentence.between(cue.end, d.start.max(cue.end)))
         })
         .min_by_key(|&(d, distance)| (!d.expr.is_day(), distance))
         .map(|(d, _)| d)

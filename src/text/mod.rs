@@ -49,15 +49,20 @@ pub fn tail_ends_with(tail: &str, words: &[&str]) -> bool {
     })
 }
 
-/// True when `gap` holds a word that opens reported speech (of either language: quotes cross
-/// languages): a date after it belongs to the words reported ("said the delegation would
-/// return on Friday"), not to the cue before them.
+/// True when the folded `gap` holds a word that opens reported speech (of either language:
+/// quotes cross languages): a date after it belongs to the words reported ("said the
+/// delegation would return on Friday"), not to the cue before them.
 pub fn reports_speech(gap: &str) -> bool {
-    let gap = gap.to_lowercase();
-    fr::REPORTING
-        .iter()
-        .chain(en::REPORTING)
-        .any(|w| contains_phrase(&gap, w))
+    static WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        let mut words: Vec<String> = fr::REPORTING
+            .iter()
+            .chain(en::REPORTING)
+            .map(|w| normalise::fold_str(w))
+            .collect();
+        words.dedup();
+        words
+    });
+    WORDS.iter().any(|w| contains_phrase(gap, w))
 }
 
 /// True when `phrase` occurs in `text` as whole words; an elided phrase ("qu'") may run into
@@ -121,6 +126,20 @@ pub fn dateline_len(sentence: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reported_speech_is_read_in_the_fold() {
+        let folded = Folded::new("Le ministre a  Déclaré qu’il reviendrait vendredi");
+        assert!(reports_speech(folded.between(11, 40)));
+        assert!(reports_speech(&normalise::fold_str(
+            "the envoy SAID on Monday"
+        )));
+        assert!(!reports_speech(&normalise::fold_str(
+            "a signé mardi un accord"
+        )));
+        // Whole words only: "thatcher" holds no "that".
+        assert!(!reports_speech("thatcher visited"));
+    }
 
     #[test]
     fn datelines() {

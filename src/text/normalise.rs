@@ -184,6 +184,11 @@ impl Folded {
         }
     }
 
+    /// The folded form of the original bytes `start..end`.
+    pub fn between(&self, start: usize, end: usize) -> &str {
+        &self.text[self.folded_offset(start)..self.folded_offset(end)]
+    }
+
     /// [`Folded::span`] of the whole text.
     pub fn whole(&self) -> FoldedSpan<'_> {
         self.span(0, self.original_len)
@@ -201,7 +206,7 @@ pub struct FoldedSpan<'a> {
     len: usize,
 }
 
-impl FoldedSpan<'_> {
+impl<'a> FoldedSpan<'a> {
     /// The original offset of folded byte `i`; the piece's length at or past the end.
     pub fn orig(&self, i: usize) -> usize {
         self.origin
@@ -213,6 +218,11 @@ impl FoldedSpan<'_> {
     pub fn folded(&self, o: usize) -> usize {
         self.origin
             .partition_point(|&x| (x as usize) < self.start + o)
+    }
+
+    /// The folded form of the original bytes `start..end` of the piece.
+    pub fn between(&self, start: usize, end: usize) -> &'a str {
+        &self.text[self.folded(start)..self.folded(end)]
     }
 
     /// Original range of the folded range `start..end`; a range ending inside the expansion
