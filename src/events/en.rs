@@ -324,6 +324,7 @@ pub(super) const DISCOURSE: Discourse = Discourse {
     day_before: &["the day before", "the previous day", "a day earlier"],
     day_after: &["the next day", "the following day", "a day later"],
     hosting: &["hosted", "hosts", "will host", "played host"],
+    locative: &["in", "at", "near", "outside", "to"],
     arriving: &[
         "arrived in",
         "arrived to",

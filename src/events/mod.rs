@@ -79,27 +79,6 @@ fn recent(events: &[Event], from: usize) -> &[Event] {
     &events[from.max(events.len().saturating_sub(MERGE_WINDOW))..]
 }
 
-/// Words before a place name that make it the place where something happens.
-const LOCATIVES: &[&str] = &[
-    "à",
-    "a",
-    "au",
-    "aux",
-    "dans",
-    "près de",
-    "près d'",
-    "près d’",
-    "à l'",
-    "à l’",
-    "en",
-    "depuis",
-    "in",
-    "at",
-    "near",
-    "outside",
-    "to",
-];
-
 /// The discourse words of a document's language; of both for an undetermined one.
 fn discourse(lang: crate::Lang) -> &'static [&'static Discourse] {
     match lang {
@@ -143,7 +122,7 @@ fn hosts_here(words: &[&Discourse], text: &str, end: usize) -> bool {
         .any(|h| after.starts_with(h) && !after[h.len()..].starts_with(char::is_alphanumeric))
 }
 
-fn preceded_by_locative(text: &str, start: usize) -> bool {
+fn preceded_by_locative(words: &[&Discourse], text: &str, start: usize) -> bool {
     let before = crate::text::lowercase_tail(text, start, 48);
     // "dans la capitale ouzbèke Tachkent", "in the Kazakh capital, Astana", "dans la ville de
     // Samarcande", "travelled to the Caspian port of Turkmenbashi": a locative, then the kind
@@ -154,7 +133,10 @@ fn preceded_by_locative(text: &str, start: usize) -> bool {
         )
         .expect("locative apposition pattern compiles")
     });
-    APPOSED.is_match(&before) || crate::text::tail_ends_with(&before, LOCATIVES)
+    APPOSED.is_match(&before)
+        || words
+            .iter()
+            .any(|w| crate::text::tail_ends_with(&before, w.locative))
 }
 
 /// What the reading of a document carries from one sentence to the next.
@@ -381,7 +363,7 @@ fn scene_place(
         })
         .find(|m| {
             let opening = m.start < opening_end;
-            (opening && preceded_by_locative(ctx.text, m.start))
+            (opening && preceded_by_locative(words, ctx.text, m.start))
                 || words
                     .iter()
                     .any(|w| crate::text::preceded_by(ctx.text, m.start, w.arriving))
@@ -1070,7 +1052,7 @@ fn participants<'a>(
             if let Some(seat) = actor
                 .seat
                 .as_ref()
-                .filter(|_| preceded_by_locative(ctx.text, m.start))
+                .filter(|_| preceded_by_locative(words, ctx.text, m.start))
             {
                 let rank = (false, m.start.abs_diff(cue_start));
                 if location.as_ref().is_none_or(|(r, _)| rank < *r) {
@@ -1177,7 +1159,7 @@ fn place_part(
     if m.end <= cue_start && hosts_here(words, ctx.text, m.end) {
         return country.map_or(PlacePart::Venue, PlacePart::HostCountry);
     }
-    if preceded_by_locative(ctx.text, m.start) || preceded(|w| w.arriving) {
+    if preceded_by_locative(words, ctx.text, m.start) || preceded(|w| w.arriving) {
         return PlacePart::Venue;
     }
     match (actor.country.is_none(), country) {

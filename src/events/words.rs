@@ -59,6 +59,8 @@ pub(super) struct Discourse {
     pub day_after: &'static [&'static str],
     /// After a place, the verb that makes it the venue ("Bichkek a accueilli le forum").
     pub hosting: &'static [&'static str],
+    /// Before a place name, words that make it the place where something happens ("à", "in").
+    pub locative: &'static [&'static str],
     /// Before a place, verbs of arriving that make it the venue ("a gagné Och").
     pub arriving: &'static [&'static str],
     /// After an event noun, words that call it off ("la visite, prévue en mai, a été annulée").
