@@ -64,6 +64,12 @@ pub(crate) struct Words {
     /// Read by the donor rules: "A and B would invest €5m and €3m respectively".
     #[serde(default)]
     pub(crate) respectively: Vec<String>,
+    /// Read by the recipient rules: "pour le Kirghizstan", "for Kyrgyzstan".
+    #[serde(default)]
+    pub(crate) beneficiary: Vec<String>,
+    /// Read by the donor rules: the other party of a deal, "avec la BERD", "with the ADB".
+    #[serde(default)]
+    pub(crate) partner: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]

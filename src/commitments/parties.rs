@@ -13,20 +13,6 @@ use crate::clauses;
 use crate::events::cues::find_cues;
 use crate::view::DocContext;
 
-const BENEFICIARY: &[&str] = &[
-    "à",
-    "au",
-    "aux",
-    "pour",
-    "en faveur de",
-    "destinés à",
-    "to",
-    "for",
-];
-
-/// Words that introduce the other party of a deal, not its payer.
-const PARTNER: &[&str] = &["avec", "with", "entre", "between"];
-
 /// True when only "et" / "and" / a comma (and an article) separate two names; false for names
 /// that overlap or touch nothing between them to read.
 fn coordinated(text: &str, from: usize, to: usize) -> bool {
@@ -45,8 +31,8 @@ fn coordinated(text: &str, from: usize, to: usize) -> bool {
     .contains(&gap)
 }
 
-fn introduced_by_beneficiary(text: &str, start: usize) -> bool {
-    crate::text::preceded_by(text, start, BENEFICIARY)
+fn introduced_by_beneficiary(ctx: &DocContext, start: usize) -> bool {
+    crate::text::preceded_by(ctx.text, start, &clauses::words(ctx.lang).beneficiary)
 }
 
 /// The clauses of one sentence, one per verb (bytes in the sentence), read once for all its
@@ -88,7 +74,7 @@ pub fn parties(
         .map(|id| clauses::programme_owner(&id).map_or(id, str::to_string));
     let recipient = in_sentence
         .iter()
-        .filter(|m| m.start >= end && introduced_by_beneficiary(ctx.text, m.start))
+        .filter(|m| m.start >= end && introduced_by_beneficiary(ctx, m.start))
         // "…, the envoy said during a visit to Tashkent": past the reporting verb, no longer
         // the commitment's clause.
         .filter(|m| !crate::text::reports_speech(ctx.folded.between(end, m.start)))
@@ -174,7 +160,7 @@ fn lender_partner<'f>(
         let actor = &found.actors[m.actor];
         actor.kind == Kind::Organization
             && clauses::is_lender(&actor.name)
-            && crate::text::preceded_by(ctx.text, m.start, PARTNER)
+            && crate::text::preceded_by(ctx.text, m.start, &clauses::words(ctx.lang).partner)
     };
     let mentions = found.in_sentence(sentence);
     // The sum's phrase ends at the next comma or semicolon.
@@ -351,8 +337,8 @@ fn nearest_payer(
         .filter(|m| {
             m.end <= start
                 && m.start >= dateline_end
-                && !introduced_by_beneficiary(ctx.text, m.start)
-                && !crate::text::preceded_by(ctx.text, m.start, PARTNER)
+                && !introduced_by_beneficiary(ctx, m.start)
+                && !crate::text::preceded_by(ctx.text, m.start, &clauses::words(ctx.lang).partner)
                 && !in_closed_relative(ctx, sentence_start, m, start)
         })
         .collect();

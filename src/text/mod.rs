@@ -28,19 +28,19 @@ pub fn lowercase_tail(text: &str, at: usize, max_bytes: usize) -> String {
 
 /// True when one of `words` (lowercase) ends right before byte `start`, an article between them
 /// allowed: "à la Maison Blanche", "pour l'Asie centrale", "to the EU".
-pub fn preceded_by(text: &str, start: usize, words: &[&str]) -> bool {
+pub fn preceded_by<W: AsRef<str>>(text: &str, start: usize, words: &[W]) -> bool {
     tail_ends_with(&lowercase_tail(text, start, 48), words)
 }
 
 /// [`preceded_by`] on the [`lowercase_tail`] before the name, for callers that read it too.
-pub fn tail_ends_with(tail: &str, words: &[&str]) -> bool {
+pub fn tail_ends_with<W: AsRef<str>>(tail: &str, words: &[W]) -> bool {
     let tail = fr::ARTICLES
         .iter()
         .chain(en::ARTICLES)
         .find_map(|article| tail.strip_suffix(article))
         .unwrap_or(tail)
         .trim_end();
-    words.iter().any(|w| {
+    words.iter().map(AsRef::as_ref).any(|w| {
         tail.ends_with(w)
             && tail[..tail.len() - w.len()]
                 .chars()
