@@ -70,6 +70,10 @@ pub(crate) struct Words {
     /// Read by the donor rules: the other party of a deal, "avec la BERD", "with the ADB".
     #[serde(default)]
     pub(crate) partner: Vec<String>,
+    /// Read by the donor rules: what joins two payers named side by side ("et la", "and the"),
+    /// folded like the text.
+    #[serde(default)]
+    pub(crate) name_joiners: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]

@@ -15,20 +15,21 @@ use crate::view::DocContext;
 
 /// True when only "et" / "and" / a comma (and an article) separate two names; false for names
 /// that overlap or touch nothing between them to read.
-fn coordinated(text: &str, from: usize, to: usize) -> bool {
-    let Some(gap) = text.get(from..to) else {
-        return false;
-    };
-    // "l'agence coréenne KOICA": words side by side qualify one name, they list no two.
-    if gap.trim().is_empty() {
+fn coordinated(ctx: &DocContext, from: usize, to: usize) -> bool {
+    if from > to {
         return false;
     }
-    let gap = gap.trim().to_lowercase();
+    let gap = ctx.folded.between(from, to).trim();
+    // "l'agence coréenne KOICA": words side by side qualify one name, they list no two.
+    if gap.is_empty() {
+        return false;
+    }
     let gap = gap.trim_start_matches(',').trim();
-    [
-        "et", "and", "et la", "et le", "et les", "et l'", "et l’", "and the", "",
-    ]
-    .contains(&gap)
+    gap.is_empty()
+        || clauses::words(ctx.lang)
+            .name_joiners
+            .iter()
+            .any(|w| w == gap)
 }
 
 fn introduced_by_beneficiary(ctx: &DocContext, start: usize) -> bool {
@@ -216,7 +217,7 @@ pub fn respective_payers(
         match bodies.last() {
             // "the European Bank for Reconstruction and Development (EBRD)": one body.
             Some(last) if last.actor == m.actor => continue,
-            Some(last) if coordinated(ctx.text, last.end, m.start) => bodies.push(m),
+            Some(last) if coordinated(ctx, last.end, m.start) => bodies.push(m),
             _ => bodies = vec![m],
         }
     }
@@ -357,7 +358,7 @@ fn nearest_payer(
     for pair in bodies.windows(2) {
         let (later, earlier) = (pair[0], pair[1]);
         if chosen.is_some_and(|c| std::ptr::eq(c, later))
-            && coordinated(ctx.text, earlier.end, later.start)
+            && coordinated(ctx, earlier.end, later.start)
         {
             chosen = Some(earlier);
         }
