@@ -194,13 +194,14 @@ pub fn respective_payers(
     sentence: usize,
     first: usize,
 ) -> Vec<String> {
-    let s = &ctx.sentences[sentence];
-    let said = ctx.text[s.start..s.end]
-        .split(|c: char| !c.is_alphanumeric())
-        .any(|w| {
-            let w = w.to_lowercase();
-            clauses::words(ctx.lang).respectively.contains(&w)
-        });
+    let view = ctx.sentence(sentence);
+    let respectively = &clauses::words(ctx.lang).respectively;
+    let said = view.tokens().iter().any(|t| {
+        t.word
+            && respectively
+                .iter()
+                .any(|w| w == &view.folded.text[t.start..t.end])
+    });
     if !said {
         return Vec::new();
     }
