@@ -33,7 +33,7 @@ pub struct Clause {
 }
 
 /// The clause words of one language.
-#[derive(Deserialize, Default)]
+#[derive(Deserialize)]
 pub(crate) struct Words {
     pronouns: Vec<String>,
     complementisers: Vec<String>,
@@ -76,12 +76,12 @@ pub(crate) struct Words {
     pub(crate) name_joiners: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize)]
 struct Lenders {
     name_words: Vec<String>,
 }
 
-#[derive(Deserialize, Default)]
+#[derive(Deserialize)]
 struct WordFile {
     fr: Words,
     en: Words,
@@ -89,9 +89,14 @@ struct WordFile {
     programmes: std::collections::HashMap<String, String>,
 }
 
+/// Panics on a malformed bundled file, rather than reading every clause rule as empty: it is
+/// compiled in, and the clause tests read it.
 fn word_file() -> &'static WordFile {
     static FILE: OnceLock<WordFile> = OnceLock::new();
-    FILE.get_or_init(|| toml::from_str(include_str!("../../data/clauses.toml")).unwrap_or_default())
+    FILE.get_or_init(|| {
+        toml::from_str(include_str!("../../data/clauses.toml"))
+            .expect("data/clauses.toml: valid clause words")
+    })
 }
 
 /// The clause words of `lang` (French for an undetermined language).
