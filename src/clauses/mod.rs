@@ -45,6 +45,12 @@ pub(crate) struct Words {
     /// Nouns that stand for the latest lending body named before ("the lender").
     #[serde(default)]
     lender_nouns: Vec<String>,
+    /// Nouns that stand for the latest body named before ("the institution").
+    #[serde(default)]
+    body_nouns: Vec<String>,
+    /// Subjects that stand for the latest actor named before ("the latter").
+    #[serde(default)]
+    latter: Vec<String>,
     /// Pronouns that stand for a body or a country, never a person ("it").
     #[serde(default)]
     neuter: Vec<String>,
@@ -187,7 +193,17 @@ pub fn read(
     let bounds = boundaries(sentence, words);
     let mut clauses: Vec<Clause> = Vec::with_capacity(verbs.len());
     for &(vs, ve) in verbs {
-        let opening = bounds.iter().rev().find(|&&(at, _)| at <= vs);
+        let mut opening = bounds.iter().rev().find(|&&(at, _)| at <= vs);
+        // "La BAII, dont le siège est à Pékin, a approuvé…": a relative set off by commas is
+        // closed before the verb, which is the main clause's, and its subject stands before it.
+        let closed = opening.and_then(|&(at, relative)| {
+            relative
+                .then(|| closed_relative(sentence, words, at, vs))
+                .flatten()
+        });
+        if let Some((comma, _)) = closed {
+            opening = bounds.iter().rev().find(|&&(at, _)| at <= comma);
+        }
         let start = opening.map_or(0, |&(at, _)| at);
         let end = bounds
             .iter()
@@ -195,9 +211,10 @@ pub fn read(
             .map_or(sentence.len(), |&(at, _)| at);
         // "He met the minister and announced a fund": verbs of one clause share its subject, and
         // so does a clause after "…, and" that names none of its own.
+        let subject_end = closed.map_or(vs, |(comma, _)| comma);
         let subject = match clauses.last() {
-            Some(c) if c.start == start => c.subject,
-            previous => subject(sentence, words, (start, vs), dates)
+            Some(c) if c.start == start && closed.is_none() => c.subject,
+            previous => subject(sentence, words, (start, subject_end), dates)
                 .or_else(|| previous.and_then(|c| c.subject)),
         };
         clauses.push(Clause {
@@ -209,6 +226,32 @@ pub fn read(
         });
     }
     clauses
+}
+
+/// Most words between a relative clause's closing comma and the main verb: its auxiliary and an
+/// adverb or two ("…, a ensuite approuvé", "…, would also invest").
+const MAIN_VERB_REACH: usize = 4;
+
+/// For a relative pronoun ending at `opened` that follows a comma, when a comma closes its clause
+/// before the verb at `verb` with only a few lower-case words between: `(comma before the
+/// pronoun, closing comma)`, bytes in `sentence`.
+fn closed_relative(
+    sentence: &str,
+    words: &Words,
+    opened: usize,
+    verb: usize,
+) -> Option<(usize, usize)> {
+    let before =
+        sentence[..opened].trim_end_matches(|c: char| c.is_alphabetic() || c == '\'' || c == '’');
+    let comma = before.trim_end().strip_suffix(',').map(str::len)?;
+    let closing = opened + sentence[opened..verb].rfind(',')?;
+    let between = &sentence[closing + 1..verb];
+    let main_verb = !between.contains(char::is_uppercase)
+        && between.split_whitespace().count() <= MAIN_VERB_REACH
+        && !word_spans(between)
+            .iter()
+            .any(|(_, _, w)| words.relatives.contains(w) || words.complementisers.contains(w));
+    main_verb.then_some((comma, closing))
 }
 
 /// The subject between a clause's start and its verb: the comma-separated segments from the
@@ -367,7 +410,22 @@ fn resolve<'f>(
             .filter(|m| !(neuter && kind(m) == Kind::Person));
     }
 
+    if words
+        .latter
+        .iter()
+        .any(|l| text.trim_start().starts_with(l.as_str()))
+    {
+        return latest_named(found, base + ss);
+    }
     role_antecedent(ctx, found, si, &text, words)
+}
+
+/// "ce dernier", "the latter": the latest person, body or country named before `at` (bytes).
+fn latest_named(found: &DocActors, at: usize) -> Option<&Mention> {
+    found.mentions[..found.mentions.partition_point(|m| m.start < at)]
+        .iter()
+        .rev()
+        .find(|m| found.actors[m.actor].kind != Kind::Place)
 }
 
 /// How far before a person's name (bytes) a title in apposition may begin ("the European
@@ -388,6 +446,7 @@ fn role_antecedent<'f>(
     let base = ctx.sentences[si].start;
     let holds = |(s, e): (usize, usize)| ctx.text[s..e].to_lowercase().contains(noun);
     let lending = words.lender_nouns.iter().any(|l| l == noun);
+    let any_body = words.body_nouns.iter().any(|b| b == noun);
     let titled = |m: &Mention| {
         let sentence_start = ctx.sentences[m.sentence].start;
         let from = m.start.saturating_sub(APPOSITION_REACH).max(sentence_start);
@@ -406,7 +465,9 @@ fn role_antecedent<'f>(
         .find(|m| match found.actors[m.actor].kind {
             Kind::Person => titled(m) || once_titled(m),
             Kind::Organization => {
-                holds((m.start, m.end)) || (lending && is_lender(&found.actors[m.actor].name))
+                any_body
+                    || holds((m.start, m.end))
+                    || (lending && is_lender(&found.actors[m.actor].name))
             }
             _ => false,
         })

@@ -126,3 +126,19 @@ fn a_circumstance_run_into_its_pronoun_leaves_the_pronoun_as_subject() {
         Some("On Wednesday Wang Yi")
     );
 }
+
+#[test]
+fn a_relative_closed_by_a_comma_leaves_the_main_verb_its_subject() {
+    let s = "La Banque asiatique (BAII), dont le siège est à Pékin, a approuvé un prêt.";
+    let clauses = read(s, Lang::Fr, &[span(s, "approuvé")], &[]);
+    assert!(!clauses[0].relative);
+    assert_eq!(
+        clauses[0].subject.map(|(a, b)| &s[a..b]),
+        Some("La Banque asiatique (BAII)")
+    );
+    let s = "The fund, which opened in 2019, would invest $2 billion.";
+    assert_eq!(subject_text(s, "invest", &[], Lang::En), Some("The fund"));
+    // Still open at the verb, the relative keeps it.
+    let s = "Il s'est rendu à Och, où il a rencontré des élus.";
+    assert_eq!(subject_text(s, "rencontré", &[], Lang::Fr), Some("il a"));
+}
