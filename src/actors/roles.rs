@@ -389,8 +389,13 @@ pub(super) fn attach(ctx: &DocContext, lexicon: &Lexicon, hits: &[Hit], out: &mu
                     .or_else(|| person.office_on(None)),
             }
         });
+        // The body the text names in the role, else the one the office on that day is held in
+        // (the EU's High Representative acts for the EU, not her country).
         if actor.affiliation.is_none() {
-            actor.affiliation = text_role.as_ref().and_then(|r| r.organization.clone());
+            actor.affiliation = text_role
+                .as_ref()
+                .and_then(|r| r.organization.clone())
+                .or_else(|| office.and_then(|o| o.org.clone()));
         }
         match (office, text_role) {
             (Some(o), text_role) => {
