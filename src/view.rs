@@ -94,7 +94,24 @@ impl<'a> DocContext<'a> {
                 &self.text[s.start..s.end],
                 self.folded.span(s.start, s.end),
                 self.lang,
+                &|| self.currency_told_before(sentence),
             )
+        })
+    }
+
+    /// The currency of the latest sum in the two sentences before `sentence`, read with their
+    /// own currencies only (so that no chain of sentences is read back).
+    fn currency_told_before(&self, sentence: usize) -> Option<&'static str> {
+        (sentence.saturating_sub(2)..sentence).rev().find_map(|i| {
+            let s = &self.sentences[i];
+            let text = &self.text[s.start..s.end];
+            let folded = self.folded.span(s.start, s.end);
+            match self.money[i].get() {
+                Some(read) => read.amounts.last().map(|m| m.currency),
+                None => crate::money::find_money_folded(text, folded, self.lang)
+                    .last()
+                    .map(|m| m.currency),
+            }
         })
     }
 

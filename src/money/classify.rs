@@ -215,8 +215,15 @@ pub struct SentenceMoney {
 }
 
 impl SentenceMoney {
-    pub fn read(sentence: &str, folded: FoldedSpan, lang: Lang) -> SentenceMoney {
-        let amounts = crate::money::find_money_folded(sentence, folded, lang);
+    /// `told_before`: the currency of the latest sum told before the sentence, for the sums it
+    /// names without one ([`crate::money::find_money_after`]).
+    pub fn read(
+        sentence: &str,
+        folded: FoldedSpan,
+        lang: Lang,
+        told_before: &dyn Fn() -> Option<&'static str>,
+    ) -> SentenceMoney {
+        let amounts = crate::money::find_money_after(sentence, folded, lang, told_before);
         // Most sentences hold no amount: nothing to classify.
         let classes = if amounts.is_empty() {
             Vec::new()

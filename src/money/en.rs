@@ -116,3 +116,12 @@ pub(super) const PART_OPENERS: &[&str] = &["of which", "including"];
 pub(super) const PART_JOINERS: &[&str] = &["and"];
 /// After a number and its scale word, what makes it a count of things, not a part of the sum.
 pub(super) const COUNTED_AFTER: &[&str] = &["of"];
+/// A number and its scale word with no currency, told after a sum, are more of that money only
+/// before one of these or a punctuation mark ("and 200 million will go to…"): English puts
+/// the noun of a count right after it ("2 million people").
+pub(super) const AFTER_BARE_SUM: Option<&[&str]> = Some(&[
+    "will", "would", "was", "were", "is", "are", "has", "had", "have", "for", "to", "in", "from",
+    "more", "each", "and", "by", "went", "go", "goes", "promised", "pledged", "already",
+]);
+/// The scale words a sum without its currency is written with.
+pub(super) const BARE_SUM_SCALES: &[&str] = &["million", "billion"];

@@ -114,3 +114,9 @@ pub(super) const PART_OPENERS: &[&str] = &["dont"];
 pub(super) const PART_JOINERS: &[&str] = &["et", "ainsi que"];
 /// After a number and its scale word, what makes it a count of things, not a part of the sum.
 pub(super) const COUNTED_AFTER: &[&str] = &["de", "d'"];
+/// A number and its scale word with no currency, told after a sum, are more of that money
+/// before any word but those of [`COUNTED_AFTER`]: French counts things with "de" ("2 millions
+/// d'habitants"), so "270 millions promis", "180 millions serviraient" are sums.
+pub(super) const AFTER_BARE_SUM: Option<&[&str]> = None;
+/// The scale words a sum without its currency is written with.
+pub(super) const BARE_SUM_SCALES: &[&str] = &["million", "millions", "milliard", "milliards"];

@@ -53,11 +53,25 @@ pub fn find_money(text: &str, lang: Lang) -> Vec<MoneyMatch> {
 
 /// [`find_money`] on a text already folded (a sentence of the document view).
 pub fn find_money_folded(text: &str, folded: FoldedSpan, lang: Lang) -> Vec<MoneyMatch> {
+    find_money_after(text, folded, lang, &|| None)
+}
+
+/// [`find_money_folded`] for a sentence told after others: a number with its scale word and no
+/// currency ("en plus des 270 millions promis", "180 millions serviraient à…") is a sum in the
+/// currency of the latest sum before it, in the sentence or else the one `told_before` gives
+/// (asked only when needed).
+pub fn find_money_after(
+    text: &str,
+    folded: FoldedSpan,
+    lang: Lang,
+    told_before: &dyn Fn() -> Option<&'static str>,
+) -> Vec<MoneyMatch> {
     let lex = lexicon();
     let t = folded.text;
     let tokens = currency_tokens(lex, text, folded);
-    if tokens.is_empty() {
-        // Without a currency a number is never money.
+    // Without a currency in the sentence a number is money only when it goes on a sum told
+    // before, and most sentences name no scale word ("million", "milliards") either.
+    if tokens.is_empty() && !has_bare_scale(t) {
         return Vec::new();
     }
     let lang = match lang {
@@ -87,6 +101,11 @@ pub fn find_money_folded(text: &str, folded: FoldedSpan, lang: Lang) -> Vec<Mone
     let parts = scanner.parts_after(&found);
     found.extend(parts);
     found.sort_by_key(|m| m.start);
+    let bare = scanner.bare_sums(&found, told_before);
+    if !bare.is_empty() {
+        found.extend(bare);
+        found.sort_by_key(|m| m.start);
+    }
     found
         .into_iter()
         .map(|m| MoneyMatch {
@@ -326,6 +345,19 @@ fn currency_tokens(lex: &Lexicon, orig: &str, folded: FoldedSpan) -> HashMap<usi
     out
 }
 
+/// The scale words of either language a sum without its currency is written with.
+fn bare_scales() -> impl Iterator<Item = &'static &'static str> {
+    fr::BARE_SUM_SCALES.iter().chain(en::BARE_SUM_SCALES)
+}
+
+/// True when the folded `t` holds a scale word of a sum written without its currency.
+fn has_bare_scale(t: &str) -> bool {
+    bare_scales().any(|w| {
+        t.match_indices(w)
+            .any(|(i, _)| parse::word_start(t, i) && parse::starts_with_phrase(t, i, w))
+    })
+}
+
 /// Where an amount may start: a number in digits, a number word, or a currency before a number.
 fn candidates(t: &str, tokens: &HashMap<usize, Token>) -> Vec<usize> {
     let b = t.as_bytes();
@@ -540,6 +572,53 @@ impl Scanner<'_> {
             i += c.len_utf8();
         }
         None
+    }
+
+    /// The numbers with a scale word and no currency outside the sums `found`, each in the
+    /// currency of the latest sum before it, else the one `told_before` gives.
+    fn bare_sums(
+        &self,
+        found: &[Found],
+        told_before: &dyn Fn() -> Option<&'static str>,
+    ) -> Vec<Found> {
+        let after_bare = match self.lang {
+            Lang::Fr => fr::AFTER_BARE_SUM,
+            _ => en::AFTER_BARE_SUM,
+        };
+        let before = std::cell::OnceCell::new();
+        let mut out: Vec<Found> = Vec::new();
+        for i in candidates(self.t, &HashMap::new()) {
+            let inside = |f: &Found| f.start <= i && i < f.end;
+            if found.iter().chain(&out).any(inside) || !parse::word_start(self.t, i) {
+                continue;
+            }
+            let latest = found.iter().rev().find(|f| f.end <= i).map(|f| f.currency);
+            let Some(currency) = latest.or_else(|| *before.get_or_init(told_before)) else {
+                continue;
+            };
+            let Some(sum) = self.bare_part(i, self.t.len(), currency) else {
+                continue;
+            };
+            let scaled = bare_scales().any(|w| self.t[..sum.end].ends_with(w));
+            if scaled && self.ends_a_bare_sum(sum.end, after_bare) {
+                out.push(sum);
+            }
+        }
+        out
+    }
+
+    /// True when what follows a bare number and its scale word at `end` lets it be money:
+    /// punctuation or the end, else any word (`None`) or one of `words`.
+    fn ends_a_bare_sum(&self, end: usize, words: Option<&[&str]>) -> bool {
+        let next = parse::skip_spaces(self.t, end, 1);
+        match self.t[next..].chars().next() {
+            None => true,
+            Some(c) if !c.is_alphanumeric() => true,
+            Some(_) => words.is_none_or(|ws| {
+                ws.iter()
+                    .any(|w| parse::starts_with_phrase(self.t, next, w))
+            }),
+        }
     }
 
     /// An amount with a scale word and no currency at `i`, taking `currency`.
