@@ -37,6 +37,8 @@ struct Tok {
     tag: Tag,
     /// Where the dictionary match holding the word ends ("Côte d'Ivoire"); its end if none.
     hit_end: usize,
+    /// A nationality word ("Chinese", "australien"), not a country's name.
+    nationality: bool,
 }
 
 /// One sentence's words, tagged.
@@ -149,7 +151,11 @@ impl Sentence<'_> {
                 return end;
             };
             let calendar = self.words.is_calendar_word(self.word(next));
-            if t.cap && !calendar && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
+            if t.cap
+                && !calendar
+                && !self.qualifies_a_noun_after_and(end, next)
+                && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place)
+            {
                 end = next + 1;
             } else if lang == Lang::Fr
                 && !t.cap
@@ -177,6 +183,20 @@ impl Sentence<'_> {
                 return end;
             }
         }
+    }
+
+    /// "the Saudi Fund for Development and Chinese lenders": after "and" (word `and`), the
+    /// nationality word at `next` qualifies the lower-case noun after it, and opens no part
+    /// of the name.
+    fn qualifies_a_noun_after_and(&self, and: usize, next: usize) -> bool {
+        let conjunction = matches!(fold_str(self.word(and)).as_str(), "and" | "et");
+        let noun_after = self.toks.get(next + 1).is_some_and(|n| {
+            !n.cap
+                && n.tag == Tag::Free
+                && self.joined(next)
+                && !self.words.is_function_word(self.word(next + 1))
+        });
+        conjunction && self.toks[next].nationality && noun_after
     }
 
     /// "Korporata Elektroenergjetike Shqiptare (KESH)": the acronym in brackets after words
@@ -248,10 +268,18 @@ impl Sentence<'_> {
         (2..=8).contains(&inner.chars().count()) && inner.chars().all(char::is_uppercase)
     }
 
-    /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."): the byte
-    /// where it ends.
+    /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."), and a second
+    /// one after it ("Acme Engineering Co., Ltd."): the byte where they end.
     fn legal_form_after(&self, end: usize) -> Option<usize> {
-        let after = &self.text[self.toks[end - 1].end..];
+        let first = self.legal_form_at(self.toks[end - 1].end)?;
+        // "Co." leaves its dot out of the first form's end.
+        let dot = usize::from(self.text[first..].starts_with('.'));
+        Some(self.legal_form_at(first + dot).unwrap_or(first))
+    }
+
+    /// A legal form after byte `from`, past a comma and spaces: the byte where it ends.
+    fn legal_form_at(&self, from: usize) -> Option<usize> {
+        let after = &self.text[from..];
         let rest = after.strip_prefix(',').unwrap_or(after);
         let rest_trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if rest_trimmed.len() == rest.len() {
@@ -267,7 +295,7 @@ impl Sentence<'_> {
         }
         // "S.A." keeps its last dot; after "SA" a dot ends the sentence.
         let kept = if bare.contains('.') { raw } else { bare };
-        Some(self.toks[end - 1].end + (after.len() - rest_trimmed.len()) + kept.len())
+        Some(from + (after.len() - rest_trimmed.len()) + kept.len())
     }
 }
 
@@ -318,6 +346,7 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
                 cap: (is_capitalised(text) && !(english && adjective_compound(text))) || acronym,
                 tag,
                 hit_end: hit.map_or(w.end, |h| h.end.max(w.end)),
+                nationality: hit.is_some_and(|h| matches!(h.entry, Entry::Demonym(_))),
             }
         })
         .collect()
@@ -362,9 +391,9 @@ impl Sentence<'_> {
     }
 
     /// "China Road and Bridge Corporation", "Kazakh Oil and Gas Company": the word before `a`
-    /// is "and" between two common nouns of a name (sectors or things), so the name goes on
-    /// to the left; "Safaricom and Kenya Railways Corporation" names two. The word before
-    /// "and".
+    /// is "and" between two common nouns of a name (sectors or things), or after an adjective
+    /// ("Legal and Human Rights Centre"), so the name goes on to the left; "Safaricom and Kenya
+    /// Railways Corporation" names two. The word before "and".
     fn sector_pair_before(&self, a: usize, free_from: usize) -> Option<usize> {
         if a < free_from + 2 || !self.joined(a - 1) || !self.joined(a - 2) {
             return None;
@@ -376,7 +405,11 @@ impl Sentence<'_> {
                 && self.toks[i].tag == Tag::Free
                 && (self.words.is_thing_head(self.word(i)) || self.words.is_org_head(self.word(i)))
         };
-        (and && common(a) && common(a - 2)).then_some(a - 2)
+        let adjective = self.toks[a - 2].cap
+            && self.toks[a - 2].tag == Tag::Free
+            && self.words.looks_adjectival(self.word(a - 2))
+            && self.toks[a].cap;
+        (and && ((common(a) && common(a - 2)) || adjective)).then_some(a - 2)
     }
 
     /// A capitalised name right after a noun that introduces an organisation ("la société
@@ -854,34 +887,82 @@ fn redefined_acronyms(ctx: &DocContext, known: &[Known], out: &mut DocActors) {
 }
 
 /// The name of an organisation found once, written again elsewhere in the document ("Georgian
-/// Railway" after "la compagnie publique Georgian Railway").
+/// Railway" after "la compagnie publique Georgian Railway"), then its leading words alone
+/// ("Ege Yapı chairman…" after "Ege Yapı İnşaat A.Ş."). A country or a place inside the
+/// repeat is no mention of its own, as in the name first found.
 fn repeats(
     ctx: &DocContext,
     known: &[Known],
     taken: &mut Vec<(usize, usize)>,
     out: &mut DocActors,
 ) {
-    let occupied = Occupied::new(
-        taken
-            .iter()
-            .copied()
-            .chain(out.mentions.iter().map(|m| (m.start, m.end)))
-            .collect(),
-    );
+    let words = words::of(ctx.lang);
     for k in known.iter().filter(|k| k.name.contains(' ')) {
-        for (start, _) in ctx.text.match_indices(k.name.as_str()) {
-            let end = start + k.name.len();
-            let bounded = !ctx.text[..start].ends_with(char::is_alphanumeric)
-                && !ctx.text[end..].starts_with(char::is_alphanumeric);
-            let free = !occupied.overlaps(start, end);
-            let sentence = ctx.sentence_at(start);
-            let content = sentence.is_some_and(|s| !ctx.sentences[s].boilerplate);
-            if let (true, true, Some(sentence)) = (bounded && free, content, sentence) {
-                push_mention(out, k.actor, start, end, sentence);
-                taken.push((start, end));
-            }
+        written_again(ctx, (k.actor, &k.name), false, taken, out);
+    }
+    for k in known {
+        for lead in leading_words(words, &k.name) {
+            written_again(ctx, (k.actor, lead), true, taken, out);
         }
     }
+}
+
+/// The mentions of `name` outside the `taken` ranges and across no other mention; a name's
+/// leading words (`leading`) only where no capitalised word follows them.
+fn written_again(
+    ctx: &DocContext,
+    (actor, name): (usize, &str),
+    leading: bool,
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut DocActors,
+) {
+    let occupied = Occupied::new(taken.clone());
+    for (start, _) in ctx.text.match_indices(name) {
+        let end = start + name.len();
+        let bounded = !ctx.text[..start].ends_with(char::is_alphanumeric)
+            && !ctx.text[end..].starts_with(char::is_alphanumeric);
+        let next = ctx.text[end..].trim_start_matches([' ', '\u{a0}']);
+        let alone = !leading || !next.starts_with(char::is_uppercase);
+        let crossing = out
+            .mentions
+            .iter()
+            .any(|m| m.start < end && m.end > start && !(start <= m.start && m.end <= end));
+        let Some(sentence) = ctx.sentence_at(start) else {
+            continue;
+        };
+        let content = !ctx.sentences[sentence].boilerplate;
+        if bounded && alone && content && !crossing && !occupied.overlaps(start, end) {
+            out.mentions.retain(|m| !(start <= m.start && m.end <= end));
+            push_mention(out, actor, start, end, sentence);
+            taken.push((start, end));
+        }
+    }
+}
+
+/// The first words of a longer name that can stand for it alone, longest first: two or more
+/// capitalised words before its first head, connective, legal form or office word ("Ege Yapı
+/// İnşaat" and "Ege Yapı" of "Ege Yapı İnşaat A.Ş.", not "National Bank" of "National Bank
+/// of Georgia").
+fn leading_words<'n>(words: &Words, name: &'n str) -> Vec<&'n str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let distinctive = |w: &str| {
+        is_capitalised(w)
+            && !words.is_org_head(w)
+            && !words.is_thing_head(w)
+            && !words.is_not_a_name(w)
+            && !words.is_org_suffix(w)
+            && !words.is_org_prefix(w)
+            && !words.is_function_word(w)
+    };
+    let count = parts.iter().take_while(|w| distinctive(w)).count();
+    let count = count.min(parts.len() - 1);
+    (2..=count)
+        .rev()
+        .map(|n| {
+            let len = parts[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            &name[..len]
+        })
+        .collect()
 }
 
 /// Byte ranges already named, for telling in logarithmic time whether a span meets one.
