@@ -151,6 +151,16 @@ impl Sentence<'_> {
                 return end;
             };
             let calendar = self.words.is_calendar_word(self.word(next));
+            // "Fonds de l'OPEP pour le développement": a dictionary body's acronym inside a
+            // name that goes on after it.
+            let acronym_inside = self.taken_acronym(next)
+                && next + 1 < self.toks.len()
+                && self.joined(next)
+                && self.connective_at(next + 1).is_some();
+            if acronym_inside {
+                end = next + 1;
+                continue;
+            }
             if t.cap
                 && !calendar
                 && !self.qualifies_a_noun_after_and(end, next)
@@ -170,12 +180,14 @@ impl Sentence<'_> {
                 // complement.
                 let then = self.connective_at(end + 1).and_then(|n| self.toks.get(n));
                 // "Société béninoise d'énergie électrique (SBEE)": or a last adjective that the
-                // acronym in brackets closes.
+                // acronym in brackets or a pause closes ("Fonds arménien de développement
+                // territorial, un organisme public").
                 if end < self.toks.len()
                     && self.joined(end - 1)
                     && self.adjective(end)
                     && (then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
-                        || self.acronym_follows(end))
+                        || self.acronym_follows(end)
+                        || self.last_adjective(end))
                 {
                     end += 1;
                 }
@@ -183,6 +195,20 @@ impl Sentence<'_> {
                 return end;
             }
         }
+    }
+
+    /// An adjective by its ending ("territorial", "agricole") right before a comma, a
+    /// semicolon, a full stop or a bracket, or one of institutions ("international").
+    fn last_adjective(&self, i: usize) -> bool {
+        let after = self
+            .toks
+            .get(i + 1)
+            .map_or(&self.text[self.toks[i].end..], |n| {
+                &self.text[self.toks[i].end..n.start]
+            });
+        let pause = after.trim_start().starts_with([',', ';', '.', '(', ')']);
+        self.words.looks_adjectival(self.word(i))
+            && (pause || self.words.is_not_a_name(self.word(i)))
     }
 
     /// "the Saudi Fund for Development and Chinese lenders": after "and" (word `and`), the
@@ -271,10 +297,14 @@ impl Sentence<'_> {
     /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."), and a second
     /// one after it ("Acme Engineering Co., Ltd."): the byte where they end.
     fn legal_form_after(&self, end: usize) -> Option<usize> {
-        let first = self.legal_form_at(self.toks[end - 1].end)?;
+        let last = self.toks[end - 1].end;
+        let first = self.legal_form_at(last);
+        // "Acme Co., Ltd." read with "Co" as the last word of the name: a form may follow it.
+        let from =
+            first.or_else(|| self.words.is_org_suffix(self.word(end - 1)).then_some(last))?;
         // "Co." leaves its dot out of the first form's end.
-        let dot = usize::from(self.text[first..].starts_with('.'));
-        Some(self.legal_form_at(first + dot).unwrap_or(first))
+        let dot = usize::from(self.text[from..].starts_with('.'));
+        self.legal_form_at(from + dot).or(first)
     }
 
     /// A legal form after byte `from`, past a comma and spaces: the byte where it ends.
@@ -387,6 +417,11 @@ impl Sentence<'_> {
             }
         }
         let b = self.extend_right(lang, b);
+        // "the OPEC Fund for International Development": a dictionary body's acronym before
+        // a head with a complement opens the name of a body of its own.
+        if a == i && a > free_from && b > i + 1 && self.joined(a - 1) && self.taken_acronym(a - 1) {
+            return Some((a - 1, b));
+        }
         Some((a, b))
     }
 
@@ -567,6 +602,7 @@ pub(super) fn organisations(
             continue;
         }
         let sentence = Sentence::read(ctx, hits, words, index);
+        let mut previous: Option<(usize, usize)> = None;
         for found in sentence.found(ctx.lang) {
             // The name is taken whole, as a dictionary name would be: the country or place
             // inside it ("Qatar Fund for Development") and the nationality describing it are
@@ -576,10 +612,12 @@ pub(super) fn organisations(
                 (m.start, m.end) != describing && !(found.start <= m.start && m.end <= found.end)
             });
             let name = &ctx.text[found.start..found.end];
-            let actor = out.intern(text_organisation(lexicon, name, found.country));
+            let actor = other_name_of(ctx.text, previous, &found)
+                .unwrap_or_else(|| out.intern(text_organisation(lexicon, name, found.country)));
             push_mention(out, actor, found.start, found.end, index);
             taken.push((found.start, found.end));
-            if known.iter().any(|k| k.actor == actor) {
+            previous = Some((found.end, actor));
+            if known.iter().any(|k| k.actor == actor && k.name == name) {
                 continue;
             }
             known.push(Known {
@@ -596,6 +634,15 @@ pub(super) fn organisations(
     short_forms(ctx, hits, &known, &mut taken, out);
     taken.sort_unstable();
     taken
+}
+
+/// "Banque coréenne d'import-export (Korea Eximbank)": a name in brackets right after the
+/// organisation found before it (`previous`: where that one ends, and its actor) is its other
+/// name.
+fn other_name_of(text: &str, previous: Option<(usize, usize)>, found: &Found) -> Option<usize> {
+    let (end, actor) = previous?;
+    let bracketed = text.get(end..found.start) == Some(" (") && text[found.end..].starts_with(')');
+    bracketed.then_some(actor)
 }
 
 fn push_mention(out: &mut DocActors, actor: usize, start: usize, end: usize, sentence: usize) {
@@ -687,6 +734,7 @@ impl Sentence<'_> {
                     self.by_cue(lang, i)
                         .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
                 })
+                .or_else(|| self.subsidiary(i, free_from))
                 .or_else(|| self.headed(lang, i, free_from))
                 .or_else(|| self.described(lang, i, free_from))
                 .or_else(|| self.spelled_by_acronym(i, free_from));
@@ -788,6 +836,33 @@ impl Sentence<'_> {
             && !self.words.is_thing_head(self.word(b - 1))
             && self.by_apposition(lang, i, b))
         .then(|| (i, b, self.country_in(i, b).or(self.country_until_pause(b))))
+    }
+
+    /// "KTZ Express SA": a dictionary body's acronym, capitalised words and a legal form name a
+    /// company of its own, its subsidiary.
+    fn subsidiary(&self, i: usize, free_from: usize) -> Option<Named> {
+        if i < free_from || !self.taken_acronym(i) {
+            return None;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len()
+            && b - i <= 3
+            && self.joined(b - 1)
+            && self.name_word(b)
+            && self.toks[b].tag == Tag::Free
+            && !self.words.is_org_suffix(self.word(b))
+        {
+            b += 1;
+        }
+        (b > i + 1 && self.legal_form_after(b).is_some()).then_some((i, b, None))
+    }
+
+    /// Word `i` is the acronym of a dictionary body ("OPEC", "KTZ").
+    fn taken_acronym(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.toks[i].tag == Tag::Taken
+            && word.chars().count() >= 2
+            && word.chars().all(char::is_uppercase)
     }
 
     /// The first nationality word from word `from` to the next punctuation mark.
@@ -945,8 +1020,9 @@ fn written_again(
 /// of Georgia").
 fn leading_words<'n>(words: &Words, name: &'n str) -> Vec<&'n str> {
     let parts: Vec<&str> = name.split(' ').collect();
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
     let distinctive = |w: &str| {
-        is_capitalised(w)
+        (is_capitalised(w) || acronym(w))
             && !words.is_org_head(w)
             && !words.is_thing_head(w)
             && !words.is_not_a_name(w)

@@ -69,6 +69,10 @@ pub(super) fn person_name(
     {
         return None;
     }
+    // "the EU-Central Asia summit": an acronym joined to a word makes no name.
+    if run[a..b].iter().any(|w| joins_an_acronym(text(w))) {
+        return None;
+    }
     let names: Vec<&str> = run[a..b]
         .iter()
         .map(text)
@@ -122,6 +126,14 @@ pub(super) fn after_ranks(
         a = last + 1;
     }
     a
+}
+
+/// "EU-Central", "UN-Habitat": a hyphenated word with a part in capitals of two letters or more.
+fn joins_an_acronym(word: &str) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .any(|part| part.chars().count() >= 2 && part.chars().all(char::is_uppercase))
 }
 
 /// A capitalised word also written in lower case in the document ("Marché", "Foreign").
