@@ -46,9 +46,11 @@ pub(super) fn person_name(
     {
         a += 1;
     }
-    // « Nourly Jol », "Belt and Road": a quoted name is a programme's or a slogan's.
-    let before = ctx.text[sentence.0..run.get(a)?.start].trim_end();
-    if before.ends_with(['«', '“', '"', '\'']) {
+    // « Nourly Jol », "Belt and Road": a quoted name is a programme's or a slogan's. An
+    // opening quote other than « is written against the name; one a space away closes a
+    // quotation ("…a memory," Elena Marchetti said).
+    let before = &ctx.text[sentence.0..run.get(a)?.start];
+    if before.trim_end().ends_with('«') || before.ends_with(['“', '"', '\'']) {
         return None;
     }
     // "Cabinet Secretary John Mbadi", "Commodore Jay Tarriela": the name follows the last
