@@ -62,7 +62,13 @@ pub(super) fn person_name(
                 || words.is_thing_head(w)
                 || common(lowercase, w))
     };
-    if let Some(last) = (a..b).rev().find(|&i| disqualified(text(&run[i]))) {
+    // "Park Ji-hoon", "Moon Jae-in": a family name before a Korean given name is a name
+    // whatever common word it also is.
+    let family_name = |i: usize| i + 1 == b - 1 && korean_given_name(text(&run[i + 1]));
+    if let Some(last) = (a..b)
+        .rev()
+        .find(|&i| disqualified(text(&run[i])) && !family_name(i))
+    {
         a = last + 1;
     }
     if run
@@ -128,6 +134,20 @@ pub(super) fn after_ranks(
         a = last + 1;
     }
     a
+}
+
+/// "Ji-hoon", "Jae-in": two syllables of a Korean given name, the second in lower case.
+fn korean_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=5).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    syllable(first)
+        && syllable(second)
+        && first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && second.chars().all(char::is_lowercase)
 }
 
 /// "EU-Central", "UN-Habitat": a hyphenated word with a part in capitals of two letters or more.
