@@ -194,6 +194,7 @@ pub fn extract(ctx: &DocContext, lexicon: &Lexicon) -> DocActors {
             });
         }
     }
+    let hits = names::without_given_name_titles(ctx, &hits);
     let taken = orgs::organisations(ctx, lexicon, &hits, &mut out);
     names::persons(ctx, lexicon, &hits, &taken, &mut out);
     roles::attach(ctx, lexicon, &hits, &mut out);

@@ -564,6 +564,9 @@ impl<'a, 'c> Resolver<'a, 'c> {
             } else if let Some(i) = damaged {
                 let actor = out.actors[i].clone();
                 self.push(out, actor, (ri, a, b));
+            } else if self.names_a_place((ri, a, b)) {
+                // "in Ho Chi Minh City, Foreign Minister…": a place, whatever title follows.
+                continue;
             } else if has_title_context(self.ctx, self.lexicon, self.hits, start, end)
                 || honorific_before(self.hits, self.ctx, start)
             {
@@ -595,6 +598,14 @@ impl<'a, 'c> Resolver<'a, 'c> {
                 && key.split(' ').count() >= 3
                 && person.office_on(date).is_some()
         }))
+    }
+
+    /// Words `a..b` of run `ri` open or end with a word of a place's name ("Mekong Delta").
+    fn names_a_place(&self, (ri, a, b): Span) -> bool {
+        let words = super::words::of(self.ctx.lang);
+        let run = &self.runs[ri].words;
+        let text = |i: usize| &self.ctx.text[run[i].start..run[i].end];
+        words.is_place_name_end(text(a)) || words.is_place_name_end(text(b - 1))
     }
 
     /// A run with the shape of a person's name: where the name starts.
@@ -664,6 +675,57 @@ pub(super) fn persons(
     let singles = resolver.longer_runs(out, open);
     resolver.single_words(out, singles);
     out.mentions.extend(resolver.found);
+}
+
+/// The dictionary hits without the titles that are given names here: "Sultan Abdulrahman
+/// Al-Marshad, the chief executive of the fund" names a Sultan who is no sultan. A title that
+/// is also a given name, written capitalised before at least two more capitalised words, is
+/// their first name when a title in apposition after them gives the person's office.
+pub(super) fn without_given_name_titles(ctx: &DocContext, hits: &[Hit]) -> Vec<Hit> {
+    let words = super::words::of(ctx.lang);
+    let mut kept = Vec::with_capacity(hits.len());
+    for (i, h) in hits.iter().enumerate() {
+        let written = &ctx.text[h.start..h.end];
+        let candidate = matches!(h.entry, Entry::Title(_))
+            && !h.inside_title
+            && is_capitalised(written)
+            && words.is_given_name_title(written);
+        if !(candidate && names_with_an_office_after(ctx, &hits[i + 1..], h.end)) {
+            kept.push(*h);
+        }
+    }
+    kept
+}
+
+/// From byte `from`, two or more capitalised words outside dictionary matches, a comma, at most
+/// two lower-case words, then a title (the first of `later`, the hits after `from`).
+fn names_with_an_office_after(ctx: &DocContext, later: &[Hit], from: usize) -> bool {
+    let Some(next) = later.iter().find(|h| !h.inside_title) else {
+        return false;
+    };
+    if !matches!(next.entry, Entry::Title(_)) {
+        return false;
+    }
+    let Some((names, apposition)) = ctx.text[from..next.start].split_once(',') else {
+        return false;
+    };
+    let mut name_words = Vec::new();
+    words_of(names, 0, names.len(), &mut name_words);
+    let capitalised = name_words
+        .iter()
+        .filter(|w| is_capitalised(&names[w.start..w.end]))
+        .count();
+    let particles_only = name_words.iter().all(|w| {
+        let word = &names[w.start..w.end];
+        is_capitalised(word) || PARTICLES.contains(&word)
+    });
+    let gap: Vec<&str> = apposition.split_whitespace().collect();
+    capitalised >= 2
+        && particles_only
+        && names.starts_with(' ')
+        && !names.contains(['.', ';', ':', '(', ')'])
+        && gap.len() <= 2
+        && gap.iter().all(|w| w.chars().all(char::is_lowercase))
 }
 
 /// The start of the last `count` capitalised words of `words[from..]`, particles ("bin", "von")

@@ -37,6 +37,8 @@ struct Tok {
     tag: Tag,
     /// Where the dictionary match holding the word ends ("Côte d'Ivoire"); its end if none.
     hit_end: usize,
+    /// A nationality word ("Chinese", "australien"), not a country's name.
+    nationality: bool,
 }
 
 /// One sentence's words, tagged.
@@ -149,7 +151,21 @@ impl Sentence<'_> {
                 return end;
             };
             let calendar = self.words.is_calendar_word(self.word(next));
-            if t.cap && !calendar && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place) {
+            // "Fonds de l'OPEP pour le développement": a dictionary body's acronym inside a
+            // name that goes on after it.
+            let acronym_inside = self.taken_acronym(next)
+                && next + 1 < self.toks.len()
+                && self.joined(next)
+                && self.connective_at(next + 1).is_some();
+            if acronym_inside {
+                end = next + 1;
+                continue;
+            }
+            if t.cap
+                && !calendar
+                && !self.qualifies_a_noun_after_and(end, next)
+                && matches!(t.tag, Tag::Free | Tag::Country(_) | Tag::Place)
+            {
                 end = next + 1;
             } else if lang == Lang::Fr
                 && !t.cap
@@ -164,12 +180,14 @@ impl Sentence<'_> {
                 // complement.
                 let then = self.connective_at(end + 1).and_then(|n| self.toks.get(n));
                 // "Société béninoise d'énergie électrique (SBEE)": or a last adjective that the
-                // acronym in brackets closes.
+                // acronym in brackets or a pause closes ("Fonds arménien de développement
+                // territorial, un organisme public").
                 if end < self.toks.len()
                     && self.joined(end - 1)
                     && self.adjective(end)
                     && (then.is_some_and(|t| t.cap && t.tag != Tag::Taken)
-                        || self.acronym_follows(end))
+                        || self.acronym_follows(end)
+                        || self.last_adjective(end))
                 {
                     end += 1;
                 }
@@ -177,6 +195,34 @@ impl Sentence<'_> {
                 return end;
             }
         }
+    }
+
+    /// An adjective by its ending ("territorial", "agricole") right before a comma, a
+    /// semicolon, a full stop or a bracket, or one of institutions ("international").
+    fn last_adjective(&self, i: usize) -> bool {
+        let after = self
+            .toks
+            .get(i + 1)
+            .map_or(&self.text[self.toks[i].end..], |n| {
+                &self.text[self.toks[i].end..n.start]
+            });
+        let pause = after.trim_start().starts_with([',', ';', '.', '(', ')']);
+        self.words.looks_adjectival(self.word(i))
+            && (pause || self.words.is_not_a_name(self.word(i)))
+    }
+
+    /// "the Saudi Fund for Development and Chinese lenders": after "and" (word `and`), the
+    /// nationality word at `next` qualifies the lower-case noun after it, and opens no part
+    /// of the name.
+    fn qualifies_a_noun_after_and(&self, and: usize, next: usize) -> bool {
+        let conjunction = matches!(fold_str(self.word(and)).as_str(), "and" | "et");
+        let noun_after = self.toks.get(next + 1).is_some_and(|n| {
+            !n.cap
+                && n.tag == Tag::Free
+                && self.joined(next)
+                && !self.words.is_function_word(self.word(next + 1))
+        });
+        conjunction && self.toks[next].nationality && noun_after
     }
 
     /// "Korporata Elektroenergjetike Shqiptare (KESH)": the acronym in brackets after words
@@ -248,10 +294,22 @@ impl Sentence<'_> {
         (2..=8).contains(&inner.chars().count()) && inner.chars().all(char::is_uppercase)
     }
 
-    /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."): the byte
-    /// where it ends.
+    /// A legal form right after word `end - 1` ("Acme Mining LLC", "Acme, S.A."), and a second
+    /// one after it ("Acme Engineering Co., Ltd."): the byte where they end.
     fn legal_form_after(&self, end: usize) -> Option<usize> {
-        let after = &self.text[self.toks[end - 1].end..];
+        let last = self.toks[end - 1].end;
+        let first = self.legal_form_at(last);
+        // "Acme Co., Ltd." read with "Co" as the last word of the name: a form may follow it.
+        let from =
+            first.or_else(|| self.words.is_org_suffix(self.word(end - 1)).then_some(last))?;
+        // "Co." leaves its dot out of the first form's end.
+        let dot = usize::from(self.text[from..].starts_with('.'));
+        self.legal_form_at(from + dot).or(first)
+    }
+
+    /// A legal form after byte `from`, past a comma and spaces: the byte where it ends.
+    fn legal_form_at(&self, from: usize) -> Option<usize> {
+        let after = &self.text[from..];
         let rest = after.strip_prefix(',').unwrap_or(after);
         let rest_trimmed = rest.trim_start_matches([' ', '\u{a0}']);
         if rest_trimmed.len() == rest.len() {
@@ -267,7 +325,7 @@ impl Sentence<'_> {
         }
         // "S.A." keeps its last dot; after "SA" a dot ends the sentence.
         let kept = if bare.contains('.') { raw } else { bare };
-        Some(self.toks[end - 1].end + (after.len() - rest_trimmed.len()) + kept.len())
+        Some(from + (after.len() - rest_trimmed.len()) + kept.len())
     }
 }
 
@@ -318,6 +376,7 @@ fn tagged(ctx: &DocContext, hits: &[Hit], from: usize, to: usize) -> Vec<Tok> {
                 cap: (is_capitalised(text) && !(english && adjective_compound(text))) || acronym,
                 tag,
                 hit_end: hit.map_or(w.end, |h| h.end.max(w.end)),
+                nationality: hit.is_some_and(|h| matches!(h.entry, Entry::Demonym(_))),
             }
         })
         .collect()
@@ -358,13 +417,18 @@ impl Sentence<'_> {
             }
         }
         let b = self.extend_right(lang, b);
+        // "the OPEC Fund for International Development": a dictionary body's acronym before
+        // a head with a complement opens the name of a body of its own.
+        if a == i && a > free_from && b > i + 1 && self.joined(a - 1) && self.taken_acronym(a - 1) {
+            return Some((a - 1, b));
+        }
         Some((a, b))
     }
 
     /// "China Road and Bridge Corporation", "Kazakh Oil and Gas Company": the word before `a`
-    /// is "and" between two common nouns of a name (sectors or things), so the name goes on
-    /// to the left; "Safaricom and Kenya Railways Corporation" names two. The word before
-    /// "and".
+    /// is "and" between two common nouns of a name (sectors or things), or after an adjective
+    /// ("Legal and Human Rights Centre"), so the name goes on to the left; "Safaricom and Kenya
+    /// Railways Corporation" names two. The word before "and".
     fn sector_pair_before(&self, a: usize, free_from: usize) -> Option<usize> {
         if a < free_from + 2 || !self.joined(a - 1) || !self.joined(a - 2) {
             return None;
@@ -376,7 +440,11 @@ impl Sentence<'_> {
                 && self.toks[i].tag == Tag::Free
                 && (self.words.is_thing_head(self.word(i)) || self.words.is_org_head(self.word(i)))
         };
-        (and && common(a) && common(a - 2)).then_some(a - 2)
+        let adjective = self.toks[a - 2].cap
+            && self.toks[a - 2].tag == Tag::Free
+            && self.words.looks_adjectival(self.word(a - 2))
+            && self.toks[a].cap;
+        (and && ((common(a) && common(a - 2)) || adjective)).then_some(a - 2)
     }
 
     /// A capitalised name right after a noun that introduces an organisation ("la société
@@ -534,6 +602,7 @@ pub(super) fn organisations(
             continue;
         }
         let sentence = Sentence::read(ctx, hits, words, index);
+        let mut previous: Option<(usize, usize)> = None;
         for found in sentence.found(ctx.lang) {
             // The name is taken whole, as a dictionary name would be: the country or place
             // inside it ("Qatar Fund for Development") and the nationality describing it are
@@ -543,10 +612,12 @@ pub(super) fn organisations(
                 (m.start, m.end) != describing && !(found.start <= m.start && m.end <= found.end)
             });
             let name = &ctx.text[found.start..found.end];
-            let actor = out.intern(text_organisation(lexicon, name, found.country));
+            let actor = other_name_of(ctx.text, previous, &found)
+                .unwrap_or_else(|| out.intern(text_organisation(lexicon, name, found.country)));
             push_mention(out, actor, found.start, found.end, index);
             taken.push((found.start, found.end));
-            if known.iter().any(|k| k.actor == actor) {
+            previous = Some((found.end, actor));
+            if known.iter().any(|k| k.actor == actor && k.name == name) {
                 continue;
             }
             known.push(Known {
@@ -563,6 +634,15 @@ pub(super) fn organisations(
     short_forms(ctx, hits, &known, &mut taken, out);
     taken.sort_unstable();
     taken
+}
+
+/// "Banque coréenne d'import-export (Korea Eximbank)": a name in brackets right after the
+/// organisation found before it (`previous`: where that one ends, and its actor) is its other
+/// name.
+fn other_name_of(text: &str, previous: Option<(usize, usize)>, found: &Found) -> Option<usize> {
+    let (end, actor) = previous?;
+    let bracketed = text.get(end..found.start) == Some(" (") && text[found.end..].starts_with(')');
+    bracketed.then_some(actor)
 }
 
 fn push_mention(out: &mut DocActors, actor: usize, start: usize, end: usize, sentence: usize) {
@@ -654,6 +734,7 @@ impl Sentence<'_> {
                     self.by_cue(lang, i)
                         .map(|(a, b)| (a, b, self.country_in(i + 1, b)))
                 })
+                .or_else(|| self.subsidiary(i, free_from))
                 .or_else(|| self.headed(lang, i, free_from))
                 .or_else(|| self.described(lang, i, free_from))
                 .or_else(|| self.spelled_by_acronym(i, free_from));
@@ -757,6 +838,33 @@ impl Sentence<'_> {
         .then(|| (i, b, self.country_in(i, b).or(self.country_until_pause(b))))
     }
 
+    /// "KTZ Express SA": a dictionary body's acronym, capitalised words and a legal form name a
+    /// company of its own, its subsidiary.
+    fn subsidiary(&self, i: usize, free_from: usize) -> Option<Named> {
+        if i < free_from || !self.taken_acronym(i) {
+            return None;
+        }
+        let mut b = i + 1;
+        while b < self.toks.len()
+            && b - i <= 3
+            && self.joined(b - 1)
+            && self.name_word(b)
+            && self.toks[b].tag == Tag::Free
+            && !self.words.is_org_suffix(self.word(b))
+        {
+            b += 1;
+        }
+        (b > i + 1 && self.legal_form_after(b).is_some()).then_some((i, b, None))
+    }
+
+    /// Word `i` is the acronym of a dictionary body ("OPEC", "KTZ").
+    fn taken_acronym(&self, i: usize) -> bool {
+        let word = self.word(i);
+        self.toks[i].tag == Tag::Taken
+            && word.chars().count() >= 2
+            && word.chars().all(char::is_uppercase)
+    }
+
     /// The first nationality word from word `from` to the next punctuation mark.
     fn country_until_pause(&self, from: usize) -> Option<usize> {
         let mut i = from;
@@ -854,34 +962,83 @@ fn redefined_acronyms(ctx: &DocContext, known: &[Known], out: &mut DocActors) {
 }
 
 /// The name of an organisation found once, written again elsewhere in the document ("Georgian
-/// Railway" after "la compagnie publique Georgian Railway").
+/// Railway" after "la compagnie publique Georgian Railway"), then its leading words alone
+/// ("Ege Yapı chairman…" after "Ege Yapı İnşaat A.Ş."). A country or a place inside the
+/// repeat is no mention of its own, as in the name first found.
 fn repeats(
     ctx: &DocContext,
     known: &[Known],
     taken: &mut Vec<(usize, usize)>,
     out: &mut DocActors,
 ) {
-    let occupied = Occupied::new(
-        taken
-            .iter()
-            .copied()
-            .chain(out.mentions.iter().map(|m| (m.start, m.end)))
-            .collect(),
-    );
+    let words = words::of(ctx.lang);
     for k in known.iter().filter(|k| k.name.contains(' ')) {
-        for (start, _) in ctx.text.match_indices(k.name.as_str()) {
-            let end = start + k.name.len();
-            let bounded = !ctx.text[..start].ends_with(char::is_alphanumeric)
-                && !ctx.text[end..].starts_with(char::is_alphanumeric);
-            let free = !occupied.overlaps(start, end);
-            let sentence = ctx.sentence_at(start);
-            let content = sentence.is_some_and(|s| !ctx.sentences[s].boilerplate);
-            if let (true, true, Some(sentence)) = (bounded && free, content, sentence) {
-                push_mention(out, k.actor, start, end, sentence);
-                taken.push((start, end));
-            }
+        written_again(ctx, (k.actor, &k.name), false, taken, out);
+    }
+    for k in known {
+        for lead in leading_words(words, &k.name) {
+            written_again(ctx, (k.actor, lead), true, taken, out);
         }
     }
+}
+
+/// The mentions of `name` outside the `taken` ranges and across no other mention; a name's
+/// leading words (`leading`) only where no capitalised word follows them.
+fn written_again(
+    ctx: &DocContext,
+    (actor, name): (usize, &str),
+    leading: bool,
+    taken: &mut Vec<(usize, usize)>,
+    out: &mut DocActors,
+) {
+    let occupied = Occupied::new(taken.clone());
+    for (start, _) in ctx.text.match_indices(name) {
+        let end = start + name.len();
+        let bounded = !ctx.text[..start].ends_with(char::is_alphanumeric)
+            && !ctx.text[end..].starts_with(char::is_alphanumeric);
+        let next = ctx.text[end..].trim_start_matches([' ', '\u{a0}']);
+        let alone = !leading || !next.starts_with(char::is_uppercase);
+        let crossing = out
+            .mentions
+            .iter()
+            .any(|m| m.start < end && m.end > start && !(start <= m.start && m.end <= end));
+        let Some(sentence) = ctx.sentence_at(start) else {
+            continue;
+        };
+        let content = !ctx.sentences[sentence].boilerplate;
+        if bounded && alone && content && !crossing && !occupied.overlaps(start, end) {
+            out.mentions.retain(|m| !(start <= m.start && m.end <= end));
+            push_mention(out, actor, start, end, sentence);
+            taken.push((start, end));
+        }
+    }
+}
+
+/// The first words of a longer name that can stand for it alone, longest first: two or more
+/// capitalised words before its first head, connective, legal form or office word ("Ege Yapı
+/// İnşaat" and "Ege Yapı" of "Ege Yapı İnşaat A.Ş.", not "National Bank" of "National Bank
+/// of Georgia").
+fn leading_words<'n>(words: &Words, name: &'n str) -> Vec<&'n str> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    let acronym = |w: &str| w.chars().count() >= 2 && w.chars().all(char::is_uppercase);
+    let distinctive = |w: &str| {
+        (is_capitalised(w) || acronym(w))
+            && !words.is_org_head(w)
+            && !words.is_thing_head(w)
+            && !words.is_not_a_name(w)
+            && !words.is_org_suffix(w)
+            && !words.is_org_prefix(w)
+            && !words.is_function_word(w)
+    };
+    let count = parts.iter().take_while(|w| distinctive(w)).count();
+    let count = count.min(parts.len() - 1);
+    (2..=count)
+        .rev()
+        .map(|n| {
+            let len = parts[..n].iter().map(|w| w.len() + 1).sum::<usize>() - 1;
+            &name[..len]
+        })
+        .collect()
 }
 
 /// Byte ranges already named, for telling in logarithmic time whether a span meets one.

@@ -46,9 +46,11 @@ pub(super) fn person_name(
     {
         a += 1;
     }
-    // « Nourly Jol », "Belt and Road": a quoted name is a programme's or a slogan's.
-    let before = ctx.text[sentence.0..run.get(a)?.start].trim_end();
-    if before.ends_with(['«', '“', '"', '\'']) {
+    // « Nourly Jol », "Belt and Road": a quoted name is a programme's or a slogan's. An
+    // opening quote other than « is written against the name; one a space away closes a
+    // quotation ("…a memory," Elena Marchetti said).
+    let before = &ctx.text[sentence.0..run.get(a)?.start];
+    if before.trim_end().ends_with('«') || before.ends_with(['“', '"', '\'']) {
         return None;
     }
     // "Cabinet Secretary John Mbadi", "Commodore Jay Tarriela": the name follows the last
@@ -60,13 +62,23 @@ pub(super) fn person_name(
                 || words.is_thing_head(w)
                 || common(lowercase, w))
     };
-    if let Some(last) = (a..b).rev().find(|&i| disqualified(text(&run[i]))) {
+    // "Park Ji-hoon", "Moon Jae-in": a family name before a Korean given name is a name
+    // whatever common word it also is.
+    let family_name = |i: usize| i + 1 == b - 1 && korean_given_name(text(&run[i + 1]));
+    if let Some(last) = (a..b)
+        .rev()
+        .find(|&i| disqualified(text(&run[i])) && !family_name(i))
+    {
         a = last + 1;
     }
     if run
         .get(a)
         .is_some_and(|w| after_a_place_word(words, &ctx.text[sentence.0..w.start]))
     {
+        return None;
+    }
+    // "the EU-Central Asia summit": an acronym joined to a word makes no name.
+    if run[a..b].iter().any(|w| joins_an_acronym(text(w))) {
         return None;
     }
     let names: Vec<&str> = run[a..b]
@@ -122,6 +134,28 @@ pub(super) fn after_ranks(
         a = last + 1;
     }
     a
+}
+
+/// "Ji-hoon", "Jae-in": two syllables of a Korean given name, the second in lower case.
+fn korean_given_name(word: &str) -> bool {
+    let Some((first, second)) = word.split_once('-') else {
+        return false;
+    };
+    let syllable =
+        |s: &str| (1..=5).contains(&s.chars().count()) && s.chars().all(char::is_alphabetic);
+    syllable(first)
+        && syllable(second)
+        && first.starts_with(char::is_uppercase)
+        && first.chars().skip(1).all(char::is_lowercase)
+        && second.chars().all(char::is_lowercase)
+}
+
+/// "EU-Central", "UN-Habitat": a hyphenated word with a part in capitals of two letters or more.
+fn joins_an_acronym(word: &str) -> bool {
+    word.contains('-')
+        && word
+            .split('-')
+            .any(|part| part.chars().count() >= 2 && part.chars().all(char::is_uppercase))
 }
 
 /// A capitalised word also written in lower case in the document ("Marché", "Foreign").

@@ -35,6 +35,12 @@ struct WordsFile {
     place_heads: Vec<String>,
     #[serde(default)]
     calendar: Vec<String>,
+    #[serde(default)]
+    adjective_endings: Vec<String>,
+    #[serde(default)]
+    place_name_ends: Vec<String>,
+    #[serde(default)]
+    given_name_titles: Vec<String>,
 }
 
 /// One language's words, folded.
@@ -72,6 +78,13 @@ pub(super) struct Words {
     place_heads: FxHashSet<String>,
     /// Months and weekdays.
     calendar: FxHashSet<String>,
+    /// Endings of adjectives ("Legal", "Economic"), folded.
+    adjective_endings: Vec<String>,
+    /// A run of capitalised words opening or ending with one names a place ("Ho Chi Minh
+    /// City", "Mekong Delta").
+    place_name_ends: FxHashSet<String>,
+    /// Titles that are given names too ("Amir", "Sultan").
+    given_name_titles: FxHashSet<String>,
 }
 
 fn folded_set(words: Vec<String>) -> FxHashSet<String> {
@@ -99,6 +112,9 @@ impl Words {
             place_prepositions: folded_set(file.place_prepositions),
             place_heads: folded_set(file.place_heads),
             calendar: folded_set(file.calendar),
+            adjective_endings: file.adjective_endings.iter().map(|w| fold_str(w)).collect(),
+            place_name_ends: folded_set(file.place_name_ends),
+            given_name_titles: folded_set(file.given_name_titles),
         }
     }
 
@@ -165,6 +181,22 @@ impl Words {
 
     pub fn is_place_head(&self, word: &str) -> bool {
         self.place_heads.contains(&fold_str(word))
+    }
+
+    /// Ends as an adjective does, with letters to spare ("Legal", not "Al").
+    pub fn looks_adjectival(&self, word: &str) -> bool {
+        let folded = fold_str(word);
+        self.adjective_endings
+            .iter()
+            .any(|e| folded.ends_with(e.as_str()) && folded.len() >= e.len() + 3)
+    }
+
+    pub fn is_place_name_end(&self, word: &str) -> bool {
+        self.place_name_ends.contains(&fold_str(word))
+    }
+
+    pub fn is_given_name_title(&self, word: &str) -> bool {
+        self.given_name_titles.contains(&fold_str(word))
     }
 }
 
