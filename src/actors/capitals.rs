@@ -13,7 +13,8 @@ pub(super) const PARTICLES: &[&str] = &[
 /// Fund…"), where a capital tells nothing.
 pub(super) fn opens_clause(before: &str) -> bool {
     let rest = before.trim_end_matches([' ', '\u{a0}', '"', '«', '“']);
-    if rest.is_empty() {
+    // "BELÉM, Brazil, Nov 12 - The Inter-American…": a whole dateline, whatever its dash.
+    if rest.is_empty() || crate::text::dateline_len(before) == before.len() {
         return true;
     }
     let Some(head) = rest.strip_suffix(['—', '–', ':']) else {
@@ -96,7 +97,7 @@ mod tests {
     #[test]
     fn a_word_after_a_dateline_or_a_colon_opens_a_clause() {
         assert!(opens_clause("") && opens_clause("MANAMA — ") && opens_clause("« "));
-        assert!(opens_clause("Il a dit : "));
+        assert!(opens_clause("Il a dit : ") && opens_clause("BELÉM, Brazil, Nov 12 - "));
         assert!(!opens_clause("The money comes from ") && !opens_clause("the fund — "));
     }
 }
