@@ -52,6 +52,23 @@ static ROWS: LazyLock<HashMap<String, Vec<(String, Location)>>> = LazyLock::new(
     rows
 });
 
+/// The cities of the gazetteer: `(id, name, country)`, the most populous first.
+pub fn cities() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    GAZETTEER
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.contains('"'))
+        .filter_map(|l| {
+            let mut fields = l.split(',');
+            let (id, name, country, feature) = (
+                fields.next()?,
+                fields.next()?,
+                fields.next()?,
+                fields.next()?,
+            );
+            (feature == "city").then_some((id, name, country))
+        })
+}
+
 /// The location of an actor: a country by its ISO code, a place by its id (in its country
 /// when it has one: a place of the same name elsewhere is not it). Persons and organisations
 /// have none.

@@ -1,7 +1,7 @@
 //! Dictionary matches over the folded text.
 
 use super::words::Words;
-use crate::lexicon::{Entry, Lexicon, Matcher};
+use crate::lexicon::{Entry, Lexicon, Matcher, Place};
 use crate::text::Folded;
 use crate::view::DocContext;
 use crate::Lang;
@@ -25,7 +25,15 @@ pub fn dictionary_hits(ctx: &DocContext, lexicon: &Lexicon) -> Vec<Hit> {
         return Vec::new();
     };
     let mut hits = Vec::new();
-    scan(ctx, matcher, 0, ctx.folded.text.len(), false, &mut hits);
+    let places = &lexicon.places;
+    scan(
+        ctx,
+        (matcher, places),
+        0,
+        ctx.folded.text.len(),
+        false,
+        &mut hits,
+    );
     let titles: Vec<(usize, usize)> = hits
         .iter()
         .filter(|h| matches!(h.entry, Entry::Title(_)))
@@ -36,7 +44,7 @@ pub fn dictionary_hits(ctx: &DocContext, lexicon: &Lexicon) -> Vec<Hit> {
             ctx.folded.folded_offset(start),
             ctx.folded.folded_offset(end),
         );
-        scan(ctx, matcher, fs, fe, true, &mut hits);
+        scan(ctx, (matcher, places), fs, fe, true, &mut hits);
     }
     hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
     hits.dedup();
@@ -45,7 +53,7 @@ pub fn dictionary_hits(ctx: &DocContext, lexicon: &Lexicon) -> Vec<Hit> {
 
 fn scan(
     ctx: &DocContext,
-    matcher: &Matcher,
+    (matcher, places): (&Matcher, &[Place]),
     from: usize,
     to: usize,
     inside_title: bool,
@@ -117,6 +125,11 @@ fn scan(
         if matches!(entry, Entry::Place(_)) && names_a_thing(ctx, words, start, end) {
             continue;
         }
+        if matches!(entry, Entry::Place(p) if places[*p].by_context)
+            && !told_as_a_city(ctx, words, sentence, start, end)
+        {
+            continue;
+        }
         if ctx.sentences[sentence].boilerplate || end > ctx.sentences[sentence].end {
             continue;
         }
@@ -131,6 +144,35 @@ fn scan(
             inside_title,
         });
     }
+}
+
+/// The name at `start..end` of sentence `sentence` is a city's where the text says so: in the
+/// dateline, after "in" / "à" or "the city of" / "la ville de", and not followed by another
+/// capitalised word.
+fn told_as_a_city(
+    ctx: &DocContext,
+    words: &Words,
+    sentence: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    let s = &ctx.sentences[sentence];
+    // "autour de Vladimir Poutine": a name that goes on is a person's.
+    let goes_on = ctx.text[end..s.end]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase));
+    if goes_on {
+        return false;
+    }
+    let in_dateline = end <= s.start + crate::text::dateline_len(&ctx.text[s.start..s.end]);
+    let before = &ctx.text[s.start..start];
+    let previous = before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .find(|w| !w.is_empty());
+    in_dateline
+        || previous.is_some_and(|w| words.is_city_preposition(w))
+        || super::shapes::after_a_place_word(words, before)
 }
 
 /// A capitalised nationality word right after a capitalised word is a surname ("Marc Turc"),

@@ -94,7 +94,7 @@ pub(super) fn person_name(
 
 /// `before` (a sentence up to a run) ends with a word that makes the run a place's name: "at",
 /// "the zone of", "la zone de", "près de".
-fn after_a_place_word(words: &Words, before: &str) -> bool {
+pub(super) fn after_a_place_word(words: &Words, before: &str) -> bool {
     let mut previous = before
         .trim_end()
         .rsplit(|c: char| !c.is_alphabetic())

@@ -34,6 +34,8 @@ struct WordsFile {
     #[serde(default)]
     place_heads: Vec<String>,
     #[serde(default)]
+    city_prepositions: Vec<String>,
+    #[serde(default)]
     calendar: Vec<String>,
     #[serde(default)]
     adjective_endings: Vec<String>,
@@ -76,6 +78,8 @@ pub(super) struct Words {
     place_prepositions: FxHashSet<String>,
     /// Before a name or "of" and a name, the same ("the zone of Kiwanja Mpya").
     place_heads: FxHashSet<String>,
+    /// Before a city's name, they tell it is one ("in Iquitos", "à Arusha").
+    city_prepositions: FxHashSet<String>,
     /// Months and weekdays.
     calendar: FxHashSet<String>,
     /// Endings of adjectives ("Legal", "Economic"), folded.
@@ -111,6 +115,7 @@ impl Words {
             place_document_heads: folded_set(file.place_document_heads),
             place_prepositions: folded_set(file.place_prepositions),
             place_heads: folded_set(file.place_heads),
+            city_prepositions: folded_set(file.city_prepositions),
             calendar: folded_set(file.calendar),
             adjective_endings: file.adjective_endings.iter().map(|w| fold_str(w)).collect(),
             place_name_ends: folded_set(file.place_name_ends),
@@ -177,6 +182,10 @@ impl Words {
 
     pub fn is_calendar_word(&self, word: &str) -> bool {
         self.calendar.contains(&fold_str(word))
+    }
+
+    pub fn is_city_preposition(&self, word: &str) -> bool {
+        self.city_prepositions.contains(&fold_str(word))
     }
 
     pub fn is_place_head(&self, word: &str) -> bool {

@@ -5,6 +5,7 @@ use serde::Deserialize;
 
 use super::person_rows::{OfficeRaw, PersonRaw, PersonRow, ALIAS_SEPARATOR};
 use super::{Country, Entry, Lexicon, Office, Organisation, Person, Place, Title};
+use crate::text::normalise::fold_str;
 use crate::Lang;
 
 /// A data file that cannot be read, with the file named.
@@ -172,6 +173,7 @@ pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
             name: row.name,
             country: non_empty(row.country),
             kind: row.kind,
+            by_context: false,
         });
     }
     user_file(
@@ -186,6 +188,32 @@ pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
         include_str!("../../data/titles.toml"),
     )?;
     Ok(())
+}
+
+/// The gazetteer's cities that no dictionary names, by their name, as places told by their
+/// context ([`Place::by_context`]); read last, so that every dictionary keeps its names.
+pub(super) fn gazetteer_cities(lexicon: &mut Lexicon) {
+    let mut named: rustc_hash::FxHashSet<String> = lexicon
+        .aliases
+        .values()
+        .flatten()
+        .map(|(alias, _)| fold_str(alias))
+        .collect();
+    named.extend(lexicon.places.iter().map(|p| p.id.clone()));
+    for (id, name, country) in crate::geo::cities() {
+        if named.contains(id) || !named.insert(fold_str(name)) {
+            continue;
+        }
+        let index = lexicon.places.len();
+        lexicon.add_alias(None, name, Entry::Place(index));
+        lexicon.places.push(Place {
+            id: id.to_string(),
+            name: name.to_string(),
+            country: Some(country.to_string()),
+            kind: "city".into(),
+            by_context: true,
+        });
+    }
 }
 
 /// The persons of `data/persons.toml`, from the tables the build script made of it.
@@ -293,6 +321,7 @@ pub(super) fn user_file(lexicon: &mut Lexicon, file: &str, text: &str) -> Result
             name: raw.name,
             country: raw.country,
             kind: raw.kind.unwrap_or_else(|| "place".into()),
+            by_context: false,
         });
     }
     add_persons(lexicon, file, parsed.person)?;

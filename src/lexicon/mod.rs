@@ -42,6 +42,9 @@ pub struct Place {
     pub name: String,
     pub country: Option<String>,
     pub kind: String,
+    /// A city of the gazetteer that no dictionary names: a place only where the text says it
+    /// is one ("in Iquitos", "à Arusha", a dateline), not wherever its name is written.
+    pub by_context: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -156,6 +159,7 @@ impl Lexicon {
         for (name, text) in user {
             load::user_file(&mut lexicon, name, text)?;
         }
+        load::gazetteer_cities(&mut lexicon);
         lexicon.compile()?;
         Ok(lexicon)
     }
