@@ -53,20 +53,22 @@ static ROWS: LazyLock<HashMap<String, Vec<(String, Location)>>> = LazyLock::new(
 });
 
 /// The cities of the gazetteer: `(id, name, country)`, the most populous first.
-pub fn cities() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
-    GAZETTEER
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.contains('"'))
-        .filter_map(|l| {
-            let mut fields = l.split(',');
-            let (id, name, country, feature) = (
-                fields.next()?,
-                fields.next()?,
-                fields.next()?,
-                fields.next()?,
-            );
-            (feature == "city").then_some((id, name, country))
-        })
+pub fn cities() -> Vec<(String, String, String)> {
+    #[derive(Deserialize)]
+    struct City {
+        id: String,
+        name: String,
+        country: String,
+        feature: String,
+    }
+    csv::ReaderBuilder::new()
+        .comment(Some(b'#'))
+        .from_reader(GAZETTEER.as_bytes())
+        .into_deserialize::<City>()
+        .map(|row| row.expect("data/gazetteer.csv: valid rows"))
+        .filter(|c| c.feature == "city")
+        .map(|c| (c.id, c.name, c.country))
+        .collect()
 }
 
 /// The location of an actor: a country by its ISO code, a place by its id (in its country

@@ -166,12 +166,10 @@ fn told_as_a_city(
     }
     let in_dateline = end <= s.start + crate::text::dateline_len(&ctx.text[s.start..s.end]);
     let before = &ctx.text[s.start..start];
-    let previous = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .find(|w| !w.is_empty());
     in_dateline
-        || previous.is_some_and(|w| words.is_city_preposition(w))
+        || super::shapes::words_before(before)
+            .next()
+            .is_some_and(|w| words.is_city_preposition(w))
         || super::shapes::after_a_place_word(words, before)
 }
 

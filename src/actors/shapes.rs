@@ -92,13 +92,18 @@ pub(super) fn person_name(
     sized.then_some(a)
 }
 
+/// The words of `before`, last first ("la zone d'" → "d", "zone", "la").
+pub(super) fn words_before(before: &str) -> impl Iterator<Item = &str> {
+    before
+        .trim_end()
+        .rsplit(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+}
+
 /// `before` (a sentence up to a run) ends with a word that makes the run a place's name: "at",
 /// "the zone of", "la zone de", "près de".
 pub(super) fn after_a_place_word(words: &Words, before: &str) -> bool {
-    let mut previous = before
-        .trim_end()
-        .rsplit(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty());
+    let mut previous = words_before(before);
     let Some(last) = previous.next() else {
         return false;
     };

@@ -33,6 +33,8 @@ pub struct Clause {
 }
 
 /// The clause words of one language.
+/// Every list is required in each language, so that a key misspelt in the data fails the
+/// tests instead of silently emptying its rule.
 #[derive(Deserialize)]
 pub(crate) struct Words {
     pronouns: Vec<String>,
@@ -43,42 +45,29 @@ pub(crate) struct Words {
     /// Read by the donor rules: "accordés par l'Union européenne".
     pub(crate) agent: Vec<String>,
     /// Nouns that stand for the latest lending body named before ("the lender").
-    #[serde(default)]
     lender_nouns: Vec<String>,
     /// Nouns that stand for the latest body named before ("the institution").
-    #[serde(default)]
     body_nouns: Vec<String>,
     /// Subjects that stand for the latest actor named before ("the latter").
-    #[serde(default)]
     latter: Vec<String>,
     /// Pronouns that stand for a body or a country, never a person ("it").
-    #[serde(default)]
     neuter: Vec<String>,
-    #[serde(default)]
     possessives: Vec<String>,
-    #[serde(default)]
     coordinators: Vec<String>,
     /// Read by the status rules: "que la banque avait accordés", "already provided".
-    #[serde(default)]
     pub(crate) pluperfect: Vec<String>,
-    #[serde(default)]
     pub(crate) already: Vec<String>,
     /// Read by the donor rules: the nouns of what is given, whose nationality word names the
     /// payer ("les investissements coréens", "Korean investment").
-    #[serde(default)]
     pub(crate) giving_nouns: Vec<String>,
     /// Read by the donor rules: "A and B would invest €5m and €3m respectively".
-    #[serde(default)]
     pub(crate) respectively: Vec<String>,
     /// Read by the recipient rules: "pour le Kirghizstan", "for Kyrgyzstan".
-    #[serde(default)]
     pub(crate) beneficiary: Vec<String>,
     /// Read by the donor rules: the other party of a deal, "avec la BERD", "with the ADB".
-    #[serde(default)]
     pub(crate) partner: Vec<String>,
     /// Read by the donor rules: what joins two payers named side by side ("et la", "and the"),
     /// folded like the text.
-    #[serde(default)]
     pub(crate) name_joiners: Vec<String>,
 }
 

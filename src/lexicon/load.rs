@@ -1,6 +1,7 @@
 //! Reading the data files (`data/*.csv`, `data/*.toml`) into a [`Lexicon`].
 
 use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
 use serde::Deserialize;
 
 use super::person_rows::{OfficeRaw, PersonRaw, PersonRow, ALIAS_SEPARATOR};
@@ -193,23 +194,24 @@ pub(super) fn bundled(lexicon: &mut Lexicon) -> Result<(), LexiconError> {
 /// The gazetteer's cities that no dictionary names, by their name, as places told by their
 /// context ([`Place::by_context`]); read last, so that every dictionary keeps its names.
 pub(super) fn gazetteer_cities(lexicon: &mut Lexicon) {
-    let mut named: rustc_hash::FxHashSet<String> = lexicon
+    let known: FxHashSet<&str> = lexicon.places.iter().map(|p| p.id.as_str()).collect();
+    let mut named: FxHashSet<String> = lexicon
         .aliases
         .values()
         .flatten()
         .map(|(alias, _)| fold_str(alias))
         .collect();
-    named.extend(lexicon.places.iter().map(|p| p.id.clone()));
-    for (id, name, country) in crate::geo::cities() {
-        if named.contains(id) || !named.insert(fold_str(name)) {
-            continue;
-        }
+    let cities: Vec<_> = crate::geo::cities()
+        .into_iter()
+        .filter(|(id, name, _)| !known.contains(id.as_str()) && named.insert(fold_str(name)))
+        .collect();
+    for (id, name, country) in cities {
         let index = lexicon.places.len();
-        lexicon.add_alias(None, name, Entry::Place(index));
+        lexicon.add_alias(None, &name, Entry::Place(index));
         lexicon.places.push(Place {
-            id: id.to_string(),
-            name: name.to_string(),
-            country: Some(country.to_string()),
+            id,
+            name,
+            country: Some(country),
             kind: "city".into(),
             by_context: true,
         });
