@@ -215,7 +215,7 @@ impl Sentence<'_> {
     /// nationality word at `next` qualifies the lower-case noun after it, and opens no part
     /// of the name.
     fn qualifies_a_noun_after_and(&self, and: usize, next: usize) -> bool {
-        let conjunction = matches!(fold_str(self.word(and)).as_str(), "and" | "et");
+        let conjunction = self.words.is_conjunction(self.word(and));
         let noun_after = self.toks.get(next + 1).is_some_and(|n| {
             !n.cap
                 && n.tag == Tag::Free
@@ -433,8 +433,8 @@ impl Sentence<'_> {
         if a < free_from + 2 || !self.joined(a - 1) || !self.joined(a - 2) {
             return None;
         }
-        let and = self.connective_at(a - 1) == Some(a)
-            && matches!(fold_str(self.word(a - 1)).as_str(), "and" | "et");
+        let and =
+            self.connective_at(a - 1) == Some(a) && self.words.is_conjunction(self.word(a - 1));
         let common = |i: usize| {
             self.toks[i].cap
                 && self.toks[i].tag == Tag::Free
@@ -490,8 +490,7 @@ impl Sentence<'_> {
             // "l'entreprise publique Yacimientos de Litio Bolivianos": over a connective to
             // the next capitalised word; "and" there joins two names ("the company Srbijagas
             // and NOMAGAS").
-            let conjunction =
-                b < self.toks.len() && matches!(fold_str(self.word(b)).as_str(), "and" | "et");
+            let conjunction = b < self.toks.len() && self.words.is_conjunction(self.word(b));
             let next = self
                 .connective_at(b)
                 .filter(|_| self.joined(b - 1) && !conjunction);

@@ -35,6 +35,7 @@ struct WordsFile {
     place_heads: Vec<String>,
     #[serde(default)]
     city_prepositions: Vec<String>,
+    conjunctions: Vec<String>,
     #[serde(default)]
     calendar: Vec<String>,
     #[serde(default)]
@@ -80,6 +81,8 @@ pub(super) struct Words {
     place_heads: FxHashSet<String>,
     /// Before a city's name, they tell it is one ("in Iquitos", "à Arusha").
     city_prepositions: FxHashSet<String>,
+    /// "and" joining two names or two words of one.
+    conjunctions: FxHashSet<String>,
     /// Months and weekdays.
     calendar: FxHashSet<String>,
     /// Endings of adjectives ("Legal", "Economic"), folded.
@@ -116,6 +119,7 @@ impl Words {
             place_prepositions: folded_set(file.place_prepositions),
             place_heads: folded_set(file.place_heads),
             city_prepositions: folded_set(file.city_prepositions),
+            conjunctions: folded_set(file.conjunctions),
             calendar: folded_set(file.calendar),
             adjective_endings: file.adjective_endings.iter().map(|w| fold_str(w)).collect(),
             place_name_ends: folded_set(file.place_name_ends),
@@ -182,6 +186,10 @@ impl Words {
 
     pub fn is_calendar_word(&self, word: &str) -> bool {
         self.calendar.contains(&fold_str(word))
+    }
+
+    pub fn is_conjunction(&self, word: &str) -> bool {
+        self.conjunctions.contains(&fold_str(word))
     }
 
     pub fn is_city_preposition(&self, word: &str) -> bool {
